@@ -1,0 +1,51 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+// Warnings are bugs here: every target of ours treats them as errors.
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
+
+let package = Package(
+    name: "samplan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "samplan", targets: ["samplan"]),
+        .library(name: "SamplanCore", targets: ["SamplanCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(
+            name: "SamplanCore",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [.embedInCode("Builtin/dps-nav.yaml")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "samplan",
+            dependencies: [
+                "SamplanCore",
+                "CEditLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "SamplanCoreTests",
+            dependencies: ["SamplanCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "samplanTests",
+            dependencies: ["samplan"],
+            swiftSettings: strict
+        ),
+    ]
+)

@@ -1,0 +1,57 @@
+/// A parsed answer, typed by its question.
+public enum AnswerValue: Sendable, Equatable, Codable {
+    /// Short text, long text or a role.
+    case text(String)
+    /// The chosen option ids, in the order given.
+    case choice([String])
+    case yesNo(Bool)
+    case number(Double)
+    case date(LocalDate)
+    case actions([ActionItem])
+}
+
+/// One concrete action of a plan: what, which role, by when.
+public struct ActionItem: Sendable, Equatable, Codable {
+    public var what: String
+    public var role: String?
+    public var date: LocalDate?
+
+    public init(what: String, role: String?, date: LocalDate?) {
+        self.what = what
+        self.role = role
+        self.date = date
+    }
+}
+
+extension AnswerValue {
+    /// The answer as a person reads it back, in the session's language.
+    public func display(for question: Question, in language: Language) -> String {
+        switch self {
+        case .text(let text): return text
+        case .choice(let ids):
+            guard case .choice(let options, _) = question.kind else { return ids.joined(separator: ", ") }
+            return ids.map { id in options.first { $0.id == id }?.label[language] ?? id }.joined(separator: ", ")
+        case .yesNo(let yes): return language == .nb ? (yes ? "ja" : "nei") : (yes ? "yes" : "no")
+        case .number(let value):
+            guard case .number(_, _, let unit?) = question.kind else { return value.localizedNumber(language) }
+            return value.localizedNumber(language) + " " + unit[language]
+        case .date(let date): return date.norwegian
+        case .actions(let items):
+            return items.map { $0.display(in: language) }.joined(separator: "\n")
+        }
+    }
+}
+
+extension ActionItem {
+    public func display(in language: Language) -> String {
+        let none = language == .nb ? "ikke satt" : "not set"
+        return "\(what) — \(role ?? none) — \(date?.norwegian ?? none)"
+    }
+}
+
+extension Double {
+    /// Norwegian uses a decimal comma.
+    func localizedNumber(_ language: Language) -> String {
+        language == .nb ? compact.replacing(".", with: ",") : compact
+    }
+}

@@ -1,0 +1,92 @@
+/// Turns what was typed into a typed answer for one question.
+public struct AnswerParser: Sendable {
+    public let language: Language
+    public let today: LocalDate
+
+    public init(language: Language, today: LocalDate) {
+        self.language = language
+        self.today = today
+    }
+
+    public func parse(_ input: String, for question: Question) -> Result<AnswerValue, AnswerProblem> {
+        let text = input.trimmingSpaces
+        guard !text.isEmpty else { return .failure(.empty) }
+        switch question.kind {
+        case .text, .longText, .role:
+            return .success(.text(text))
+        case .yesNo:
+            return yesNo(text)
+        case .number(let min, let max, _):
+            return number(text, min: min, max: max)
+        case .date:
+            guard let date = DateParser.parse(text, today: today) else { return .failure(.notADate(text)) }
+            return .success(.date(date))
+        case .choice(let options, let multiple):
+            return choice(text, options: options, multiple: multiple)
+        case .actions:
+            return action(text).map { .actions([$0]) }
+        }
+    }
+
+    private static let yes: Set<String> = ["ja", "j", "yes", "y", "jepp", "sant", "true"]
+    private static let no: Set<String> = ["nei", "n", "no", "usant", "false"]
+
+    func yesNo(_ text: String) -> Result<AnswerValue, AnswerProblem> {
+        let word = text.lowercased()
+        if Self.yes.contains(word) { return .success(.yesNo(true)) }
+        if Self.no.contains(word) { return .success(.yesNo(false)) }
+        return .failure(.notYesNo(text))
+    }
+
+    /// Accepts "12", "12,5", "12.5" and a number followed by words ("8 timer").
+    func number(_ text: String, min: Double?, max: Double?) -> Result<AnswerValue, AnswerProblem> {
+        let head = text.prefix { $0.isASCIIDigit || $0 == "," || $0 == "." || $0 == "-" || $0 == " " }
+        let normalized = head.replacing(",", with: ".").replacing(" ", with: "")
+        guard !normalized.isEmpty, let value = Double(normalized), value.isFinite else { return .failure(.notANumber(text)) }
+        if let min, value < min { return .failure(.belowMinimum(min)) }
+        if let max, value > max { return .failure(.aboveMaximum(max)) }
+        return .success(.number(value))
+    }
+
+    /// By number (1-based), by id, or by a unique start of the label;
+    /// several separated by commas when the question allows it.
+    func choice(_ text: String, options: [ChoiceOption], multiple: Bool) -> Result<AnswerValue, AnswerProblem> {
+        let parts = text.split(separator: ",").map(\.trimmingSpaces).filter { !$0.isEmpty }
+        if parts.count > 1 && !multiple { return .failure(.oneOptionOnly) }
+        var chosen: [String] = []
+        for part in parts {
+            switch option(part, in: options) {
+            case .success(let id): if !chosen.contains(id) { chosen.append(id) }
+            case .failure(let problem): return .failure(problem)
+            }
+        }
+        return .success(.choice(chosen))
+    }
+
+    func option(_ text: String, in options: [ChoiceOption]) -> Result<String, AnswerProblem> {
+        if let n = Int(text), (1...options.count).contains(n) { return .success(options[n - 1].id) }
+        let lowered = text.lowercased()
+        if let exact = options.first(where: { $0.id == lowered || $0.label[language].lowercased() == lowered
+            || $0.label.nb.lowercased() == lowered || $0.label.en.lowercased() == lowered }) {
+            return .success(exact.id)
+        }
+        let starts = options.filter { $0.label[language].lowercased().hasPrefix(lowered) }
+        if starts.count == 1 { return .success(starts[0].id) }
+        if starts.count > 1 { return .failure(.ambiguousOption(text, matches: starts.map { $0.label[language] })) }
+        return .failure(.unknownOption(text, count: options.count))
+    }
+
+    /// "What ; role ; date", role and date optional (the rules advise on
+    /// missing ones rather than refuse them).
+    public func action(_ text: String) -> Result<ActionItem, AnswerProblem> {
+        let fields = text.split(separator: ";", maxSplits: 2, omittingEmptySubsequences: false).map(\.trimmingSpaces)
+        guard let what = fields.first, !what.isEmpty else { return .failure(.actionNeedsWhat) }
+        let role = fields.count > 1 && !fields[1].isEmpty ? fields[1] : nil
+        var date: LocalDate?
+        if fields.count > 2 && !fields[2].isEmpty {
+            guard let parsed = DateParser.parse(fields[2], today: today) else { return .failure(.actionDate(fields[2])) }
+            date = parsed
+        }
+        return .success(ActionItem(what: what, role: role, date: date))
+    }
+}

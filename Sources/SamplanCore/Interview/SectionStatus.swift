@@ -1,0 +1,31 @@
+/// Where a pair stands on one success criterion or barrier.
+public enum SectionStatus: String, Sendable, CaseIterable, Codable {
+    case met, partly, open
+
+    public func label(in language: Language) -> String {
+        switch (self, language) {
+        case (.met, .nb): "oppfylt"
+        case (.partly, .nb): "delvis"
+        case (.open, .nb): "åpent"
+        case (.met, .en): "met"
+        case (.partly, .en): "partly met"
+        case (.open, .en): "open"
+        }
+    }
+}
+
+extension RuleBook {
+    /// A section's status under its own rule, or by how many of its
+    /// questions that apply are answered when it has none.
+    public func status(of section: Section, answers: Answers) -> SectionStatus {
+        if let rule = section.status {
+            if answers.holds(rule.met) { return .met }
+            if let partly = rule.partly, answers.holds(partly) { return .partly }
+            return .open
+        }
+        let asked = section.questions.filter { answers.applies($0.id) }
+        let answered = asked.filter { answers[$0.id] != nil }
+        if !asked.isEmpty && answered.count == asked.count { return .met }
+        return answered.isEmpty ? .open : .partly
+    }
+}

@@ -1,0 +1,100 @@
+/// The fixed words of a session, in both languages.
+public enum SessionText {
+    public static func audience(_ audience: Audience, _ language: Language) -> String {
+        switch (audience, language) {
+        case (.dps, _): "DPS"
+        case (.nav, _): "NAV"
+        case (.both, .nb): "DPS og NAV"
+        case (.both, .en): "DPS and NAV"
+        }
+    }
+
+    public static func welcome(_ title: String, _ language: Language) -> String {
+        switch language {
+        case .nb: "samplan · \(title)\nDere svarer på spørsmål etter tur og lager en konkret handlingsplan. Skriv /hjelp for hjelp, /hopp for å hoppe over et spørsmål. Tab fullfører kommandoer og valg. Ctrl-D avslutter."
+        case .en: "samplan · \(title)\nYou answer questions in turn and build a concrete action plan. Type /help for help, /skip to skip a question. Tab completes commands and options. Ctrl-D ends."
+        }
+    }
+
+    public static func help(_ language: Language) -> String {
+        switch language {
+        case .nb: """
+            Kommandoer:
+              /hjelp, ?      denne hjelpen
+              /tilbake       forrige spørsmål (svarene dine beholdes)
+              /hopp          hopp over spørsmålet (det havner under «Ikke avklart»)
+              /hvorfor       hvorfor vi spør, og kilden
+              /status        hvor dere står på hvert kriterium og hver barriere
+              /endre N       gå til spørsmål N og kom tilbake hit etterpå
+              /avslutt       avslutt (også Ctrl-D)
+            Enter på et tomt svar beholder svaret dere allerede har gitt.
+            Datoer: 15.01.2027, 15.01, «i morgen», «om 2 uker». Ctrl-C tømmer linjen.
+            """
+        case .en: """
+            Commands:
+              /help, ?       this help
+              /back          previous question (your answers are kept)
+              /skip          skip the question (it goes under “Not yet clarified”)
+              /why           why we ask, and the source
+              /status        where you stand on each criterion and barrier
+              /edit N        go to question N and come back here afterwards
+              /quit          quit (also Ctrl-D)
+            Enter on an empty answer keeps the answer you already gave.
+            Dates: 15.01.2027, 15.01, “tomorrow”, “in 2 weeks”. Ctrl-C clears the line.
+            """
+        }
+    }
+
+    public static func unknownCommand(_ name: String, _ language: Language) -> String {
+        language == .nb ? "Ukjent kommando «\(name)». Skriv /hjelp for å se kommandoene." : "Unknown command “\(name)”. Type /help to see the commands."
+    }
+
+    public static func keepHint(_ current: String, _ language: Language) -> String {
+        language == .nb ? "Nå: \(current) — Enter beholder svaret, eller skriv et nytt." : "Now: \(current) — Enter keeps the answer, or type a new one."
+    }
+
+    public static func adviceKeepHint(_ language: Language) -> String {
+        language == .nb ? "Enter beholder svaret; skriv et nytt svar for å endre det." : "Enter keeps your answer; type a new answer to change it."
+    }
+
+    public static func collectHint(_ kind: Question.Kind, _ language: Language) -> String {
+        if case .actions = kind {
+            return language == .nb
+                ? "Ett tiltak per linje: «Hva ; rolle ; frist». Tom linje når dere er ferdige."
+                : "One action per line: “What ; role ; deadline”. An empty line when you are done."
+        }
+        return language == .nb ? "Flere linjer går fint. Tom linje når dere er ferdige." : "Several lines are fine. An empty line when you are done."
+    }
+
+    public static func noEarlier(_ language: Language) -> String {
+        language == .nb ? "Dette er det første spørsmålet." : "This is the first question."
+    }
+
+    public static func noSuchQuestion(_ n: Int, _ total: Int, _ language: Language) -> String {
+        language == .nb ? "Det finnes ikke noe spørsmål \(n); velg 1–\(total)." : "There is no question \(n); choose 1–\(total)."
+    }
+
+    public static func editUsage(_ language: Language) -> String {
+        language == .nb ? "Skriv /endre og nummeret på spørsmålet, for eksempel /endre 3." : "Type /edit and the question's number, for example /edit 3."
+    }
+
+    public static func finished(_ language: Language) -> String {
+        language == .nb ? "Alle spørsmålene er besvart. Takk!" : "All questions are answered. Thank you!"
+    }
+
+    public static func statusHeading(_ language: Language) -> String {
+        language == .nb ? "Status:" : "Status:"
+    }
+
+    public static func why(_ language: Language) -> String {
+        language == .nb ? "Hvorfor vi spør" : "Why we ask"
+    }
+
+    public static func source(_ language: Language) -> String {
+        language == .nb ? "Kilde" : "Source"
+    }
+
+    public static func goodbye(_ language: Language) -> String {
+        language == .nb ? "Avsluttet. Ha en god dag!" : "Ended. Have a good day!"
+    }
+}

@@ -1,0 +1,24 @@
+/// The rules compiled into the binary (Rules/dps-nav.yaml), so samplan
+/// works from any directory.
+public enum BuiltinRules {
+    public static let displayName = "dps-nav.yaml (innebygd)"
+
+    public static var text: String { String(decoding: PackageResources.dps_nav_yaml, as: UTF8.self) }
+
+    public static func load() throws(RulesError) -> RuleBook {
+        try RulesLoader.load(text: text, file: "Rules/dps-nav.yaml")
+    }
+}
+
+extension RuleBook {
+    /// The one line `samplan check` prints on success.
+    public func summaryLine(in language: Language) -> String {
+        let langs = languages.map(\.rawValue).joined(separator: ", ")
+        switch language {
+        case .nb:
+            return "\(id) \(version): \(sections.count) deler, \(questions.count) spørsmål, \(feedback.count) tilbakemeldingsregler; språk: \(langs)"
+        case .en:
+            return "\(id) \(version): \(sections.count) sections, \(questions.count) questions, \(feedback.count) feedback rules; languages: \(langs)"
+        }
+    }
+}

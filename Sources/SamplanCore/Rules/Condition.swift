@@ -1,0 +1,78 @@
+/// A structured condition over answers, written as YAML mappings
+/// (`all`, `any`, `not`, or a `question` with one test). Not a language.
+public indirect enum Condition: Sendable {
+    case all([Condition])
+    case any([Condition])
+    case not(Condition)
+    case test(question: String, Test)
+
+    /// One test on one question's answer.
+    public enum Test: Sendable {
+        /// Answered (true) or not answered, skipped or not asked (false).
+        case answered(Bool)
+        /// Equal to a value: an option id, yes/no, a number, or text
+        /// (compared without regard to case).
+        case equals(ConditionValue)
+        case oneOf([ConditionValue])
+        case matches(Pattern)
+        /// Numbers compare as they are; a date as days after the session's
+        /// date; a list of actions by its count.
+        case compare(Comparison, Double)
+        /// Some action lacks this part.
+        case missing(ActionPart)
+    }
+
+    public enum Comparison: String, Sendable, CaseIterable {
+        case atLeast = "at_least"
+        case atMost = "at_most"
+        case lessThan = "less_than"
+        case moreThan = "more_than"
+
+        func holds(_ lhs: Double, _ rhs: Double) -> Bool {
+            switch self {
+            case .atLeast: lhs >= rhs
+            case .atMost: lhs <= rhs
+            case .lessThan: lhs < rhs
+            case .moreThan: lhs > rhs
+            }
+        }
+    }
+
+    public enum ActionPart: String, Sendable, CaseIterable {
+        case role, date
+    }
+
+    /// The ids of every question the condition reads, in the order written.
+    public var questionIDs: [String] {
+        switch self {
+        case .all(let parts), .any(let parts): parts.flatMap(\.questionIDs)
+        case .not(let inner): inner.questionIDs
+        case .test(let question, _): [question]
+        }
+    }
+}
+
+/// A literal in a condition, typed by the question it tests.
+public enum ConditionValue: Sendable, Equatable {
+    case option(String)
+    case bool(Bool)
+    case number(Double)
+    case text(String)
+}
+
+/// A regular expression from a rules file, compiled once at load time and
+/// matched without regard to case.
+public struct Pattern: @unchecked Sendable {
+    // Regex<AnyRegexOutput> is not Sendable; it is immutable once built.
+    public let source: String
+    private let regex: Regex<AnyRegexOutput>
+
+    public init(_ source: String) throws {
+        self.source = source
+        self.regex = try Regex(source).ignoresCase()
+    }
+
+    public func matches(_ text: String) -> Bool {
+        (try? regex.firstMatch(in: text)) != nil
+    }
+}

@@ -1,0 +1,146 @@
+/// A validated, immutable rules file: what to ask, in what order, under which
+/// conditions, what feedback to give and how each section counts as met.
+public struct RuleBook: Sendable {
+    public let format: Int
+    public let id: String
+    public let version: String
+    public let title: Localized
+    public let languages: [Language]
+    public let sources: [Source]
+    public let sections: [Section]
+    public let feedback: [FeedbackRule]
+    /// Every question in asking order, across sections.
+    public let questions: [Question]
+
+    private let questionIndex: [String: Int]
+    private let sectionIndex: [String: Int]
+    private let sourceIndex: [String: Int]
+
+    init(format: Int, id: String, version: String, title: Localized, languages: [Language],
+         sources: [Source], sections: [Section], feedback: [FeedbackRule]) {
+        self.format = format
+        self.id = id
+        self.version = version
+        self.title = title
+        self.languages = languages
+        self.sources = sources
+        self.sections = sections
+        self.feedback = feedback
+        self.questions = sections.flatMap(\.questions)
+        self.questionIndex = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.sectionIndex = Dictionary(sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.sourceIndex = Dictionary(sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Position of a question in asking order.
+    public func position(ofQuestion id: String) -> Int? { questionIndex[id] }
+
+    public func question(_ id: String) -> Question? { questionIndex[id].map { questions[$0] } }
+
+    public func section(_ id: String) -> Section? { sectionIndex[id].map { sections[$0] } }
+
+    public func source(_ id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
+}
+
+/// A document the rules cite, shown beside feedback as its short citation.
+public struct Source: Sendable, Equatable {
+    public let id: String
+    /// Short form shown with feedback, for example "Proba 2017".
+    public let cite: String
+    public let title: String
+    public let file: String?
+    public let url: String?
+}
+
+/// A part of the interview: the opening, the close, or one success criterion
+/// or barrier from the research.
+public struct Section: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case opening, criterion, barrier, closing
+    }
+
+    public let id: String
+    public let kind: Kind
+    public let title: Localized
+    public let rationale: Localized
+    public let source: String
+    public let questions: [Question]
+    /// When absent the section is met when every question that applies is
+    /// answered, partly met when some are, and open otherwise.
+    public let status: StatusRule?
+}
+
+/// Conditions that make a section met or partly met; otherwise it is open.
+public struct StatusRule: Sendable {
+    public let met: Condition
+    public let partly: Condition?
+}
+
+/// Who at the table is expected to answer.
+public enum Audience: String, Sendable, CaseIterable {
+    case dps, nav, both
+}
+
+/// One question of the interview.
+public struct Question: Sendable {
+    public let id: String
+    public let sectionID: String
+    public let audience: Audience
+    public let kind: Kind
+    public let text: Localized
+    public let help: Localized?
+    /// Asked only when this holds for the answers given so far.
+    public let condition: Condition?
+
+    public enum Kind: Sendable {
+        case text
+        case longText
+        case choice(options: [ChoiceOption], multiple: Bool)
+        case yesNo
+        case number(min: Double?, max: Double?, unit: Localized?)
+        case date
+        case role
+        case actions
+
+        public var name: String {
+            switch self {
+            case .text: "text"
+            case .longText: "longtext"
+            case .choice: "choice"
+            case .yesNo: "yesno"
+            case .number: "number"
+            case .date: "date"
+            case .role: "role"
+            case .actions: "actions"
+            }
+        }
+
+        public static let names = ["text", "longtext", "choice", "yesno", "number", "date", "role", "actions"]
+    }
+}
+
+/// One option of a choice question.
+public struct ChoiceOption: Sendable, Equatable {
+    public let id: String
+    public let label: Localized
+}
+
+/// Feedback given after an answer when its condition holds.
+public struct FeedbackRule: Sendable {
+    public enum Severity: String, Sendable, CaseIterable {
+        /// The answer is refused and the question asked again.
+        case blocking
+        /// Shown with its source; the pair may keep the answer.
+        case advice
+    }
+
+    public let id: String
+    public let sectionID: String
+    public let severity: Severity
+    public let condition: Condition
+    public let message: Localized
+    public let source: String
+    /// The question after which the rule is checked: the last, in asking
+    /// order, of the questions its condition reads.
+    public let trigger: String
+}

@@ -1,0 +1,186 @@
+import Yams
+
+/// The questions read so far, in asking order, for resolving conditions.
+struct QuestionTable {
+    struct Entry {
+        let position: Int
+        /// Nil when the type was invalid (already reported).
+        let kind: Question.Kind?
+    }
+
+    private(set) var entries: [String: Entry] = [:]
+    private var registry = IDRegistry(.question)
+
+    mutating func register(_ id: String, kind: Question.Kind?, at mark: Mark?, context: RulesReadContext) -> Bool {
+        guard registry.register(id, at: mark, context: context) else { return false }
+        entries[id] = Entry(position: entries.count, kind: kind)
+        return true
+    }
+
+    subscript(id: String) -> Entry? { entries[id] }
+}
+
+/// A section as written, before its conditions are resolved.
+struct RawSection {
+    let id: String
+    let kind: Section.Kind?
+    let title: Localized?
+    let rationale: Localized?
+    let source: String?
+    let questions: [RawQuestion]
+    let met: RawCondition?
+    let partly: RawCondition?
+
+    func resolve(table: QuestionTable, context: RulesReadContext) -> Section? {
+        let resolved = questions.map { $0.resolve(section: id, table: table, context: context) }
+        let met = met.flatMap { $0.resolve(table: table, guarding: nil, context: context) }
+        let partly = partly.flatMap { $0.resolve(table: table, guarding: nil, context: context) }
+        guard let kind, let title, let rationale, let source else { return nil }
+        let status = met.map { StatusRule(met: $0, partly: partly) }
+        return Section(id: id, kind: kind, title: title, rationale: rationale, source: source,
+                       questions: resolved.compactMap { $0 }, status: status)
+    }
+}
+
+/// A question as written, before its condition is resolved.
+struct RawQuestion {
+    let id: String
+    let audience: Audience?
+    let kind: Question.Kind?
+    let text: Localized?
+    let help: Localized?
+    let condition: RawCondition?
+
+    func resolve(section: String, table: QuestionTable, context: RulesReadContext) -> Question? {
+        let resolved = condition.flatMap { $0.resolve(table: table, guarding: id, context: context) }
+        guard let audience, let kind, let text else { return nil }
+        if condition != nil && resolved == nil { return nil }
+        return Question(id: id, sectionID: section, audience: audience, kind: kind, text: text,
+                        help: help, condition: resolved)
+    }
+}
+
+extension RulesLoader {
+    static let sectionFields = ["id", "kind", "title", "rationale", "source", "status", "questions"]
+    static let questionFields = ["id", "ask", "type", "text", "help", "when", "options", "multiple", "min", "max", "unit"]
+
+    static func readSections(_ top: YAMLFields, sources: Set<String>, table: inout QuestionTable,
+                             context: RulesReadContext) -> [RawSection] {
+        guard let node = top.required("sections", context: context),
+              let items = YAMLFields.list(node, field: "sections", context: context) else { return [] }
+        if items.isEmpty { context.report(.emptyList("sections"), at: node.mark) }
+        var registry = IDRegistry(.section)
+        return items.compactMap { item in
+            readSection(item, sources: sources, registry: &registry, table: &table, context: context)
+        }
+    }
+
+    private static func readSection(_ node: Node, sources: Set<String>, registry: inout IDRegistry,
+                                    table: inout QuestionTable, context: RulesReadContext) -> RawSection? {
+        guard let fields = YAMLFields(node, field: "sections", context: context) else { return nil }
+        fields.rejectUnknown(allowed: sectionFields, context: context)
+        let id = fields.id(context: context)
+        let kind: Section.Kind? = enumValue(fields, "kind", context: context)
+        let title = fields.localized("title", required: true, context: context)
+        let rationale = fields.localized("rationale", required: true, context: context)
+        let source = sourceReference(fields, sources: sources, context: context)
+        var met: RawCondition?
+        var partly: RawCondition?
+        if let statusNode = fields["status"], let status = YAMLFields(statusNode, field: "status", context: context) {
+            status.rejectUnknown(allowed: ["met", "partly"], context: context)
+            met = status.required("met", context: context).flatMap { RawCondition.read($0, context: context) }
+            partly = status["partly"].flatMap { RawCondition.read($0, context: context) }
+        }
+        var questions: [RawQuestion] = []
+        if let questionsNode = fields.required("questions", context: context),
+           let items = YAMLFields.list(questionsNode, field: "questions", context: context) {
+            if items.isEmpty { context.report(.emptySection(id?.0 ?? "?"), at: questionsNode.mark) }
+            questions = items.compactMap { readQuestion($0, table: &table, context: context) }
+        }
+        guard let id, registry.register(id.0, at: id.1, context: context) else { return nil }
+        return RawSection(id: id.0, kind: kind, title: title, rationale: rationale, source: source,
+                          questions: questions, met: met, partly: partly)
+    }
+
+    private static func readQuestion(_ node: Node, table: inout QuestionTable, context: RulesReadContext) -> RawQuestion? {
+        guard let fields = YAMLFields(node, field: "questions", context: context) else { return nil }
+        fields.rejectUnknown(allowed: questionFields, context: context)
+        let id = fields.id(context: context)
+        let audience: Audience? = enumValue(fields, "ask", context: context)
+        let kind = readKind(fields, context: context)
+        let text = fields.localized("text", required: true, context: context)
+        let help = fields.localized("help", required: false, context: context)
+        let condition = fields["when"].flatMap { RawCondition.read($0, context: context) }
+        // Registered even with a bad type, so later references to it do
+        // not add misleading "unknown question" errors.
+        guard let id, table.register(id.0, kind: kind, at: id.1, context: context), let kind else { return nil }
+        return RawQuestion(id: id.0, audience: audience, kind: kind, text: text, help: help, condition: condition)
+    }
+
+    private static func readKind(_ fields: YAMLFields, context: RulesReadContext) -> Question.Kind? {
+        guard let typeNode = fields.required("type", context: context),
+              let type = YAMLFields.text(typeNode, field: "type", context: context) else { return nil }
+        // Fields that belong to one type only are refused on the others.
+        let typeOnly: [String: String] = ["options": "choice", "multiple": "choice", "min": "number", "max": "number", "unit": "number"]
+        for entry in fields.entries {
+            if let owner = typeOnly[entry.key], owner != type, Question.Kind.names.contains(type) {
+                context.report(.fieldNotForType(field: entry.key, type: type), at: entry.keyMark)
+            }
+        }
+        switch type {
+        case "text": return .text
+        case "longtext": return .longText
+        case "yesno": return .yesNo
+        case "date": return .date
+        case "role": return .role
+        case "actions": return .actions
+        case "number":
+            let min = fields.number("min", context: context)
+            let max = fields.number("max", context: context)
+            if let min, let max, min > max {
+                context.report(.invalidRange(min: min, max: max), at: fields["min"]?.mark)
+                return nil
+            }
+            let unit = fields.localized("unit", required: false, context: context)
+            return .number(min: min, max: max, unit: unit)
+        case "choice":
+            let multiple = fields.bool("multiple", context: context) ?? false
+            guard let options = readOptions(fields, context: context) else { return nil }
+            return .choice(options: options, multiple: multiple)
+        default:
+            context.report(.unknownValue(field: "type", value: type, allowed: Question.Kind.names), at: typeNode.mark)
+            return nil
+        }
+    }
+
+    private static func readOptions(_ fields: YAMLFields, context: RulesReadContext) -> [ChoiceOption]? {
+        guard let node = fields.required("options", context: context),
+              let items = YAMLFields.list(node, field: "options", context: context) else { return nil }
+        if items.isEmpty {
+            context.report(.emptyList("options"), at: node.mark)
+            return nil
+        }
+        var registry = IDRegistry(.option)
+        let options: [ChoiceOption] = items.compactMap { item in
+            guard let option = YAMLFields(item, field: "options", context: context) else { return nil }
+            option.rejectUnknown(allowed: ["id"] + Language.allCases.map(\.rawValue), context: context)
+            let id = option.id(context: context)
+            let label = option.translations(context: context)
+            guard let id, registry.register(id.0, at: id.1, context: context), let label else { return nil }
+            return ChoiceOption(id: id.0, label: label)
+        }
+        return options.count == items.count ? options : nil
+    }
+
+    /// A field whose value is one of an enum's raw values.
+    static func enumValue<E: RawRepresentable & CaseIterable>(_ fields: YAMLFields, _ key: String,
+                                                             context: RulesReadContext) -> E? where E.RawValue == String {
+        guard let node = fields.required(key, context: context),
+              let text = YAMLFields.text(node, field: key, context: context) else { return nil }
+        guard let value = E(rawValue: text) else {
+            context.report(.unknownValue(field: key, value: text, allowed: E.allCases.map(\.rawValue)), at: node.mark)
+            return nil
+        }
+        return value
+    }
+}

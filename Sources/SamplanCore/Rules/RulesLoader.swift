@@ -1,0 +1,129 @@
+import Yams
+
+/// Reads and validates a rules file (format 1). Reports every problem of a
+/// file at once, each with its line and column.
+public enum RulesLoader {
+    public static let supportedFormat = 1
+
+    static let topLevelFields = ["format", "id", "version", "title", "sources", "sections", "feedback"]
+
+    /// Loads raw bytes, refusing anything that is not UTF-8 text.
+    public static func load(data: [UInt8], file: String) throws(RulesError) -> RuleBook {
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw RulesError(file: file, text: "", diagnostics: [RulesDiagnostic(.notText, line: 0, column: 0)])
+        }
+        return try load(text: text, file: file)
+    }
+
+    public static func load(text: String, file: String) throws(RulesError) -> RuleBook {
+        let context = RulesReadContext()
+        let book = read(text: text, context: context)
+        if let book, context.diagnostics.isEmpty { return book }
+        let sorted = context.diagnostics.enumerated().sorted {
+            ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
+        }.map(\.element)
+        throw RulesError(file: file, text: text, diagnostics: sorted)
+    }
+
+    private static func read(text: String, context: RulesReadContext) -> RuleBook? {
+        if text.contains("\0") {
+            context.report(.notText, at: nil)
+            return nil
+        }
+        let root: Node?
+        do {
+            root = try Parser(yaml: text).singleRoot()
+        } catch let error as YamlError {
+            let (problem, mark) = describe(error)
+            context.report(.syntax(problem), at: mark)
+            return nil
+        } catch {
+            context.report(.syntax(String(describing: error)), at: nil)
+            return nil
+        }
+        guard let root, !isNull(root) else {
+            context.report(.empty, at: nil)
+            return nil
+        }
+        guard let top = YAMLFields(root, field: "rules file", context: context) else { return nil }
+        top.rejectUnknown(allowed: topLevelFields, context: context)
+
+        if let formatNode = top.required("format", context: context) {
+            if formatNode.int != RulesLoader.supportedFormat {
+                context.report(.unsupportedFormat(formatNode.string ?? ""), at: formatNode.mark)
+                return nil
+            }
+        }
+        var sourceIDs = IDRegistry(.source)
+        let header = readHeader(top, context: context)
+        let sources = readSources(top, registry: &sourceIDs, context: context)
+        let sourceSet = Set(sources.map(\.id))
+        var questionTable = QuestionTable()
+        let rawSections = readSections(top, sources: sourceSet, table: &questionTable, context: context)
+        let sections = rawSections.compactMap { $0.resolve(table: questionTable, context: context) }
+        let sectionSet = Set(rawSections.map(\.id))
+        let feedback = readFeedback(top, sections: sectionSet, sources: sourceSet, table: questionTable, context: context)
+
+        guard let header, context.diagnostics.isEmpty else { return nil }
+        return RuleBook(format: supportedFormat, id: header.id, version: header.version, title: header.title,
+                        languages: Language.allCases, sources: sources, sections: sections, feedback: feedback)
+    }
+
+    private static func readHeader(_ top: YAMLFields, context: RulesReadContext) -> (id: String, version: String, title: Localized)? {
+        let id = top.id(context: context)
+        let version = top.text("version", required: true, context: context)
+        let title = top.localized("title", required: true, context: context)
+        guard let id, let version, let title else { return nil }
+        return (id.0, version, title)
+    }
+
+    private static func readSources(_ top: YAMLFields, registry: inout IDRegistry, context: RulesReadContext) -> [Source] {
+        guard let node = top.required("sources", context: context),
+              let items = YAMLFields.list(node, field: "sources", context: context) else { return [] }
+        if items.isEmpty { context.report(.emptyList("sources"), at: node.mark) }
+        return items.compactMap { item in
+            guard let fields = YAMLFields(item, field: "sources", context: context) else { return nil }
+            fields.rejectUnknown(allowed: ["id", "cite", "title", "file", "url"], context: context)
+            let id = fields.id(context: context)
+            let cite = fields.text("cite", required: true, context: context)
+            let title = fields.text("title", required: true, context: context)
+            let file = fields.text("file", required: false, context: context)
+            let url = fields.text("url", required: false, context: context)
+            guard let id, registry.register(id.0, at: id.1, context: context), let cite, let title else { return nil }
+            return Source(id: id.0, cite: cite, title: title, file: file, url: url)
+        }
+    }
+
+    /// Checks that a `source:` field names a listed source.
+    static func sourceReference(_ fields: YAMLFields, sources: Set<String>, context: RulesReadContext) -> String? {
+        guard let node = fields.required("source", context: context),
+              let id = YAMLFields.text(node, field: "source", context: context) else { return nil }
+        guard sources.contains(id) else {
+            context.report(.unknownSource(id), at: node.mark)
+            return nil
+        }
+        return id
+    }
+
+    private static func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// Turns libyaml's error into one sentence and its position.
+    static func describe(_ error: YamlError) -> (String, Mark?) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let prefix = context.map { $0.text.isEmpty ? "" : "\($0.text); " } ?? ""
+            return (prefix + problem, mark)
+        case .reader(let problem, _, _, _):
+            return (problem, nil)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return ("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping", context.mark)
+        default:
+            return (String(describing: error), nil)
+        }
+    }
+}

@@ -1,0 +1,163 @@
+/// What can be wrong with a rules file. Data only: the words are made in
+/// `message(in:)`, in the session's language.
+public enum RulesProblem: Sendable, Equatable {
+    /// The YAML itself does not parse (libyaml's own words, in English).
+    case syntax(String)
+    /// The file holds no YAML document, or only comments.
+    case empty
+    /// The file is not UTF-8 text.
+    case notText
+    /// `format:` names a version this samplan does not read.
+    case unsupportedFormat(String)
+    /// A value has the wrong shape, e.g. a list where a mapping belongs.
+    case wrongShape(field: String, expected: Shape)
+    case unknownField(String, allowed: [String])
+    case missingField(String)
+    /// A field's value is not one of a fixed set (type, ask, severity…).
+    case unknownValue(field: String, value: String, allowed: [String])
+    case invalidID(String)
+    case duplicateID(kind: IDKind, id: String, firstLine: Int)
+    case unknownQuestion(String)
+    /// A condition reads a question that is asked later than (or is) the
+    /// question it guards.
+    case questionNotAskedBefore(String, guarding: String)
+    case unknownSource(String)
+    case unknownSection(String)
+    case unknownOption(String, question: String, allowed: [String])
+    case missingTranslation(Language)
+    case invalidPattern(String, reason: String)
+    case emptySection(String)
+    case emptyList(String)
+    case invalidRange(min: Double, max: Double)
+    /// A condition mapping with no test or several.
+    case conditionNeedsOneTest(found: [String])
+    /// A test that cannot apply to the question's type (`matches` on a date).
+    case testNotForType(test: String, type: String)
+    case fieldNotForType(field: String, type: String)
+
+    public enum Shape: String, Sendable {
+        case mapping, list, text, number, boolean, integer
+    }
+
+    public enum IDKind: String, Sendable {
+        case question, section, feedback, source, option
+    }
+
+    public func message(in language: Language) -> String {
+        switch language {
+        case .en: englishMessage
+        case .nb: norwegianMessage
+        }
+    }
+
+    private var englishMessage: String {
+        switch self {
+        case .syntax(let problem): "YAML syntax error: \(problem)"
+        case .empty: "the rules file is empty"
+        case .notText: "the rules file is not UTF-8 text"
+        case .unsupportedFormat(let v): "unsupported rules format '\(v)'; this samplan reads format 1"
+        case .wrongShape(let field, let expected): "'\(field)' must be \(expected.english)"
+        case .unknownField(let f, let allowed): "unknown field '\(f)'; expected one of: \(allowed.joined(separator: ", "))"
+        case .missingField(let f): "missing required field '\(f)'"
+        case .unknownValue(let field, let value, let allowed):
+            "unknown \(field) '\(value)'; expected one of: \(allowed.joined(separator: ", "))"
+        case .invalidID(let id): "invalid id '\(id)'; use lower-case letters, digits, '_' and '-', starting with a letter"
+        case .duplicateID(let kind, let id, let line): "duplicate \(kind.rawValue) id '\(id)' (first defined on line \(line))"
+        case .unknownQuestion(let id): "unknown question '\(id)'"
+        case .questionNotAskedBefore(let id, let guarding):
+            "the condition of '\(guarding)' refers to '\(id)', which is not asked before it"
+        case .unknownSource(let id): "unknown source '\(id)'; list it under 'sources'"
+        case .unknownSection(let id): "unknown section '\(id)'"
+        case .unknownOption(let option, let question, let allowed):
+            "'\(option)' is not an option of '\(question)'; expected one of: \(allowed.joined(separator: ", "))"
+        case .missingTranslation(let lang): "missing translation: no '\(lang.rawValue)' text"
+        case .invalidPattern(let p, let reason): "invalid pattern '\(p)': \(reason)"
+        case .emptySection(let id): "section '\(id)' has no questions"
+        case .emptyList(let field): "'\(field)' must not be empty"
+        case .invalidRange(let lo, let hi): "invalid range: min \(lo.compact) is greater than max \(hi.compact)"
+        case .conditionNeedsOneTest(let found):
+            found.isEmpty
+                ? "a condition needs exactly one test (answered, is, in, matches, at_least, at_most, less_than, more_than, missing), or all/any/not"
+                : "a condition needs exactly one test, found: \(found.joined(separator: ", "))"
+        case .testNotForType(let test, let type): "the test '\(test)' does not apply to a \(type) question"
+        case .fieldNotForType(let field, let type): "'\(field)' does not apply to a \(type) question"
+        }
+    }
+
+    private var norwegianMessage: String {
+        switch self {
+        case .syntax(let problem): "YAML-syntaksfeil: \(problem)"
+        case .empty: "regelfilen er tom"
+        case .notText: "regelfilen er ikke UTF-8-tekst"
+        case .unsupportedFormat(let v): "ukjent regelformat «\(v)»; denne samplan leser format 1"
+        case .wrongShape(let field, let expected): "«\(field)» må være \(expected.norwegian)"
+        case .unknownField(let f, let allowed): "ukjent felt «\(f)»; forventet ett av: \(allowed.joined(separator: ", "))"
+        case .missingField(let f): "mangler påkrevd felt «\(f)»"
+        case .unknownValue(let field, let value, let allowed):
+            "ukjent \(field) «\(value)»; forventet ett av: \(allowed.joined(separator: ", "))"
+        case .invalidID(let id): "ugyldig id «\(id)»; bruk små bokstaver a–z, sifre, «_» og «-», og start med en bokstav"
+        case .duplicateID(let kind, let id, let line): "\(kind.norwegian)-id «\(id)» finnes fra før (linje \(line))"
+        case .unknownQuestion(let id): "ukjent spørsmål «\(id)»"
+        case .questionNotAskedBefore(let id, let guarding):
+            "betingelsen for «\(guarding)» viser til «\(id)», som ikke stilles før"
+        case .unknownSource(let id): "ukjent kilde «\(id)»; før den opp under «sources»"
+        case .unknownSection(let id): "ukjent del «\(id)»"
+        case .unknownOption(let option, let question, let allowed):
+            "«\(option)» er ikke et valg i «\(question)»; forventet ett av: \(allowed.joined(separator: ", "))"
+        case .missingTranslation(let lang): "mangler oversettelse: ingen «\(lang.rawValue)»-tekst"
+        case .invalidPattern(let p, let reason): "ugyldig mønster «\(p)»: \(reason)"
+        case .emptySection(let id): "delen «\(id)» har ingen spørsmål"
+        case .emptyList(let field): "«\(field)» kan ikke være tom"
+        case .invalidRange(let lo, let hi): "ugyldig intervall: min \(lo.compact) er større enn max \(hi.compact)"
+        case .conditionNeedsOneTest(let found):
+            found.isEmpty
+                ? "en betingelse trenger nøyaktig én test (answered, is, in, matches, at_least, at_most, less_than, more_than, missing), eller all/any/not"
+                : "en betingelse trenger nøyaktig én test, fant: \(found.joined(separator: ", "))"
+        case .testNotForType(let test, let type): "testen «\(test)» passer ikke til et spørsmål av typen \(type)"
+        case .fieldNotForType(let field, let type): "«\(field)» passer ikke til et spørsmål av typen \(type)"
+        }
+    }
+}
+
+extension RulesProblem.Shape {
+    var english: String {
+        switch self {
+        case .mapping: "a mapping"
+        case .list: "a list"
+        case .text: "text"
+        case .number: "a number"
+        case .boolean: "true or false"
+        case .integer: "a whole number"
+        }
+    }
+
+    var norwegian: String {
+        switch self {
+        case .mapping: "en mapping (nøkkel: verdi)"
+        case .list: "en liste"
+        case .text: "tekst"
+        case .number: "et tall"
+        case .boolean: "true eller false"
+        case .integer: "et heltall"
+        }
+    }
+}
+
+extension RulesProblem.IDKind {
+    var norwegian: String {
+        switch self {
+        case .question: "spørsmåls"
+        case .section: "dels"
+        case .feedback: "tilbakemeldings"
+        case .source: "kilde"
+        case .option: "valg"
+        }
+    }
+}
+
+extension Double {
+    /// 3 rather than 3.0; 2.5 as it is.
+    var compact: String {
+        self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
+    }
+}

@@ -1,0 +1,86 @@
+/// Reads the dates people type at a Norwegian table: 23.11.2026, 23.11.26,
+/// 23.11 (the next such day), 2026-11-23, «i dag», «i morgen», «om 2 uker»,
+/// «om to måneder», and the English "today", "tomorrow", "in 2 weeks".
+/// Both languages' words are accepted whatever the session's language.
+public enum DateParser {
+    public static func parse(_ input: String, today: LocalDate) -> LocalDate? {
+        let text = input.trimmingSpaces.lowercased()
+        if let date = numeric(text, today: today) { return date }
+        return relative(text, today: today)
+    }
+
+    private static func numeric(_ text: String, today: LocalDate) -> LocalDate? {
+        if let iso = LocalDate(iso: text) { return iso }
+        var body = Substring(text)
+        if body.hasSuffix(".") { body = body.dropLast() }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+            .flatMap { $0.split(separator: "/", omittingEmptySubsequences: false) }
+        guard parts.count == 2 || parts.count == 3,
+              parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }),
+              let day = Int(parts[0]), let month = Int(parts[1]) else { return nil }
+        if parts.count == 3 {
+            guard var year = Int(parts[2]) else { return nil }
+            if parts[2].count == 2 { year += 2000 } else if parts[2].count != 4 { return nil }
+            return LocalDate(year: year, month: month, day: day)
+        }
+        // Without a year, a plan means the next such day, not a past one.
+        guard let thisYear = LocalDate(year: today.year, month: month, day: day) else {
+            return LocalDate(year: today.year + 1, month: month, day: day)
+        }
+        return thisYear >= today ? thisYear : LocalDate(year: today.year + 1, month: month, day: day)
+    }
+
+    private static let todayWords: Set<String> = ["i dag", "idag", "today"]
+    private static let tomorrowWords: Set<String> = ["i morgen", "imorgen", "tomorrow"]
+    private static let prefixes = ["om ", "in ", "innen ", "within "]
+    private static let numberWords: [String: Int] = [
+        "en": 1, "ett": 1, "én": 1, "ei": 1, "a": 1, "an": 1, "one": 1,
+        "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4, "four": 4, "fem": 5, "five": 5,
+        "seks": 6, "six": 6, "sju": 7, "syv": 7, "seven": 7, "åtte": 8, "eight": 8,
+        "ni": 9, "nine": 9, "ti": 10, "ten": 10, "elleve": 11, "eleven": 11, "tolv": 12, "twelve": 12,
+    ]
+    private enum Unit { case day, week, month, year }
+    private static let units: [String: Unit] = [
+        "dag": .day, "dager": .day, "day": .day, "days": .day, "d": .day,
+        "uke": .week, "uker": .week, "week": .week, "weeks": .week, "u": .week, "w": .week,
+        "måned": .month, "måneder": .month, "mnd": .month, "month": .month, "months": .month,
+        "år": .year, "year": .year, "years": .year,
+    ]
+
+    private static func relative(_ text: String, today: LocalDate) -> LocalDate? {
+        if todayWords.contains(text) { return today }
+        if tomorrowWords.contains(text) { return today.adding(days: 1) }
+        guard let prefix = prefixes.first(where: text.hasPrefix) else { return nil }
+        let words = text.dropFirst(prefix.count).split(separator: " ").map(String.init)
+        guard words.count == 2, let unit = units[words[1]],
+              let count = Int(words[0]) ?? numberWords[words[0]], count >= 0, count <= 1200 else { return nil }
+        switch unit {
+        case .day: return today.adding(days: count)
+        case .week: return today.adding(days: 7 * count)
+        case .month: return adding(months: count, to: today)
+        case .year: return adding(months: 12 * count, to: today)
+        }
+    }
+
+    /// Same day of the month, or the month's last day when it is shorter.
+    static func adding(months: Int, to date: LocalDate) -> LocalDate? {
+        let index = date.year * 12 + (date.month - 1) + months
+        let year = index / 12
+        let month = index % 12 + 1
+        return LocalDate(year: year, month: month, day: min(date.day, LocalDate.daysIn(month: month, year: year)))
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces and tabs.
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}

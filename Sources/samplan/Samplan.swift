@@ -1,0 +1,43 @@
+import ArgumentParser
+import SamplanCore
+
+/// samplan: a DPS and a NAV office build a concrete plan for working together.
+@main
+struct Samplan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "samplan",
+        abstract: "Build a concrete cooperation plan between a DPS and a NAV office.",
+        discussion: "Without a subcommand, starts a new session with the built-in rules.",
+        version: SamplanVersion.current,
+        subcommands: [NewCommand.self, CheckCommand.self],
+        defaultSubcommand: NewCommand.self
+    )
+}
+
+enum SamplanVersion {
+    static let current = "0.1.0"
+}
+
+/// Options every subcommand shares.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "Language of the interface: nb (Norwegian bokmål) or en.")
+    var lang: Language?
+
+    func language(_ console: Console) -> Language {
+        Language.resolve(explicit: lang, environment: console.environment)
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// Exit statuses from sysexits.h, as the design promises.
+enum Sysexit: Int32 {
+    case ok = 0
+    case usage = 64
+    case dataError = 65
+    case noInput = 66
+    case cannotCreate = 73
+    case ioError = 74
+
+    var code: ExitCode { ExitCode(rawValue) }
+}

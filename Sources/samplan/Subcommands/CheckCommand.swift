@@ -1,0 +1,27 @@
+import ArgumentParser
+import SamplanCore
+
+/// `samplan check [RULES]`: validate a rules file.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate a rules file (the built-in rules when none is given).",
+        discussion: "Prints one summary line and exits 0, or prints every problem as FILE:LINE:COL: message with the line and a caret, and exits 65."
+    )
+
+    @Argument(help: "The rules file (YAML). Default: the built-in Rules/dps-nav.yaml.")
+    var rules: String?
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let console = Console.current()
+        let language = common.language(console)
+        do {
+            let book = try RulesSource.load(rules, language: language)
+            print(book.summaryLine(in: language))
+        } catch {
+            throw error.exit.code
+        }
+    }
+}
