@@ -34,7 +34,12 @@ static inline int samplan_interrupt_reads_on(int sig) {
     action.sa_handler = samplan_ignore_signal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
-    return sigaction(sig, &action, NULL);
+    if (sigaction(sig, &action, NULL) != 0) return -1;
+    // A parent may have left the signal blocked (masks survive exec).
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    return sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
 static inline EditLine *samplan_el_init(const char *program) {
