@@ -17,6 +17,7 @@ struct TerminalTests {
         // The engine's own echo of the parsed answer, not the terminal's.
         try terminal.expect("✓ blåbær – ø")
         try terminal.expect("[2/")
+        try terminal.expect("› ")
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
     }
@@ -37,8 +38,13 @@ struct TerminalTests {
         #expect(!answer.contains("halvskrevet"))
         // Still usable: the next question comes and takes an answer.
         try terminal.expect("[2/")
+        try terminal.expect("› ")
         terminal.send("NAV Molde\r")
         try terminal.expect("✓ NAV Molde")
+        // Type only at a prompt: before it the terminal is in cooked mode
+        // and the kernel, not samplan, would consume Ctrl-D.
+        try terminal.expect("[3/")
+        try terminal.expect("› ")
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
     }
@@ -61,6 +67,7 @@ struct TerminalTests {
         terminal.send("\r")
         let shown = try terminal.expect("Kommandoer:")
         #expect(!shown.contains("Ukjent kommando"))
+        try terminal.expect("› ")
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
     }

@@ -8,7 +8,9 @@ public struct Answers: Sendable {
 
     /// Walks the questions in order; a condition only reads earlier
     /// questions, so one pass settles which apply.
-    public init(rules: RuleBook, recorded: [String: AnswerValue], today: LocalDate) {
+    /// A skipped question counts as unanswered even if it was answered
+    /// before; that earlier answer stays in the session.
+    public init(rules: RuleBook, recorded: [String: AnswerValue], skipped: Set<String> = [], today: LocalDate) {
         var values: [String: AnswerValue] = [:]
         var applicable: [String] = []
         self.today = today
@@ -16,7 +18,7 @@ public struct Answers: Sendable {
             let partial = Answers(values: values, applicable: applicable, today: today)
             guard question.condition.map(partial.holds) ?? true else { continue }
             applicable.append(question.id)
-            if let value = recorded[question.id] { values[question.id] = value }
+            if let value = recorded[question.id], !skipped.contains(question.id) { values[question.id] = value }
         }
         self.values = values
         self.applicable = applicable

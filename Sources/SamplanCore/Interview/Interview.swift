@@ -18,7 +18,7 @@ public struct Interview: Sendable {
 
     /// The answers that count in this state.
     public func answers(_ state: SessionState) -> Answers {
-        Answers(rules: rules, recorded: state.recorded, today: state.today)
+        Answers(rules: rules, recorded: state.recorded, skipped: state.skipped, today: state.today)
     }
 
     public func step(_ state: SessionState, _ input: SessionInput) -> (SessionState, [SessionEvent]) {
@@ -67,6 +67,8 @@ public struct Interview: Sendable {
             // Enter keeps an answer already given, and accepts advice.
             guard next.recorded[question.id] != nil else { return (next, [.invalid(.empty)]) }
             next.awaitingKeep = false
+            // Keeping an answer that was skipped later restores it.
+            next.skipped.remove(question.id)
             return advance(from: question.id, state: next, events: [.kept(question: question.id)])
         }
         switch parser(next).parse(line, for: question) {

@@ -60,8 +60,9 @@ public enum ConditionValue: Sendable, Equatable {
     case text(String)
 }
 
-/// A regular expression from a rules file, compiled once at load time and
-/// matched without regard to case.
+/// A regular expression from a rules file, compiled once at load time.
+/// Case-sensitive as written, because telling a name ("Kari Nordmann") from
+/// a position ("avdelingsleder") depends on case; `(?i)` opts out.
 public struct Pattern: @unchecked Sendable {
     // Regex<AnyRegexOutput> is not Sendable; it is immutable once built.
     public let source: String
@@ -69,7 +70,7 @@ public struct Pattern: @unchecked Sendable {
 
     public init(_ source: String) throws {
         self.source = source
-        self.regex = try Regex(source).ignoresCase()
+        self.regex = try Regex(source)
     }
 
     public func matches(_ text: String) -> Bool {
