@@ -198,6 +198,17 @@ struct RulesLoaderErrorTests {
             """)
     }
 
+    /// Once crashed: an empty combinator left the rule with nothing to check.
+    @Test func emptyCombinator() {
+        let yaml = Fixture.valid.replacing("{question: often, is: monthly}", with: "{all: []}")
+        #expect(errors(yaml) == """
+            r.yaml:48:17: 'all' must not be empty
+                when: {all: []}
+                            ^
+
+            """)
+    }
+
     @Test func duplicateYAMLKey() {
         let yaml = Fixture.valid.replacing("version: 1.0\n", with: "version: 1.0\nversion: 1.1\n")
         #expect(errors(yaml).hasPrefix("r.yaml:3:1: YAML syntax error: duplicate key 'version' in a mapping"))

@@ -29,7 +29,7 @@ public struct Interview: Sendable {
             return goBack(from: question, state: next)
         case .edit(let number):
             let applicable = answers(state).applicable
-            guard (1...max(applicable.count, 1)).contains(number), number <= applicable.count else {
+            guard number >= 1, number <= applicable.count else {
                 return (state, [.noSuchQuestion(number)])
             }
             next.collecting = []

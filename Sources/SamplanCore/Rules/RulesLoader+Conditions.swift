@@ -170,8 +170,11 @@ extension RulesLoader {
             let source = sourceReference(fields, sources: sources, context: context)
             guard let id, registry.register(id.0, at: id.1, context: context),
                   let section, let severity, let condition, let message, let source else { return nil }
-            // Checked once the last question it reads has been passed.
-            let trigger = condition.questionIDs.max { (table[$0]?.position ?? 0) < (table[$1]?.position ?? 0) }!
+            // Checked once the last question it reads has been passed. An
+            // empty `all: []` reads none; it was reported as an empty list.
+            guard let trigger = condition.questionIDs.max(by: { (table[$0]?.position ?? 0) < (table[$1]?.position ?? 0) }) else {
+                return nil
+            }
             return FeedbackRule(id: id.0, sectionID: section, severity: severity, condition: condition,
                                 message: message, source: source, trigger: trigger)
         }

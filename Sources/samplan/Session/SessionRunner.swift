@@ -77,7 +77,6 @@ final class SessionRunner {
             screen.say(SessionText.adviceKeepHint(language), tone: .dim, indent: "  ")
         }
         if state.current != before { shown = nil }
-        if case .skip = input, state.current == nil { state.current = nil }
     }
 
     private func render(_ event: SessionEvent) {
