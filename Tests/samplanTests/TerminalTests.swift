@@ -9,6 +9,14 @@ struct TerminalTests {
         try PseudoTerminal(arguments: [BuiltBinary.path] + arguments, environment: BuiltBinary.bareEnvironment)
     }
 
+    /// Waits for a prompt (typing earlier would reach a cooked-mode tty),
+    /// presses Ctrl-D and expects a clean exit.
+    func leave(_ terminal: PseudoTerminal) throws {
+        try terminal.expect("› ")
+        terminal.send("\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
     @Test func norwegianLettersSurviveWithoutLocale() throws {
         let terminal = try start()
         try terminal.expect("[1/")
@@ -17,9 +25,7 @@ struct TerminalTests {
         // The engine's own echo of the parsed answer, not the terminal's.
         try terminal.expect("✓ blåbær – ø")
         try terminal.expect("[2/")
-        try terminal.expect("› ")
-        terminal.send("\u{4}")
-        #expect(try terminal.waitForExit() == 0)
+        try leave(terminal)
     }
 
     @Test func ctrlCClearsTheHalfTypedLine() throws {
@@ -41,12 +47,8 @@ struct TerminalTests {
         try terminal.expect("› ")
         terminal.send("NAV Molde\r")
         try terminal.expect("✓ NAV Molde")
-        // Type only at a prompt: before it the terminal is in cooked mode
-        // and the kernel, not samplan, would consume Ctrl-D.
         try terminal.expect("[3/")
-        try terminal.expect("› ")
-        terminal.send("\u{4}")
-        #expect(try terminal.waitForExit() == 0)
+        try leave(terminal)
     }
 
     @Test func ctrlDExitsCleanlyAndRestoresTheTerminal() throws {
@@ -67,9 +69,7 @@ struct TerminalTests {
         terminal.send("\r")
         let shown = try terminal.expect("Kommandoer:")
         #expect(!shown.contains("Ukjent kommando"))
-        try terminal.expect("› ")
-        terminal.send("\u{4}")
-        #expect(try terminal.waitForExit() == 0)
+        try leave(terminal)
     }
 }
 
