@@ -10,6 +10,10 @@
 #include <langinfo.h>
 #include <string.h>
 #include <signal.h>
+#include <errno.h>
+#include <unistd.h>
+#include <wchar.h>
+#include <sys/select.h>
 
 /// libedit drops every non-ASCII byte in the "C" locale: force a UTF-8 one.
 /// Returns 1 when the character set is UTF-8 afterwards.
@@ -24,22 +28,80 @@ static inline int samplan_use_utf8_locale(void) {
     return 0;
 }
 
-static inline void samplan_ignore_signal(int sig) { (void)sig; }
+// Ctrl-C and window resizes while libedit reads. Both signals stay blocked
+// except inside pselect below, which unblocks them atomically: a Ctrl-C that
+// arrives while libedit is redrawing is then delivered at the next wait
+// instead of being lost (a plain handler would leave read() blocking).
+static volatile sig_atomic_t samplan_saw_interrupt = 0;
+static volatile sig_atomic_t samplan_saw_resize = 0;
 
-/// A handler without SA_RESTART, so el_gets returns with EINTR on Ctrl-C
-/// instead of libedit killing the process or re-sending the signal.
-static inline int samplan_interrupt_reads_on(int sig) {
+static void samplan_note_signal(int sig) {
+    if (sig == SIGINT) samplan_saw_interrupt = 1;
+    else samplan_saw_resize = 1;
+}
+
+/// libedit's character reader (EL_GETCFN): waits for input or a signal,
+/// decodes UTF-8 one byte at a time. Returns 1 with a character, 0 at end
+/// of input, -1 with errno EINTR after Ctrl-C, so el_gets returns at once.
+static int samplan_read_char(EditLine *el, wchar_t *out) {
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    sigset_t waiting;
+    sigprocmask(SIG_SETMASK, NULL, &waiting);
+    sigdelset(&waiting, SIGINT);
+    sigdelset(&waiting, SIGWINCH);
+    for (;;) {
+        if (samplan_saw_interrupt) {
+            samplan_saw_interrupt = 0;
+            errno = EINTR;
+            return -1;
+        }
+        if (samplan_saw_resize) {
+            samplan_saw_resize = 0;
+            el_resize(el);
+            el_set(el, EL_REFRESH);
+        }
+        fd_set readable;
+        FD_ZERO(&readable);
+        FD_SET(STDIN_FILENO, &readable);
+        if (pselect(STDIN_FILENO + 1, &readable, NULL, NULL, NULL, &waiting) < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        unsigned char byte;
+        ssize_t got = read(STDIN_FILENO, &byte, 1);
+        if (got == 0) return 0;
+        if (got < 0) {
+            if (errno == EINTR || errno == EAGAIN) continue;
+            return -1;
+        }
+        size_t used = mbrtowc(out, (const char *)&byte, 1, &state);
+        if (used == (size_t)-2) continue;
+        if (used == (size_t)-1) {
+            // Invalid UTF-8 shows as U+FFFD rather than vanishing.
+            *out = 0xFFFD;
+            memset(&state, 0, sizeof state);
+        }
+        return 1;
+    }
+}
+
+/// Installs the reader and the two handlers (no SA_RESTART), and blocks
+/// the signals outside the reader's wait. One function, so the flags the
+/// handler sets and the reader reads are the same copy.
+static inline int samplan_el_read_with_signals(EditLine *el) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = samplan_ignore_signal;
+    action.sa_handler = samplan_note_signal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
-    if (sigaction(sig, &action, NULL) != 0) return -1;
-    // A parent may have left the signal blocked (masks survive exec).
+    if (sigaction(SIGINT, &action, NULL) != 0 || sigaction(SIGWINCH, &action, NULL) != 0) return -1;
     sigset_t set;
     sigemptyset(&set);
-    sigaddset(&set, sig);
-    return sigprocmask(SIG_UNBLOCK, &set, NULL);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGWINCH);
+    if (sigprocmask(SIG_BLOCK, &set, NULL) != 0) return -1;
+    return el_set(el, EL_GETCFN, samplan_read_char);
 }
 
 static inline EditLine *samplan_el_init(const char *program) {
@@ -57,6 +119,12 @@ static inline int samplan_el_set_editor(EditLine *el, const char *mode) {
 }
 static inline int samplan_el_set_signal(EditLine *el, int on) {
     return el_set(el, EL_SIGNAL, on);
+}
+/* Raw mode before the prompt is drawn: libedit otherwise switches lazily at
+   the first read, and a Ctrl-D typed in between is eaten by the kernel's
+   cooked-mode line discipline. */
+static inline int samplan_el_prep_term(EditLine *el, int on) {
+    return el_set(el, EL_PREP_TERM, on);
 }
 static inline int samplan_el_set_clientdata(EditLine *el, void *data) {
     return el_set(el, EL_CLIENTDATA, data);

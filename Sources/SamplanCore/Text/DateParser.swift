@@ -1,5 +1,5 @@
 /// Reads the dates people type at a Norwegian table: 23.11.2026, 23.11.26,
-/// 23.11 (the next such day), 2026-11-23, «i dag», «i morgen», «om 2 uker»,
+/// 23.11 (the next such day), 2026-11-23, «i dag», «i morgen», «i går», «om 2 uker»,
 /// «om to måneder», and the English "today", "tomorrow", "in 2 weeks".
 /// Both languages' words are accepted whatever the session's language.
 public enum DateParser {
@@ -32,6 +32,9 @@ public enum DateParser {
 
     private static let todayWords: Set<String> = ["i dag", "idag", "today"]
     private static let tomorrowWords: Set<String> = ["i morgen", "imorgen", "tomorrow"]
+    // Understood so that a date in the past gets the rules' own message,
+    // not "not a date".
+    private static let yesterdayWords: Set<String> = ["i går", "igår", "yesterday"]
     private static let prefixes = ["om ", "in ", "innen ", "within "]
     private static let numberWords: [String: Int] = [
         "en": 1, "ett": 1, "én": 1, "ei": 1, "a": 1, "an": 1, "one": 1,
@@ -50,6 +53,7 @@ public enum DateParser {
     private static func relative(_ text: String, today: LocalDate) -> LocalDate? {
         if todayWords.contains(text) { return today }
         if tomorrowWords.contains(text) { return today.adding(days: 1) }
+        if yesterdayWords.contains(text) { return today.adding(days: -1) }
         guard let prefix = prefixes.first(where: text.hasPrefix) else { return nil }
         let words = text.dropFirst(prefix.count).split(separator: " ").map(String.init)
         guard words.count == 2, let unit = units[words[1]],

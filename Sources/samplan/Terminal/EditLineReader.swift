@@ -18,11 +18,14 @@ final class EditLineReader: LineReader {
         self.editor = editor
         history = samplan_history_init(200)
         samplan_el_set_editor(editor, "emacs")
-        // Our own SIGINT handler (no SA_RESTART) makes el_gets return EINTR:
-        // libedit's would re-send the signal to the whole process group.
+        // Our own reader and handlers make Ctrl-C return EINTR from el_gets
+        // and redraw on resize; libedit's would re-send the signal to the
+        // whole process group.
         samplan_el_set_signal(editor, 0)
-        samplan_interrupt_reads_on(SIGINT)
-        samplan_interrupt_reads_on(SIGWINCH)
+        guard samplan_el_read_with_signals(editor) == 0 else {
+            el_end(editor)
+            return nil
+        }
         if let history { samplan_el_set_history(editor, history) }
         samplan_el_set_clientdata(editor, Unmanaged.passUnretained(self).toOpaque())
         samplan_el_set_prompt(editor, { editor in
@@ -41,6 +44,7 @@ final class EditLineReader: LineReader {
         promptBuffer = strdup(prompt)
         // The window may have changed while we were not reading.
         el_resize(editor)
+        samplan_el_prep_term(editor, 1)
         var count: Int32 = 0
         errno = 0
         guard let raw = el_gets(editor, &count) else {
