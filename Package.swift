@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -23,8 +24,17 @@ let package = Package(
         ),
         .target(
             name: "SamplanCore",
-            dependencies: [.product(name: "Yams", package: "Yams")],
-            resources: [.embedInCode("Builtin/dps-nav.yaml")],
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            // Symlinks into Rules/: the built-in rules and plan templates,
+            // compiled in so samplan works from any directory.
+            resources: [
+                .embedInCode("Builtin/dps-nav.yaml"),
+                .embedInCode("Builtin/plan.nb.mustache"),
+                .embedInCode("Builtin/plan.en.mustache"),
+            ],
             swiftSettings: strict
         ),
         .executableTarget(

@@ -103,4 +103,58 @@ enum AnswerSets {
         "consent_storage": .line("i journalen"),
         "secure_channel": .line("vanlig e-post"),
     ]) { $1 }
+
+    /// The strong plan typed by an English-speaking pair.
+    static let strongEnglish: [String: Reply] = strong.merging([
+        "purpose": .lines(["Patients who want work get treatment and work-oriented",
+                           "follow-up at the same time, and both services give the same message."]),
+        "target_group": .line("outpatients who are out of work"),
+        "dps_need": .line("faster answers about measures and benefits"),
+        "nav_need": .line("knowing how much work the patient can manage"),
+        "review_interval": .line("every six months"),
+        "dps_person_role": .line("clinician"),
+        "nav_person_role": .line("NAV advisor"),
+        "dps_leader": .line("unit leader"),
+        "nav_leader": .line("NAV office manager"),
+        "work_on_agenda": .line("yes"),
+        "dps_contact_role": .line("coordinator for work and mental health"),
+        "nav_contact_role": .line("NAV advisor responsible for health and work"),
+        "has_deputies": .line("yes"),
+        "deputy_roles": .line("outpatient team leader / follow-up lead"),
+        "ips": .line("yes"),
+        "office_hours": .line("the NAV advisor has office hours at the DPS every Tuesday 9–12"),
+        "meeting_frequency": .line("every month"),
+        "first_meeting": .line("in 3 weeks"),
+        "contacts_exchanged": .line("yes"),
+        "case_discussion": .line("anonymised only"),
+        "confidentiality_dps": .line("data protection officer"),
+        "confidentiality_nav": .line("NAV office manager"),
+        "nav_hours": .line("8 hours"),
+        "hours_freed_by": .line("unit leader and NAV office manager"),
+        "regulation_obstacles": .line("none"),
+        "regulation_contact": .line("measures coordinator"),
+        "plan_covers": .line("all"),
+        "depends_on_enthusiast": .line("no"),
+        "actions": .lines(["Exchange contact lists ; DPS coordinator ; in 1 week",
+                           "First case-discussion workshop ; NAV advisor ; 14.12.2026"]),
+        "first_step": .line("Send the invitation to the first case-discussion workshop"),
+        "first_step_role": .line("DPS coordinator"),
+        "first_step_date": .line("in 1 week"),
+        "review_date": .line("in 6 months"),
+    ]) { $1 }
+
+    /// A pair in a hurry: several questions skipped along the way.
+    static let skipping: [String: Reply] = strong.merging([
+        "dps_need": .skip,
+        "nav_need": .skip,
+        "deputy_roles": .skip,
+        "ips": .skip,
+        "office_hours": .skip,
+        "consent_role": .skip,
+        "confidentiality_nav": .skip,
+        "hours_freed_by": .skip,
+        "regulation_obstacles": .skip,
+        "five_advice": .skip,
+        "review_date": .skip,
+    ]) { $1 }
 }

@@ -1,0 +1,81 @@
+/// The plan's actions as a table (deadline, position, what), sorted by
+/// date with undated ones last, and the first step marked.
+struct ActionTable {
+    struct Row: Equatable {
+        var date: LocalDate?
+        var role: String?
+        var what: String
+        var first: Bool
+    }
+
+    let rows: [Row]
+    let language: Language
+
+    init(context: PlanContext, answers: Answers) {
+        language = context.language
+        var rows: [Row] = []
+        if case .actions(let items)? = answers["actions"] {
+            rows = items.map { Row(date: $0.date, role: $0.role, what: $0.what, first: false) }
+        }
+        if case .text(let what)? = answers["first_step"] {
+            var role: String?
+            if case .text(let text)? = answers["first_step_role"] { role = text }
+            var date: LocalDate?
+            if case .date(let day)? = answers["first_step_date"] { date = day }
+            // The first step is often also one of the actions: mark that one.
+            if let same = rows.firstIndex(where: { $0.what.lowercased() == what.lowercased() }) {
+                rows[same].first = true
+                rows[same].role = rows[same].role ?? role
+                rows[same].date = rows[same].date ?? date
+            } else {
+                rows.append(Row(date: date, role: role, what: what, first: true))
+            }
+        }
+        // Stable: equal dates keep the order they were typed in.
+        self.rows = rows.enumerated().sorted { lhs, rhs in
+            switch (lhs.element.date, rhs.element.date) {
+            case let (l?, r?) where l != r: return l < r
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return lhs.offset < rhs.offset
+            }
+        }.map(\.element)
+    }
+
+    /// Columns: marker (2), deadline (10), position, what; the position
+    /// column as wide as its longest entry up to a third of the width.
+    func text(width: Int) -> String {
+        guard !rows.isEmpty else { return "" }
+        let none = language == .nb ? "ikke satt" : "not set"
+        let heads = language == .nb ? ("Frist", "Ansvarlig", "Tiltak") : ("Deadline", "Responsible", "Action")
+        let roleWidth = min(max(rows.map { ($0.role ?? none).count }.max() ?? 0, heads.1.count), width / 3)
+        let whatWidth = width - 2 - 10 - 2 - roleWidth - 2
+        var lines = [row("  ", heads.0, heads.1, heads.2, roleWidth, whatWidth)]
+        lines.append("  " + String(repeating: "-", count: 10) + "  " + String(repeating: "-", count: roleWidth)
+                     + "  " + String(repeating: "-", count: whatWidth))
+        for item in rows {
+            let role = TextWrapper.wrap(item.role ?? none, width: roleWidth)
+            let what = TextWrapper.wrap(item.what, width: whatWidth)
+            for index in 0..<max(role.count, what.count) {
+                lines.append(row(index == 0 && item.first ? "► " : "  ",
+                                 index == 0 ? (item.date?.norwegian ?? none) : "",
+                                 index < role.count ? role[index] : "",
+                                 index < what.count ? what[index] : "", roleWidth, whatWidth))
+            }
+        }
+        if rows.contains(where: \.first) {
+            lines.append("")
+            lines.append(language == .nb ? "► første steg" : "► first step")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func row(_ mark: String, _ date: String, _ role: String, _ what: String, _ roleWidth: Int, _ whatWidth: Int) -> String {
+        let line = mark + pad(date, 10) + "  " + pad(role, roleWidth) + "  " + what
+        return String(line.reversed().drop { $0 == " " }.reversed())
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+}

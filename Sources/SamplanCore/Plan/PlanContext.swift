@@ -1,0 +1,104 @@
+/// What a plan template can show, built from the rules and a session.
+/// Templates read answers by question id: `{{a.first_meeting}}` is the
+/// answer as shown, or "(ikke avklart)" when there is none; `{{#has.x}}`
+/// tells whether there is one. Answers to questions that no longer apply
+/// are left out, as are skipped ones (they are listed under `skipped`).
+public struct PlanContext {
+    public let rules: RuleBook
+    public let state: SessionState
+    public let language: Language
+    /// The date the plan is rendered for: the session's date.
+    public var date: LocalDate { state.today }
+
+    public init(rules: RuleBook, state: SessionState, language: Language) {
+        self.rules = rules
+        self.state = state
+        self.language = language
+    }
+
+    var answers: Answers { Answers(rules: rules, recorded: state.recorded, skipped: state.skipped, today: state.today) }
+
+    public var notClarified: String { language == .nb ? "(ikke avklart)" : "(not yet clarified)" }
+
+    /// The template's values: plain dictionaries and arrays, which
+    /// swift-mustache walks.
+    public func values() -> [String: Any] {
+        let answers = self.answers
+        var shown: [String: String] = [:]
+        var has: [String: Bool] = [:]
+        for question in rules.questions {
+            if let value = answers[question.id] {
+                shown[question.id] = value.display(for: question, in: language)
+                has[question.id] = true
+            } else {
+                shown[question.id] = notClarified
+                has[question.id] = false
+            }
+        }
+        let table = ActionTable(context: self, answers: answers)
+        return [
+            "title": rules.title[language],
+            "date": date.norwegian,
+            "a": shown,
+            "has": has,
+            "actionsTable": table.text(width: PlanRenderer.width),
+            "hasActions": !table.rows.isEmpty,
+            "sections": sectionValues(answers),
+            "skipped": skippedValues(answers),
+            "hasSkipped": !skippedValues(answers).isEmpty,
+            "signatureNames": signatureNames(answers),
+            "rulesID": rules.id,
+            "rulesVersion": rules.version,
+        ]
+    }
+
+    /// Each success criterion and barrier with its status, and for what is
+    /// not met, the advice that holds now (or the section's rationale).
+    private func sectionValues(_ answers: Answers) -> [[String: Any]] {
+        rules.sections.filter { $0.kind == .criterion || $0.kind == .barrier }.map { section in
+            let status = rules.status(of: section, answers: answers)
+            var notes: [[String: String]] = []
+            if status != .met {
+                for rule in rules.feedback where rule.sectionID == section.id && rule.severity == .advice && answers.holds(rule.condition) {
+                    notes.append(["text": rule.message[language], "cite": cite(rule.source)])
+                }
+                if notes.isEmpty { notes.append(["text": section.rationale[language], "cite": cite(section.source)]) }
+            }
+            return [
+                "title": section.title[language],
+                "status": status.label(in: language),
+                "met": status == .met,
+                "notes": notes,
+                "line": dotted(section.title[language], status.label(in: language)),
+            ]
+        }
+    }
+
+    private func skippedValues(_ answers: Answers) -> [[String: Any]] {
+        answers.applicable.enumerated().compactMap { index, id in
+            guard state.skipped.contains(id), let question = rules.question(id) else { return nil }
+            return ["number": index + 1, "text": question.text[language]]
+        }
+    }
+
+    /// The two leaders' positions, each under its own signature line.
+    private func signatureNames(_ answers: Answers) -> String {
+        func leader(_ id: String) -> String {
+            guard let question = rules.question(id), let value = answers[id] else { return "" }
+            return value.display(for: question, in: language)
+        }
+        let left = leader("dps_leader")
+        let column = 34
+        let padded = left.count >= column ? left : left + String(repeating: " ", count: column - left.count)
+        return padded + "  " + leader("nav_leader")
+    }
+
+    private func cite(_ source: String) -> String { rules.source(source)?.cite ?? source }
+
+    /// "Title ........ status", filling the plan's width.
+    private func dotted(_ title: String, _ status: String) -> String {
+        let dots = PlanRenderer.width - title.count - status.count - 2
+        guard dots >= 3 else { return title + " – " + status }
+        return title + " " + String(repeating: ".", count: dots) + " " + status
+    }
+}

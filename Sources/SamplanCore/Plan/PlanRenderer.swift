@@ -1,0 +1,73 @@
+import Mustache
+
+/// Renders a plan from a mustache template: plain UTF-8 text, lines of at
+/// most 72 characters, no control characters but newlines.
+public struct PlanRenderer: Sendable {
+    public static let width = 72
+    let template: MustacheTemplate
+
+    /// Parses a template; the error says what is wrong with it.
+    public init(template text: String) throws(PlanTemplateError) {
+        do {
+            template = try MustacheTemplate(string: text)
+        } catch {
+            throw PlanTemplateError(reason: String(describing: error))
+        }
+    }
+
+    /// The built-in template for a language (Rules/plan.LANG.mustache).
+    public static func builtin(_ language: Language) -> PlanRenderer {
+        let bytes = language == .nb ? PackageResources.plan_nb_mustache : PackageResources.plan_en_mustache
+        // The built-in templates are tested; a failure here is a build defect.
+        return try! PlanRenderer(template: String(decoding: bytes, as: UTF8.self))
+    }
+
+    public func render(_ context: PlanContext) -> String {
+        let raw = template.render(context.values())
+        var lines: [String] = []
+        for line in raw.split(separator: "\n", omittingEmptySubsequences: false) {
+            let clean = Self.removingControls(String(line))
+            lines += Self.fold(clean)
+        }
+        // Two blank lines at most in a row (room to sign), and exactly one
+        // newline at the end.
+        var text = ""
+        var blank = 0
+        for line in lines {
+            blank = line.isEmpty ? blank + 1 : 0
+            if blank < 3 { text += line + "\n" }
+        }
+        while text.hasSuffix("\n\n") { text.removeLast() }
+        return text.hasPrefix("\n") ? String(text.drop { $0 == "\n" }) : text
+    }
+
+    /// A line longer than the width wraps with the same indent, two more
+    /// under a "- " bullet.
+    static func fold(_ line: String) -> [String] {
+        guard line.count > width else { return [String(line.reversed().drop { $0 == " " }.reversed())] }
+        let lead = String(line.prefix { $0 == " " })
+        let body = line.dropFirst(lead.count)
+        let hang = lead + (body.hasPrefix("- ") ? "  " : "")
+        let first = TextWrapper.wrap(String(body), width: width - lead.count)
+        guard let head = first.first else { return [line] }
+        let rest = first.dropFirst().joined(separator: " ")
+        let tail = rest.isEmpty ? [] : TextWrapper.wrap(rest, width: width, indent: hang)
+        return [lead + head] + tail
+    }
+
+    /// Answers may carry stray control characters; a plan never does.
+    static func removingControls(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\t" { out.append(" "); continue }
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+}
+
+/// A plan template that does not parse.
+public struct PlanTemplateError: Error, Sendable {
+    public let reason: String
+}

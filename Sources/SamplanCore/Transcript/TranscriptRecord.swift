@@ -1,0 +1,158 @@
+/// One event of a session, one line of its transcript.
+public struct TranscriptRecord: Equatable, Sendable {
+    /// Local time of day, in milliseconds since midnight.
+    public var time: Int
+    public var event: Event
+
+    public init(time: Int, _ event: Event) {
+        self.time = time
+        self.event = event
+    }
+
+    public enum Event: Equatable, Sendable {
+        /// What was fed to the engine. Resume and replay feed these, and
+        /// only these, through the engine again; the rest is for people.
+        case input(SessionInput)
+        case asked(question: String)
+        case answered(question: String, by: Audience, text: String)
+        case skipped(question: String)
+        case advice(feedback: String)
+        case blocked(feedback: String)
+        /// The DPS unit and the NAV office, as soon as both are known.
+        case parties(dps: String, nav: String)
+        case saved(plan: String)
+        /// A later run continued the session; its date and time.
+        case resumed(at: String)
+        case ended(EndReason)
+    }
+
+    public enum EndReason: String, Sendable {
+        /// Every question that applies was asked.
+        case finished
+        /// /avslutt, /quit.
+        case quit
+        /// Ctrl-D or the end of piped input.
+        case eof
+        /// The terminal went away (SIGHUP) or the process was told to stop.
+        case hangup
+    }
+}
+
+/// The line form: `HH:MM:SS.mmm<TAB>kind<TAB>field…`, fields escaped so a
+/// record is always one line.
+extension TranscriptRecord {
+    public var line: String {
+        ([Self.clock(time)] + fields.map(TranscriptEscaping.escape)).joined(separator: "\t")
+    }
+
+    private var fields: [String] {
+        switch event {
+        case .input(.line(let text)): ["line", text]
+        case .input(.back): ["back"]
+        case .input(.skip): ["skip"]
+        case .input(.edit(let n)): ["edit", String(n)]
+        case .asked(let q): ["ask", q]
+        case .answered(let q, let by, let text): ["answer", q, by.rawValue, text]
+        case .skipped(let q): ["skipped", q]
+        case .advice(let id): ["advice", id]
+        case .blocked(let id): ["blocked", id]
+        case .parties(let dps, let nav): ["parties", dps, nav]
+        case .saved(let plan): ["save", plan]
+        case .resumed(let at): ["resume", at]
+        case .ended(let reason): ["end", reason.rawValue]
+        }
+    }
+
+    /// Parses one line; nil when it is not a well-formed record.
+    public init?(line: String) {
+        let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 2, let time = Self.milliseconds(parts[0]) else { return nil }
+        var f: [String] = []
+        for raw in parts.dropFirst(2) {
+            guard let field = TranscriptEscaping.unescape(raw) else { return nil }
+            f.append(field)
+        }
+        let event: Event
+        switch (parts[1], f.count) {
+        case ("line", 1): event = .input(.line(f[0]))
+        case ("back", 0): event = .input(.back)
+        case ("skip", 0): event = .input(.skip)
+        case ("edit", 1):
+            guard let n = Int(f[0]) else { return nil }
+            event = .input(.edit(n))
+        case ("ask", 1): event = .asked(question: f[0])
+        case ("answer", 3):
+            guard let by = Audience(rawValue: f[1]) else { return nil }
+            event = .answered(question: f[0], by: by, text: f[2])
+        case ("skipped", 1): event = .skipped(question: f[0])
+        case ("advice", 1): event = .advice(feedback: f[0])
+        case ("blocked", 1): event = .blocked(feedback: f[0])
+        case ("parties", 2): event = .parties(dps: f[0], nav: f[1])
+        case ("save", 1): event = .saved(plan: f[0])
+        case ("resume", 1): event = .resumed(at: f[0])
+        case ("end", 1):
+            guard let reason = EndReason(rawValue: f[0]) else { return nil }
+            event = .ended(reason)
+        default: return nil
+        }
+        self.init(time: time, event)
+    }
+
+    static func clock(_ ms: Int) -> String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let millis = ms % 1000
+        let pad = millis < 10 ? "00" : millis < 100 ? "0" : ""
+        return "\(two(ms / 3_600_000)):\(two(ms / 60_000 % 60)):\(two(ms / 1000 % 60)).\(pad)\(millis)"
+    }
+
+    static func milliseconds(_ text: String) -> Int? {
+        let parts = text.split(separator: ":")
+        guard parts.count == 3, let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+        let seconds = parts[2].split(separator: ".")
+        guard seconds.count == 2, let s = Int(seconds[0]), let ms = Int(seconds[1]), seconds[1].count == 3,
+              (0..<24).contains(h), (0..<60).contains(m), (0..<60).contains(s) else { return nil }
+        return ((h * 60 + m) * 60 + s) * 1000 + ms
+    }
+}
+
+/// Backslash escapes for tab, newline, carriage return and backslash.
+enum TranscriptEscaping {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text.unicodeScalars {
+            switch character {
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            default: out.unicodeScalars.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Nil for a dangling or unknown escape.
+    static func unescape(_ text: String) -> String? {
+        guard text.contains("\\") else { return text }
+        var out = ""
+        var escaping = false
+        for character in text.unicodeScalars {
+            if escaping {
+                switch character {
+                case "\\": out += "\\"
+                case "t": out += "\t"
+                case "n": out += "\n"
+                case "r": out += "\r"
+                default: return nil
+                }
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                out.unicodeScalars.append(character)
+            }
+        }
+        return escaping ? nil : out
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import SamplanCore
+
+/// The plan document: golden files for whole sessions, and the promises
+/// every plan keeps (72 columns, UTF-8, no control characters).
+struct PlanTests {
+    static func session(_ script: [String: Reply], language: Language = .nb) throws -> PlanContext {
+        let rules = try BuiltinRules.load()
+        let driver = ScriptedInterview(interview: Interview(rules: rules, language: language), today: AnswerSets.today)
+        let outcome = driver.run(script)
+        return PlanContext(rules: rules, state: outcome.state, language: language)
+    }
+
+    static func plan(_ script: [String: Reply], language: Language = .nb) throws -> String {
+        PlanRenderer.builtin(language).render(try session(script, language: language))
+    }
+
+    static let cases: [(name: String, script: [String: Reply], language: Language)] = [
+        ("strong.nb.plan.txt", AnswerSets.strong, .nb),
+        ("weak.nb.plan.txt", AnswerSets.weak, .nb),
+        ("strong.en.plan.txt", AnswerSets.strongEnglish, .en),
+        ("skipped.nb.plan.txt", AnswerSets.skipping, .nb),
+        ("identifiable.nb.plan.txt", AnswerSets.identifiable, .nb),
+    ]
+
+    @Test(arguments: cases.indices)
+    func planMatchesItsGoldenFile(_ index: Int) throws {
+        let (name, script, language) = Self.cases[index]
+        try Golden.check(try Self.plan(script, language: language), against: name)
+    }
+
+    @Test(arguments: cases.indices)
+    func renderingTwiceGivesTheSameBytes(_ index: Int) throws {
+        let (_, script, language) = Self.cases[index]
+        #expect(try Self.plan(script, language: language) == Self.plan(script, language: language))
+    }
+
+    @Test(arguments: cases.indices)
+    func everyLineFitsAndOnlyNewlinesAreControls(_ index: Int) throws {
+        let (name, script, language) = Self.cases[index]
+        let text = try Self.plan(script, language: language)
+        #expect(String(validating: Array(text.utf8), as: UTF8.self) != nil)
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            #expect(line.count <= 72, "\(name):\(number + 1) has \(line.count) characters")
+        }
+        let controls = text.unicodeScalars.filter { $0 != "\n" && ($0.value < 0x20 || (0x7F...0x9F).contains($0.value)) }
+        #expect(controls.isEmpty)
+        #expect(text.hasSuffix("\n") && !text.hasSuffix("\n\n"))
+    }
+
+    @Test func controlCharactersInAnswersNeverReachThePlan() throws {
+        let text = try Self.plan(AnswerSets.strong.merging(["target_group": .line("pasienter\u{1B}[31m med\u{7} \u{9B}behov")]) { $1 })
+        #expect(text.contains("Målgruppe: pasienter[31m med behov"))
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B })
+    }
+
+    @Test func longLinesWrapUnderTheirBullet() {
+        let line = "- Formål: " + String(repeating: "ord ", count: 30)
+        let folded = PlanRenderer.fold(line)
+        #expect(folded.count > 1)
+        #expect(folded.dropFirst().allSatisfy { $0.hasPrefix("  ") && !$0.hasPrefix("   ") })
+        #expect(folded.allSatisfy { $0.count <= 72 })
+    }
+
+    @Test func actionsAreSortedByDateWithTheFirstStepMarked() throws {
+        let text = try Self.plan(AnswerSets.strong.merging([
+            "actions": .lines(["Felles kurs ; jobbspesialist ; 01.03.2027",
+                               "Ringe NAV-lederen ; enhetsleder",
+                               "Utveksle kontaktlister ; fagkoordinator DPS ; om 1 uke"]),
+            "first_step": .line("utveksle kontaktlister"),
+        ]) { $1 })
+        let table = text.split(separator: "\n").filter { $0.hasPrefix("► 3") || $0.hasPrefix("  0") || $0.hasPrefix("  ikke satt") }
+        #expect(table.map { String($0.prefix(12)) } == ["► 30.11.2026", "  01.03.2027", "  ikke satt "])
+    }
+}

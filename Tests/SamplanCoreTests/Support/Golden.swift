@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// Golden files beside the tests, in Fixtures/golden/. Set SAMPLAN_RECORD=1
+/// to write them anew from what the code produces now, then review the diff.
+enum Golden {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/golden")
+
+    static var recording: Bool { ProcessInfo.processInfo.environment["SAMPLAN_RECORD"] == "1" }
+
+    static func url(_ name: String) -> URL { folder.appendingPathComponent(name) }
+
+    /// Compares byte for byte; on a difference, names the first line that differs.
+    static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let url = url(name)
+        if recording {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(actual.utf8).write(to: url)
+            return
+        }
+        guard let expected = try? Data(contentsOf: url) else {
+            Issue.record("missing golden file \(name); run with SAMPLAN_RECORD=1", sourceLocation: sourceLocation)
+            return
+        }
+        if expected == Data(actual.utf8) { return }
+        let want = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let got = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = Array(zip(want, got)).firstIndex { $0.0 != $0.1 } ?? min(want.count, got.count)
+        let wanted = line < want.count ? String(want[line]) : "(end)"
+        let gotten = line < got.count ? String(got[line]) : "(end)"
+        Issue.record("\(name) differs at line \(line + 1):\n  expected: \(wanted)\n  actual:   \(gotten)", sourceLocation: sourceLocation)
+    }
+}
