@@ -1,4 +1,5 @@
 import Glibc
+import ArgumentParser
 import SamplanCore
 
 /// Why a file could not be read.
@@ -49,8 +50,13 @@ enum FileAccess {
 /// design says: errors with line and caret to stderr, then exit 65.
 enum RulesSource {
     static func load(_ path: String?, language: Language) throws(ExitCodeError) -> RuleBook {
+        try loadWithText(path, language: language).book
+    }
+
+    /// The rules and their exact text, which a transcript embeds.
+    static func loadWithText(_ path: String?, language: Language) throws(ExitCodeError) -> (book: RuleBook, text: String) {
         do {
-            guard let path else { return try BuiltinRules.load() }
+            guard let path else { return (try BuiltinRules.load(), BuiltinRules.text) }
             let bytes: [UInt8]
             do {
                 bytes = try FileAccess.read(path)
@@ -58,7 +64,7 @@ enum RulesSource {
                 Console.error(error.message(in: language))
                 throw ExitCodeError(error.exit)
             }
-            return try RulesLoader.load(data: bytes, file: path)
+            return (try RulesLoader.load(data: bytes, file: path), String(decoding: bytes, as: UTF8.self))
         } catch let error as RulesError {
             Console.error(error.render(in: language))
             throw ExitCodeError(.dataError)
@@ -74,4 +80,16 @@ enum RulesSource {
 struct ExitCodeError: Error {
     let exit: Sysexit
     init(_ exit: Sysexit) { self.exit = exit }
+}
+
+extension ParsableCommand {
+    /// Runs a command body, turning an `ExitCodeError` (its message already
+    /// printed) into the exit status ArgumentParser understands.
+    func exitingWithStatus(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as ExitCodeError {
+            throw error.exit.code
+        }
+    }
 }

@@ -25,8 +25,10 @@ public enum SessionText {
               /hopp          hopp over spørsmålet (det havner under «Ikke avklart»)
               /hvorfor       hvorfor vi spør, og kilden
               /status        hvor dere står på hvert kriterium og hver barriere
+              /plan          vis planen så langt
               /endre N       gå til spørsmål N og kom tilbake hit etterpå
-              /avslutt       avslutt (også Ctrl-D)
+              /lagre         lagre planen nå (den lagres også når dere avslutter)
+              /avslutt       lagre og avslutt (også Ctrl-D)
             Enter på et tomt svar beholder svaret dere allerede har gitt.
             Datoer: 15.01.2027, 15.01, «i morgen», «om 2 uker». Ctrl-C tømmer linjen.
             """
@@ -37,8 +39,10 @@ public enum SessionText {
               /skip          skip the question (it goes under “Not yet clarified”)
               /why           why we ask, and the source
               /status        where you stand on each criterion and barrier
+              /plan          show the plan so far
               /edit N        go to question N and come back here afterwards
-              /quit          quit (also Ctrl-D)
+              /save          save the plan now (it is also saved when you quit)
+              /quit          save and quit (also Ctrl-D)
             Enter on an empty answer keeps the answer you already gave.
             Dates: 15.01.2027, 15.01, “tomorrow”, “in 2 weeks”. Ctrl-C clears the line.
             """
@@ -92,6 +96,20 @@ public enum SessionText {
 
     public static func source(_ language: Language) -> String {
         language == .nb ? "Kilde" : "Source"
+    }
+
+    public static func nothingToSave(_ language: Language) -> String {
+        language == .nb ? "Ingenting å lagre ennå." : "Nothing to save yet."
+    }
+
+    public static func saved(_ path: String, _ language: Language) -> String {
+        language == .nb ? "Planen er lagret: \(path)" : "The plan is saved: \(path)"
+    }
+
+    /// Where the files are, at the end of a session.
+    public static func files(plan: String?, transcript: String, _ language: Language) -> String {
+        let planLine = plan.map { language == .nb ? "Planen: \($0)\n" : "The plan: \($0)\n" } ?? ""
+        return planLine + (language == .nb ? "Transkripsjonen: \(transcript)" : "The transcript: \(transcript)")
     }
 
     public static func goodbye(_ language: Language) -> String {

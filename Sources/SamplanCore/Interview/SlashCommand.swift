@@ -1,6 +1,6 @@
 /// The commands a pair can type instead of an answer, in both languages.
 public enum SlashCommand: Sendable, Equatable {
-    case help, back, skip, why, status, edit(Int?), quit
+    case help, back, skip, why, status, plan, save, edit(Int?), quit
 
     /// Every spelling, for parsing and Tab completion.
     static let spellings: [(String, SlashCommand)] = [
@@ -9,6 +9,8 @@ public enum SlashCommand: Sendable, Equatable {
         ("/hopp", .skip), ("/skip", .skip),
         ("/hvorfor", .why), ("/why", .why),
         ("/status", .status),
+        ("/plan", .plan),
+        ("/lagre", .save), ("/save", .save),
         ("/endre", .edit(nil)), ("/edit", .edit(nil)),
         ("/avslutt", .quit), ("/quit", .quit),
     ]
@@ -34,8 +36,8 @@ public enum SlashCommand: Sendable, Equatable {
 
     /// Names to offer for completion, the session's language first.
     public static func names(for language: Language) -> [String] {
-        let nb = ["/hjelp", "/tilbake", "/hopp", "/hvorfor", "/status", "/endre", "/avslutt"]
-        let en = ["/help", "/back", "/skip", "/why", "/status", "/edit", "/quit"]
+        let nb = ["/hjelp", "/tilbake", "/hopp", "/hvorfor", "/status", "/plan", "/endre", "/lagre", "/avslutt"]
+        let en = ["/help", "/back", "/skip", "/why", "/status", "/plan", "/edit", "/save", "/quit"]
         return language == .nb ? nb + en.filter { !nb.contains($0) } : en + nb.filter { !en.contains($0) }
     }
 }

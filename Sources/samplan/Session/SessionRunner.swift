@@ -1,46 +1,67 @@
 import SamplanCore
 
-/// Drives the interview engine with lines from a reader and shows what
-/// happens. The same loop serves the terminal and piped input.
+/// Drives the interview engine with lines from a reader, shows what
+/// happens, and records it. The same loop serves the terminal, piped
+/// input, resume, and replay (which has no recorder).
 final class SessionRunner {
     private let interview: Interview
     private let reader: LineReader
+    private let presenter: SessionPresenter
     private let screen: Screen
-    private var state: SessionState
+    private let recorder: SessionRecorder?
+    private let planRenderer: PlanRenderer
+    private(set) var state: SessionState
     /// The question whose text is on screen, to show it again only on change.
     private var shown: String?
+    /// The last question recorded as asked.
+    private var askedRecorded: String?
+    /// A write failed: the session ends with this status.
+    private var failure: Sysexit?
 
     private var language: Language { interview.language }
     private var rules: RuleBook { interview.rules }
 
-    init(interview: Interview, reader: LineReader, screen: Screen, state: SessionState) {
+    init(interview: Interview, reader: LineReader, screen: Screen, state: SessionState,
+         recorder: SessionRecorder?, planRenderer: PlanRenderer) {
         self.interview = interview
         self.reader = reader
         self.screen = screen
+        self.presenter = SessionPresenter(interview: interview, screen: screen)
         self.state = state
+        self.recorder = recorder
+        self.planRenderer = planRenderer
     }
 
     func run() -> Sysexit {
-        screen.say(SessionText.welcome(rules.title[language], language), tone: .strong)
         while let current = state.current, let question = rules.question(current) {
-            if shown != current { show(question) }
-            switch reader.read(prompt: prompt(for: question)) {
+            if shown != current {
+                shown = current
+                presenter.show(question, state: state)
+                reader.completer = Completion.completer(for: question, language: language)
+            }
+            switch reader.read(prompt: presenter.prompt(for: question, state: state)) {
             case .end:
-                screen.say(SessionText.goodbye(language))
-                return .ok
+                // A replay that ran out of recorded input ends with the status.
+                if recorder == nil {
+                    presenter.status(state)
+                    return .ok
+                }
+                return leave(.eof)
             case .interrupted:
                 continue
             case .line(let line):
-                handle(line, question: question)
+                if handle(line, question: question) == .quit { return leave(.quit) }
             }
         }
         screen.blank()
         screen.say(SessionText.finished(language), tone: .good)
-        showStatus()
-        return .ok
+        presenter.status(state)
+        return leave(.finished)
     }
 
-    private func handle(_ line: String, question: Question) {
+    private enum Next { case goOn, quit }
+
+    private func handle(_ line: String, question: Question) -> Next {
         switch SlashCommand.parse(line) {
         case .answer:
             apply(.line(line))
@@ -48,114 +69,104 @@ final class SessionRunner {
         case .unknown(let name):
             screen.say(SessionText.unknownCommand(name, language), tone: .bad, indent: "  ")
         case .command(let command):
-            run(command, question: question)
+            switch command {
+            case .help: screen.say(SessionText.help(language), indent: "  ")
+            case .back: apply(.back)
+            case .skip: apply(.skip)
+            case .why: presenter.why(question)
+            case .status: presenter.status(state)
+            case .plan: presenter.planPreview(plan())
+            case .save: save(announce: true)
+            case .edit(let number?): apply(.edit(number))
+            case .edit(nil): screen.say(SessionText.editUsage(language), tone: .bad, indent: "  ")
+            case .quit: return .quit
+            }
         }
+        return .goOn
     }
 
-    private func run(_ command: SlashCommand, question: Question) {
-        switch command {
-        case .help: screen.say(SessionText.help(language), indent: "  ")
-        case .back: apply(.back)
-        case .skip: apply(.skip)
-        case .why: showWhy(question)
-        case .status: showStatus()
-        case .edit(let number?): apply(.edit(number))
-        case .edit(nil): screen.say(SessionText.editUsage(language), tone: .bad, indent: "  ")
-        case .quit:
-            screen.say(SessionText.goodbye(language))
-            state.current = nil
-            shown = nil
-        }
-    }
-
+    /// One step of the engine, on screen only once it is on disk.
     private func apply(_ input: SessionInput) {
         let before = state.current
         let (next, events) = interview.step(state, input)
-        state = next
-        for event in events { render(event) }
-        if state.current == before, case .advice? = events.last {
-            screen.say(SessionText.adviceKeepHint(language), tone: .dim, indent: "  ")
+        var records: [TranscriptRecord.Event] = []
+        if let before, askedRecorded != before { records.append(.asked(question: before)) }
+        records.append(.input(input))
+        records += events.flatMap(transcriptEvents)
+        if let after = next.current, after != before { records.append(.asked(question: after)) }
+        do {
+            try recorder?.record(records)
+        } catch {
+            // Not on disk, so not accepted: the question stays.
+            screen.say(error.message(in: language), tone: .bad, indent: "  ")
+            failure = error.exit
+            return
         }
+        askedRecorded = next.current ?? askedRecorded
+        state = next
+        for event in events { presenter.render(event, state: state) }
+        if state.current == before, case .advice? = events.last { presenter.adviceKeepHint() }
         if state.current != before { shown = nil }
+        noteParties()
     }
 
-    private func render(_ event: SessionEvent) {
+    private func transcriptEvents(_ event: SessionEvent) -> [TranscriptRecord.Event] {
         switch event {
         case .answered(let id, let value):
-            guard let question = rules.question(id) else { return }
-            for line in value.display(for: question, in: language).split(separator: "\n", omittingEmptySubsequences: false) {
-                screen.say("✓ " + line, tone: .good, indent: "  ")
-            }
-        case .kept: break
-        case .itemAdded(_, let count):
-            screen.say(language == .nb ? "+ \(count) lagt til" : "+ \(count) added", tone: .dim, indent: "  ")
-        case .invalid(let problem):
-            screen.say(problem.message(in: language), tone: .bad, indent: "  ")
-        case .blocked(let id):
-            showFeedback(id, tone: .bad)
-        case .advice(let ids):
-            for id in ids { showFeedback(id, tone: .warning) }
-        case .skipped:
-            screen.say(language == .nb ? "(hoppet over)" : "(skipped)", tone: .dim, indent: "  ")
-        case .movedBack, .jumped, .finished: break
-        case .noEarlierQuestion:
-            screen.say(SessionText.noEarlier(language), tone: .bad, indent: "  ")
-        case .noSuchQuestion(let n):
-            screen.say(SessionText.noSuchQuestion(n, interview.answers(state).applicable.count, language), tone: .bad, indent: "  ")
+            guard let question = rules.question(id) else { return [] }
+            return [.answered(question: id, by: question.audience, text: value.display(for: question, in: language))]
+        case .skipped(let id): return [.skipped(question: id)]
+        case .advice(let ids): return ids.map { .advice(feedback: $0) }
+        case .blocked(let id): return [.blocked(feedback: id)]
+        default: return []
         }
     }
 
-    private func showFeedback(_ id: String, tone: Screen.Tone) {
-        guard let rule = rules.feedback.first(where: { $0.id == id }) else { return }
-        let cite = rules.source(rule.source)?.cite ?? rule.source
-        screen.say("\(rule.message[language]) — \(cite)", tone: tone, indent: "  ")
-    }
-
-    private func show(_ question: Question) {
-        shown = question.id
-        screen.blank()
-        screen.say(question.text[language], tone: .strong)
-        if let help = question.help { screen.say(help[language], tone: .dim) }
-        if case .choice(let options, let multiple) = question.kind {
-            for (index, option) in options.enumerated() {
-                screen.say("\(index + 1). \(option.label[language])", indent: "  ")
-            }
-            if multiple {
-                screen.say(language == .nb ? "Velg ett eller flere, skilt med komma." : "Choose one or more, separated by commas.", tone: .dim)
-            }
-        }
-        if question.collectsLines { screen.say(SessionText.collectHint(question.kind, language), tone: .dim) }
-        if let value = state.recorded[question.id] {
-            let current = value.display(for: question, in: language).replacing("\n", with: "; ")
-            screen.say(SessionText.keepHint(current, language), tone: .dim)
-        }
-        reader.completer = Completion.completer(for: question, language: language)
-    }
-
-    private func prompt(for question: Question) -> String {
-        let applicable = interview.answers(state).applicable
-        let number = (applicable.firstIndex(of: question.id) ?? 0) + 1
-        let section = rules.section(question.sectionID)?.title[language] ?? question.sectionID
-        let who = SessionText.audience(question.audience, language)
-        let more = state.collecting.isEmpty ? "" : "+"
-        return "[\(number)/\(applicable.count)] \(section) · \(who) \(more)› ".replacing("  ›", with: " ›")
-    }
-
-    private func showWhy(_ question: Question) {
-        guard let section = rules.section(question.sectionID) else { return }
-        let cite = rules.source(section.source)?.cite ?? section.source
-        screen.say("\(SessionText.why(language)): \(section.rationale[language]) — \(cite)", indent: "  ")
-    }
-
-    private func showStatus() {
+    /// The DPS unit and the NAV office name the files (rules files use the
+    /// question ids `dps_unit` and `nav_office` for them).
+    private func noteParties() {
         let answers = interview.answers(state)
-        screen.say(SessionText.statusHeading(language), tone: .strong)
-        for section in rules.sections where section.kind == .criterion || section.kind == .barrier {
-            let status = rules.status(of: section, answers: answers)
-            let mark = switch status { case .met: "✔"; case .partly: "◐"; case .open: "○" }
-            let tone: Screen.Tone = switch status { case .met: .good; case .partly: .warning; case .open: .plain }
-            screen.say("\(mark) \(section.title[language]) — \(status.label(in: language))", tone: tone, indent: "  ")
+        guard case .text(let dps)? = answers["dps_unit"], case .text(let nav)? = answers["nav_office"] else { return }
+        do {
+            try recorder?.noteParties(dps: dps, nav: nav)
+        } catch {
+            screen.say(error.message(in: language), tone: .bad, indent: "  ")
         }
+    }
+
+    private func plan() -> String {
+        planRenderer.render(PlanContext(rules: rules, state: state, language: language))
+    }
+
+    /// Writes the plan; silent when nothing has been recorded yet.
+    private func save(announce: Bool) {
+        guard let recorder, recorder.transcriptPath != nil else {
+            if announce { screen.say(SessionText.nothingToSave(language), tone: .dim, indent: "  ") }
+            return
+        }
+        do {
+            let path = try recorder.savePlan(plan())
+            if announce { screen.say(SessionText.saved(path, language), tone: .good, indent: "  ") }
+        } catch {
+            screen.say(error.message(in: language), tone: .bad, indent: "  ")
+            failure = error.exit
+        }
+    }
+
+    private func leave(_ reason: TranscriptRecord.EndReason) -> Sysexit {
+        if reason != .finished { screen.say(SessionText.goodbye(language)) }
+        guard let recorder, recorder.transcriptPath != nil else { return failure ?? .ok }
+        save(announce: false)
+        do {
+            try recorder.record([.ended(reason)])
+        } catch {
+            screen.say(error.message(in: language), tone: .bad, indent: "  ")
+            failure = error.exit
+        }
+        if let transcript = recorder.transcriptPath {
+            screen.say(SessionText.files(plan: recorder.planPath, transcript: transcript, language), indent: "  ")
+        }
+        return failure ?? .ok
     }
 }
 

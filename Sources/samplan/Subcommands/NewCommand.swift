@@ -12,25 +12,36 @@ struct NewCommand: ParsableCommand {
     @Option(name: .long, help: "Rules file to use instead of the built-in rules.")
     var rules: String?
 
+    @Option(name: .long, help: "Folder for the transcript and the plan.")
+    var dir: String = "Transcripts"
+
+    @Option(name: .long, help: "Plan template (mustache) to use instead of the built-in one.")
+    var template: String?
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
+        try exitingWithStatus(session)
+    }
+
+    private func session() throws {
         let console = Console.current()
         let language = common.language(console)
-        let book: RuleBook
-        do {
-            book = try RulesSource.load(rules, language: language)
-        } catch {
-            throw error.exit.code
-        }
+        let (book, text) = try RulesSource.loadWithText(rules, language: language)
+        let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: rules)
         let interview = Interview(rules: book, language: language)
+        let today = Clock.today(console)
+        let header = TranscriptHeader(samplanVersion: SamplanVersion.current, rulesID: book.id, rulesVersion: book.version,
+                                      rulesText: text, language: language, today: today, started: Clock.nowISO())
         let reader = Self.reader(for: console)
         defer { reader.close() }
-        let runner = SessionRunner(interview: interview, reader: reader,
-                                   screen: Screen(console: console, language: language),
-                                   state: interview.start(today: Clock.today(console)))
+        let screen = Screen(console: console, language: language)
+        SessionPresenter(interview: interview, screen: screen).welcome()
+        let runner = SessionRunner(interview: interview, reader: reader, screen: screen,
+                                   state: interview.start(today: today),
+                                   recorder: SessionRecorder(folder: dir, header: header), planRenderer: renderer)
         let status = runner.run()
-        if status != .ok { throw status.code }
+        if status != .ok { throw ExitCodeError(status) }
     }
 }
 
@@ -39,17 +50,5 @@ extension NewCommand {
     static func reader(for console: Console) -> any LineReader {
         if console.interactive, let editor = EditLineReader(program: "samplan") { return editor }
         return PlainLineReader(echoPrompt: true)
-    }
-}
-
-/// Today's date, or SAMPLAN_TODAY (YYYY-MM-DD) so tests get fixed dates.
-enum Clock {
-    static func today(_ console: Console) -> LocalDate {
-        if let fixed = console.environment["SAMPLAN_TODAY"].flatMap({ LocalDate(iso: $0) }) { return fixed }
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        return LocalDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
-            ?? LocalDate(dayNumber: 0)
     }
 }

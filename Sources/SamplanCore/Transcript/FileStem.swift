@@ -1,0 +1,40 @@
+/// File names for a session: the date and the two parties, made safe
+/// (lower-case ASCII letters, digits and dashes; æ ø å spelt out).
+public enum FileStem {
+    public static func make(date: LocalDate, dps: String, nav: String) -> String {
+        [date.description, slug(dps), slug(nav)].filter { !$0.isEmpty }.joined(separator: "-")
+    }
+
+    /// Before the parties are known: the date and the time of day.
+    public static func provisional(date: LocalDate, milliseconds: Int) -> String {
+        let clock = TranscriptRecord.clock(milliseconds).prefix(8).replacing(":", with: "")
+        return "\(date.description)-\(clock)"
+    }
+
+    public static func slug(_ text: String, limit: Int = 40) -> String {
+        var out = ""
+        var dash = false
+        for character in text.lowercased() {
+            let spelt: String = switch character {
+            case "æ": "ae"
+            case "ø": "o"
+            case "å": "a"
+            case "é", "è", "ê": "e"
+            case "ü": "u"
+            case "ö": "o"
+            case "ä": "a"
+            default: character.isASCII && (character.isLetter || character.isNumber) ? String(character) : ""
+            }
+            if spelt.isEmpty {
+                dash = !out.isEmpty
+            } else {
+                if dash { out += "-" }
+                out += spelt
+                dash = false
+            }
+        }
+        if out.count > limit { out = String(out.prefix(limit)) }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out
+    }
+}

@@ -1,0 +1,14 @@
+extension Interview {
+    /// Where a resumed session goes on: a long text or list half typed
+    /// stays where it was; otherwise the first question that applies and
+    /// has neither an answer nor a skip; nil when there is none (finished).
+    public func resumePoint(_ state: SessionState) -> SessionState {
+        var next = state
+        guard next.collecting.isEmpty else { return next }
+        next.awaitingKeep = false
+        next.returnTo = nil
+        let answers = answers(state)
+        next.current = answers.applicable.first { state.recorded[$0] == nil && !state.skipped.contains($0) }
+        return next
+    }
+}

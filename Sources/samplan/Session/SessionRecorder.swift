@@ -1,0 +1,90 @@
+import Glibc
+import SamplanCore
+
+/// Writes a session's transcript as it happens, and its plan on save.
+/// The transcript file is created at the first input (an empty session
+/// leaves nothing behind) and renamed after the parties once both are
+/// known; each batch of records is synced before the session goes on.
+final class SessionRecorder {
+    let folder: String
+    let header: TranscriptHeader
+    private var file: AppendFile?
+    private var named: Bool
+    private var parties: (dps: String, nav: String)?
+    /// Where this session's plan goes; chosen at the first save, then ours
+    /// to replace.
+    private(set) var planPath: String?
+
+    var transcriptPath: String? { file?.path }
+
+    init(folder: String, header: TranscriptHeader) {
+        self.folder = folder
+        self.header = header
+        named = false
+    }
+
+    /// Goes on with an existing transcript (resume).
+    init(resuming path: String, transcript: Transcript) throws(FileError) {
+        folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        header = transcript.header
+        file = try AppendFile(appendingTo: path)
+        named = transcript.parties != nil
+        parties = transcript.parties
+        planPath = transcript.lastSavedPlan
+    }
+
+    func record(_ events: [TranscriptRecord.Event]) throws(FileError) {
+        guard !events.isEmpty else { return }
+        let file = try openFile()
+        let now = Clock.millisecondsToday()
+        try file.append(events.map { TranscriptRecord(time: now, $0).line + "\n" }.joined())
+    }
+
+    private func openFile() throws(FileError) -> AppendFile {
+        if let file { return file }
+        try SafeWrite.makeFolder(folder)
+        let stem = FileStem.provisional(date: header.today, milliseconds: Clock.millisecondsToday())
+        let path = SafeWrite.freeName("\(folder)/\(stem).transcript")
+        let created = try AppendFile(creating: path)
+        try created.append(header.text)
+        file = created
+        return created
+    }
+
+    /// Records the parties when they change, and names the files after
+    /// them the first time both are known.
+    func noteParties(dps: String, nav: String) throws(FileError) {
+        if let parties, parties.dps == dps, parties.nav == nav { return }
+        parties = (dps, nav)
+        try record([.parties(dps: dps, nav: nav)])
+        guard !named, let file else { return }
+        named = true
+        let stem = FileStem.make(date: header.today, dps: dps, nav: nav)
+        var n = 1
+        var candidate = stem
+        while fileExists("\(folder)/\(candidate).transcript") || fileExists("\(folder)/\(candidate).plan.txt") {
+            n += 1
+            candidate = "\(stem)-\(n)"
+        }
+        try file.rename(to: "\(folder)/\(candidate).transcript")
+    }
+
+    /// Writes the plan beside the transcript and records where.
+    @discardableResult
+    func savePlan(_ text: String) throws(FileError) -> String {
+        let target: String
+        if let planPath {
+            target = try SafeWrite.write(text, to: planPath, replace: true)
+        } else {
+            let base = transcriptPath.map { String($0.dropLast(".transcript".count)) }
+                ?? "\(folder)/\(FileStem.provisional(date: header.today, milliseconds: Clock.millisecondsToday()))"
+            try SafeWrite.makeFolder(folder)
+            target = try SafeWrite.write(text, to: base + ".plan.txt", replace: false)
+        }
+        planPath = target
+        try record([.saved(plan: target)])
+        return target
+    }
+
+    private func fileExists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import SamplanCore
+
+/// `samplan plan TRANSCRIPT`: the action plan, rendered from a transcript.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Render the action plan from a transcript.",
+        discussion: "Prints the plan, or writes it to OUT. An existing OUT is never overwritten silently: a free numbered name is used instead, unless --force."
+    )
+
+    @Argument(help: "The session's transcript.")
+    var transcript: String
+
+    @Option(name: .shortAndLong, help: "Write the plan to this file instead of printing it.")
+    var output: String?
+
+    @Option(name: .long, help: "Re-evaluate the answers under this rules file instead of the transcript's own.")
+    var rules: String?
+
+    @Option(name: .long, help: "Plan template (mustache) to use instead of the built-in one.")
+    var template: String?
+
+    @Flag(name: .long, help: "Replace OUT if it exists.")
+    var force = false
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        try exitingWithStatus(render)
+    }
+
+    private func render() throws {
+        let console = Console.current()
+        let messages = common.language(console)
+        let recorded = try TranscriptSource.load(transcript, language: messages)
+        let language = common.lang ?? recorded.header.language
+        let book = try TranscriptSource.rules(for: recorded, path: transcript, override: rules, language: language)
+        let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: rules)
+        let state = Interview(rules: book, language: language).replay(recorded.inputs, today: recorded.header.today)
+        let text = renderer.render(PlanContext(rules: book, state: state, language: language))
+        guard let output else {
+            print(text, terminator: "")
+            return
+        }
+        do {
+            let written = try SafeWrite.write(text, to: output, replace: force)
+            Console.error(SessionText.saved(written, language))
+        } catch {
+            Console.error("samplan: " + error.message(in: language))
+            throw ExitCodeError(error.exit)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import SamplanCore
+
+/// `samplan replay FILE`: a saved session as it happened, or, with
+/// `--rules`, what would change under other rules.
+struct ReplayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replay",
+        abstract: "Show a saved session as it happened.",
+        discussion: "Paced by the recorded times (--speed scales them, --max-idle caps each pause), or one exchange per Enter with --step (q quits). With --rules, lists what changes under another rules file: new or vanished feedback, questions now unanswered, sections whose status moved."
+    )
+
+    @Argument(help: "The session's transcript.")
+    var transcript: String
+
+    @Flag(name: .long, help: "One exchange per Enter; q quits.")
+    var step = false
+
+    @Option(name: .long, help: "How many times faster than recorded.")
+    var speed: Double = 1
+
+    @Option(name: .long, help: "The longest pause, in seconds.")
+    var maxIdle: Double = 3
+
+    @Option(name: .long, help: "Re-evaluate the answers under this rules file and list what changes.")
+    var rules: String?
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        guard speed > 0 else { throw ValidationError("--speed must be more than 0.") }
+        guard maxIdle >= 0 else { throw ValidationError("--max-idle cannot be negative.") }
+    }
+
+    func run() throws {
+        try exitingWithStatus(replay)
+    }
+
+    private func replay() throws {
+        let console = Console.current()
+        let recorded = try TranscriptSource.load(transcript, language: common.language(console))
+        let language = common.lang ?? recorded.header.language
+        let book = try TranscriptSource.rules(for: recorded, path: transcript, override: nil, language: language)
+        let interview = Interview(rules: book, language: language)
+        let screen = Screen(console: console, language: language)
+        if let rules {
+            let other = try RulesSource.load(rules, language: language)
+            let state = interview.replay(recorded.inputs, today: recorded.header.today)
+            ComparisonReport(old: book, new: other, newPath: rules, language: language, screen: screen)
+                .show(RulesComparison(old: book, new: other, state: state))
+            return
+        }
+        let pacing: PlaybackReader.Pacing = step
+            ? .step(keys: PlainLineReader(echoPrompt: false))
+            : .timed(speed: speed, maxIdle: maxIdle)
+        let reader = PlaybackReader(records: recorded.records, language: language, pacing: pacing)
+        let presenter = SessionPresenter(interview: interview, screen: screen)
+        presenter.welcome()
+        let runner = SessionRunner(interview: interview, reader: reader, screen: screen,
+                                   state: interview.start(today: recorded.header.today),
+                                   recorder: nil, planRenderer: PlanRenderer.builtin(language))
+        _ = runner.run()
+    }
+}
+
+/// The difference `replay --rules` prints.
+struct ComparisonReport {
+    let old: RuleBook
+    let new: RuleBook
+    let newPath: String
+    let language: Language
+    let screen: Screen
+
+    func show(_ comparison: RulesComparison) {
+        let nb = language == .nb
+        screen.say(nb ? "Svarene vurdert etter \(new.id) \(new.version) (\(newPath)) i stedet for \(old.id) \(old.version):"
+                      : "The answers judged by \(new.id) \(new.version) (\(newPath)) instead of \(old.id) \(old.version):", tone: .strong)
+        if comparison.isEmpty {
+            screen.say(nb ? "Ingen endringer." : "No changes.", indent: "  ")
+            return
+        }
+        list(nb ? "Ny tilbakemelding:" : "New feedback:", comparison.newFeedback.map { "+ \($0): \(message($0, in: new))" })
+        list(nb ? "Tilbakemelding som forsvinner:" : "Feedback that vanishes:", comparison.vanishedFeedback.map { "- \($0): \(message($0, in: old))" })
+        list(nb ? "Spørsmål som nå er ubesvart:" : "Questions now unanswered:", comparison.nowUnanswered.map { "? \($0): \(new.question($0)?.text[language] ?? "")" })
+        list(nb ? "Status som endres:" : "Status that changes:", comparison.statusChanges.map { change in
+            let title = (new.section(change.section) ?? old.section(change.section))?.title[language] ?? change.section
+            let was = change.before?.label(in: language) ?? (nb ? "finnes ikke" : "absent")
+            let now = change.after?.label(in: language) ?? (nb ? "finnes ikke" : "absent")
+            return "\(title): \(was) → \(now)"
+        })
+    }
+
+    private func list(_ heading: String, _ lines: [String]) {
+        guard !lines.isEmpty else { return }
+        screen.say(heading)
+        for line in lines { screen.say(line, indent: "  ") }
+    }
+
+    private func message(_ id: String, in rules: RuleBook) -> String {
+        rules.feedback.first { $0.id == id }?.message[language] ?? ""
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import SamplanCore
+
+/// `samplan resume FILE`: go on with an interrupted session, at the first
+/// question without an answer, appending to the same transcript.
+struct ResumeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resume",
+        abstract: "Continue an interrupted session from its transcript."
+    )
+
+    @Argument(help: "The session's transcript.")
+    var transcript: String
+
+    @Option(name: .long, help: "Plan template (mustache) to use instead of the built-in one.")
+    var template: String?
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        try exitingWithStatus(resume)
+    }
+
+    private func resume() throws {
+        let console = Console.current()
+        let recorded = try TranscriptSource.load(transcript, language: common.language(console))
+        let language = common.lang ?? recorded.header.language
+        // Always the rules the session began with: answers mean what they meant.
+        let book = try TranscriptSource.rules(for: recorded, path: transcript, override: nil, language: language)
+        let interview = Interview(rules: book, language: language)
+        let state = interview.resumePoint(interview.replay(recorded.inputs, today: recorded.header.today))
+        let screen = Screen(console: console, language: language)
+        let presenter = SessionPresenter(interview: interview, screen: screen)
+        let answered = interview.answers(state)
+        screen.say(ResumeText.welcomeBack(answered: answered.values.count, of: answered.applicable.count,
+                                          since: recorded.header.today, language), tone: .strong)
+        let recorder: SessionRecorder
+        do {
+            recorder = try SessionRecorder(resuming: transcript, transcript: recorded)
+            try recorder.record([.resumed(at: Clock.nowISO())])
+        } catch {
+            Console.error("samplan: " + error.message(in: language))
+            throw ExitCodeError(error.exit)
+        }
+        let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: nil)
+        let reader = NewCommand.reader(for: console)
+        defer { reader.close() }
+        if state.isFinished { presenter.status(state) }
+        let runner = SessionRunner(interview: interview, reader: reader, screen: screen, state: state,
+                                   recorder: recorder, planRenderer: renderer)
+        let status = runner.run()
+        if status != .ok { throw ExitCodeError(status) }
+    }
+}
+
+enum ResumeText {
+    static func welcomeBack(answered: Int, of total: Int, since date: LocalDate, _ language: Language) -> String {
+        language == .nb
+            ? "Velkommen tilbake. Økten fra \(date.norwegian) fortsetter: \(answered) av \(total) spørsmål er besvart."
+            : "Welcome back. The session from \(date.norwegian) continues: \(answered) of \(total) questions are answered."
+    }
+}

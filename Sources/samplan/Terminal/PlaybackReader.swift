@@ -1,0 +1,75 @@
+import Glibc
+import SamplanCore
+
+/// Feeds a recorded session's inputs to the session loop as if typed,
+/// paced by the recorded times or one step per key.
+final class PlaybackReader: LineReader {
+    var completer: (@Sendable (String) -> [String])?
+    private var queue: [(time: Int, input: SessionInput)]
+    private var lastTime: Int?
+    private let language: Language
+    private let pacing: Pacing
+
+    enum Pacing {
+        /// Recorded gaps divided by `speed`, each at most `maxIdle` seconds.
+        case timed(speed: Double, maxIdle: Double)
+        /// Wait for Enter before each input; q ends.
+        case step(keys: LineReader)
+    }
+
+    init(records: [TranscriptRecord], language: Language, pacing: Pacing) {
+        queue = records.compactMap { record in
+            if case .input(let input) = record.event { (record.time, input) } else { nil }
+        }
+        self.language = language
+        self.pacing = pacing
+    }
+
+    func read(prompt: String) -> LineInput {
+        guard !queue.isEmpty else { return .end }
+        let (time, input) = queue.removeFirst()
+        switch pacing {
+        case .timed(let speed, let maxIdle):
+            print(prompt, terminator: "")
+            Console.flush()
+            if let lastTime {
+                // Times are of the day: a session past midnight wraps.
+                var gap = Double(time - lastTime) / 1000
+                if gap < 0 { gap += 86_400 }
+                pause(min(gap / max(speed, 0.001), maxIdle))
+            }
+        case .step(let keys):
+            // The key press shows the next input; its line follows the prompt.
+            switch keys.read(prompt: prompt) {
+            case .end: return .end
+            case .line(let key) where key.lowercased().hasPrefix("q"): return .end
+            default: break
+            }
+        }
+        lastTime = time
+        let line = typed(input)
+        print(line)
+        return .line(line)
+    }
+
+    /// The line that gives this input, in the session's language.
+    private func typed(_ input: SessionInput) -> String {
+        switch input {
+        case .line(let text): text
+        case .back: language == .nb ? "/tilbake" : "/back"
+        case .skip: language == .nb ? "/hopp" : "/skip"
+        case .edit(let n): (language == .nb ? "/endre " : "/edit ") + String(n)
+        }
+    }
+
+    private func pause(_ seconds: Double) {
+        guard seconds > 0 else { return }
+        var wait = timespec(tv_sec: Int(seconds), tv_nsec: Int((seconds - Double(Int(seconds))) * 1e9))
+        var left = timespec()
+        while nanosleep(&wait, &left) != 0 && errno == EINTR { wait = left }
+    }
+
+    func remember(_ line: String) {}
+
+    func close() {}
+}
