@@ -17,7 +17,8 @@ struct PipeRun {
         process.executableURL = URL(fileURLWithPath: BuiltBinary.path)
         process.arguments = arguments
         process.environment = ["SAMPLAN_TODAY": "2026-11-23"].merging(environment) { _, new in new }
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        // Never the package folder: sessions write Transcripts/ where they run.
+        process.currentDirectoryURL = URL(fileURLWithPath: directory ?? TempFolder.make())
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

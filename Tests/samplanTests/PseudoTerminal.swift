@@ -23,7 +23,7 @@ final class PseudoTerminal {
         }
     }
 
-    init(arguments: [String], environment: [String], columns: UInt16 = 100, rows: UInt16 = 30) throws {
+    init(arguments: [String], environment: [String], directory: String? = nil, columns: UInt16 = 100, rows: UInt16 = 30) throws {
         var m: Int32 = -1
         var s: Int32 = -1
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
@@ -58,6 +58,14 @@ final class PseudoTerminal {
         posix_spawn_file_actions_adddup2(&actions, 0, 1)
         posix_spawn_file_actions_adddup2(&actions, 0, 2)
         if s > 2 { posix_spawn_file_actions_addclose(&actions, s) }
+        if let directory {
+            // glibc has it, but the Glibc module hides it behind _GNU_SOURCE.
+            typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addchdir_np") else {
+                throw Failure.setup("posix_spawn_file_actions_addchdir_np")
+            }
+            _ = unsafeBitCast(symbol, to: AddChdir.self)(&actions, directory)
+        }
 
         var child: pid_t = 0
         let argv = arguments.map { strdup($0) } + [nil]

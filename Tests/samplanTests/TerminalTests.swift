@@ -1,12 +1,15 @@
 import Foundation
+import Glibc
 import Testing
 
 /// The binary in a real pseudo-terminal, with the locale unset as in
 /// containers and CI: the path where libedit used to drop æ, ø and å.
+/// Each test runs in its own folder, where the session writes Transcripts/.
 @Suite(.serialized)
 struct TerminalTests {
-    func start(_ arguments: [String] = []) throws -> PseudoTerminal {
-        try PseudoTerminal(arguments: [BuiltBinary.path] + arguments, environment: BuiltBinary.bareEnvironment)
+    func start(_ arguments: [String] = [], in folder: String = TempFolder.make()) throws -> PseudoTerminal {
+        try PseudoTerminal(arguments: [BuiltBinary.path] + arguments, environment: BuiltBinary.bareEnvironment,
+                           directory: folder)
     }
 
     /// Waits for a prompt (typing earlier would reach a cooked-mode tty),
@@ -17,6 +20,14 @@ struct TerminalTests {
         #expect(try terminal.waitForExit() == 0)
     }
 
+    /// Types each line at its prompt.
+    func type(_ lines: [String], into terminal: PseudoTerminal) throws {
+        for line in lines {
+            try terminal.expect("› ")
+            terminal.send(line + "\r")
+        }
+    }
+
     @Test func norwegianLettersSurviveWithoutLocale() throws {
         let terminal = try start()
         try terminal.expect("[1/")
@@ -25,6 +36,104 @@ struct TerminalTests {
         // The engine's own echo of the parsed answer, not the terminal's.
         try terminal.expect("✓ blåbær – ø")
         try terminal.expect("[2/")
+        try leave(terminal)
+    }
+
+    @Test func completeSessionInNorwegian() throws {
+        let folder = TempFolder.make()
+        let terminal = try start(in: folder)
+        try type(Typed.norwegian, into: terminal)
+        try terminal.expect("Alle spørsmålene er besvart. Takk!")
+        try terminal.expect("✔ Ledelsesforankring — oppfylt")
+        try terminal.expect("Planen: Transcripts/2026-11-23-dps-nordre-aasen-nav-sagene.plan.txt")
+        try terminal.expect("Transkripsjonen: Transcripts/2026-11-23-dps-nordre-aasen-nav-sagene.transcript")
+        #expect(try terminal.waitForExit() == 0)
+        #expect(terminal.terminalRestored)
+        let files = SessionFiles(folder: folder + "/Transcripts")
+        #expect(files.names() == ["2026-11-23-dps-nordre-aasen-nav-sagene.plan.txt",
+                                  "2026-11-23-dps-nordre-aasen-nav-sagene.transcript"])
+        let plan = try files.text(ending: ".plan.txt")
+        #expect(plan.contains("DPS:        DPS Nordre Aasen"))
+        #expect(plan.contains("► 30.11.2026  fagkoordinator DPS"))
+        #expect(plan.contains("Alt er besvart."))
+        #expect(files.mode(try files.one(ending: ".plan.txt")) == 0o600)
+        #expect(files.mode(try files.one(ending: ".transcript")) == 0o600)
+        #expect(files.mode(folder + "/Transcripts") == 0o700)
+        #expect(try files.text(ending: ".transcript").hasSuffix("\tend\tfinished\n"))
+    }
+
+    @Test func completeSessionInEnglish() throws {
+        let folder = TempFolder.make()
+        let terminal = try start(["--lang", "en"], in: folder)
+        try terminal.expect("Which DPS unit are you from?")
+        try type(Typed.english, into: terminal)
+        try terminal.expect("All questions are answered. Thank you!")
+        try terminal.expect("✔ Leadership anchoring — met")
+        try terminal.expect("The plan: Transcripts/2026-11-23-nordre-aasen-dps-nav-sagene.plan.txt")
+        #expect(try terminal.waitForExit() == 0)
+        let plan = try SessionFiles(folder: folder + "/Transcripts").text(ending: ".plan.txt")
+        #expect(plan.hasPrefix("COOPERATION ACTION PLAN\n"))
+        #expect(plan.contains("Everything is answered."))
+    }
+
+    @Test func backAndEditKeepLaterAnswers() throws {
+        let terminal = try start()
+        try type(["DPS Øst", "NAV Grünerløkka", "behandler"], into: terminal)
+        try terminal.expect("[4/")
+        try type(["/tilbake"], into: terminal)
+        try terminal.expect("Hvilken stilling har du ved DPS-en?")
+        try terminal.expect("Nå: behandler — Enter beholder svaret")
+        try type([""], into: terminal)
+        try terminal.expect("[4/")
+        // Edit question 1 and come back to question 4 with nothing lost.
+        try type(["/endre 1"], into: terminal)
+        try terminal.expect("Nå: DPS Øst")
+        try type(["DPS Vest"], into: terminal)
+        try terminal.expect("✓ DPS Vest")
+        try terminal.expect("Hvilken stilling har du ved NAV-kontoret?")
+        try terminal.expect("[4/")
+        try type(["/endre 2"], into: terminal)
+        try terminal.expect("Nå: NAV Grünerløkka")
+        try leave(terminal)
+    }
+
+    @Test func tabCompletesAChoice() throws {
+        let terminal = try start()
+        try type(["DPS Øst", "NAV Sagene", "behandler", "NAV-veileder", "mål", "", "alle", "svar", "kunnskap"], into: terminal)
+        try terminal.expect("Hvor ofte skal dere evaluere samarbeidet sammen?")
+        try terminal.expect("› ")
+        terminal.send("hvert h\t")
+        try terminal.expect("alvår")
+        terminal.send("\r")
+        try terminal.expect("✓ Hvert halvår")
+        try terminal.expect("[10/")
+        try leave(terminal)
+    }
+
+    @Test func invalidDateIsAskedAgainAndRelativeDatesShowAsDates() throws {
+        let terminal = try start()
+        try type(["DPS Øst", "NAV Sagene", "/endre 22"], into: terminal)
+        try terminal.expect("Når er det første faste møtet?")
+        try type(["32.13.2026"], into: terminal)
+        try terminal.expect("«32.13.2026» er ikke en dato")
+        try terminal.expect("[22/")
+        try type(["om 2 uker"], into: terminal)
+        try terminal.expect("✓ mandag 07.12.2026")
+        // Back where the edit began.
+        try terminal.expect("[3/")
+        try leave(terminal)
+    }
+
+    @Test func adviceIsShownWithItsSourceAndCanBeKept() throws {
+        let terminal = try start()
+        try type(["DPS Øst", "NAV Sagene", "/endre 10", "Kari Nordmann"], into: terminal)
+        try terminal.expect("Det ser ut som et navn.")
+        try terminal.expect("— Proba 2016")
+        try terminal.expect("Enter beholder svaret")
+        try type([""], into: terminal)
+        try terminal.expect("[3/")
+        try type(["/status"], into: terminal)
+        try terminal.expect("◐ Ledelsesforankring — delvis")
         try leave(terminal)
     }
 
@@ -51,12 +160,62 @@ struct TerminalTests {
         try leave(terminal)
     }
 
-    @Test func ctrlDExitsCleanlyAndRestoresTheTerminal() throws {
-        let terminal = try start()
+    @Test func ctrlDSavesAndLeaves() throws {
+        let folder = TempFolder.make()
+        let terminal = try start(in: folder)
+        try type(["DPS Øst", "NAV Sagene", "enhetsleder"], into: terminal)
+        try terminal.expect("[4/")
+        try leave(terminal)
+        #expect(terminal.terminalRestored)
+        let files = SessionFiles(folder: folder + "/Transcripts")
+        #expect(files.names() == ["2026-11-23-dps-ost-nav-sagene.plan.txt", "2026-11-23-dps-ost-nav-sagene.transcript"])
+        let transcript = try files.text(ending: ".transcript")
+        #expect(transcript.contains("\tanswer\tdps_person_role\tdps\tenhetsleder\n"))
+        #expect(transcript.hasSuffix("\tend\teof\n"))
+        #expect(try files.text(ending: ".plan.txt").contains("- fra DPS: enhetsleder"))
+    }
+
+    @Test func ctrlDBeforeAnyAnswerLeavesNoFiles() throws {
+        let folder = TempFolder.make()
+        let terminal = try start(in: folder)
         try terminal.expect("› ")
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
         #expect(terminal.terminalRestored)
+        #expect(SessionFiles(folder: folder).names() == [])
+    }
+
+    @Test func closedTerminalLosesNothingAnswered() throws {
+        let folder = TempFolder.make()
+        let terminal = try start(in: folder)
+        try type(["DPS Øst", "NAV Sagene", "enhetsleder"], into: terminal)
+        try terminal.expect("[4/")
+        kill(terminal.pid, SIGHUP)
+        _ = try terminal.waitForExit()
+        let transcript = try SessionFiles(folder: folder + "/Transcripts").text(ending: ".transcript")
+        #expect(transcript.contains("\tanswer\tdps_person_role\tdps\tenhetsleder\n"))
+    }
+
+    /// The same typing through a pipe gives the same plan, byte for byte,
+    /// and the same transcript but for the clock.
+    @Test func pipeAndTerminalGiveTheSameResult() throws {
+        let viaTerminal = TempFolder.make()
+        let terminal = try start(in: viaTerminal)
+        try type(Typed.norwegian, into: terminal)
+        #expect(try terminal.waitForExit() == 0)
+        let viaPipe = TempFolder.make()
+        let run = try PipeRun.run([], input: Typed.norwegian.joined(separator: "\n") + "\n", directory: viaPipe)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Alle spørsmålene er besvart. Takk!"))
+        let a = SessionFiles(folder: viaTerminal + "/Transcripts"), b = SessionFiles(folder: viaPipe + "/Transcripts")
+        #expect(a.names() == b.names())
+        #expect(try a.text(ending: ".plan.txt") == b.text(ending: ".plan.txt"))
+        func timeless(_ text: String) -> [String] {
+            text.split(separator: "\n").filter { !$0.hasPrefix("started\t") }.map { line in
+                line.first?.isNumber == true ? String(line.drop { $0 != "\t" }) : String(line)
+            }
+        }
+        #expect(timeless(try a.text(ending: ".transcript")) == timeless(try b.text(ending: ".transcript")))
     }
 
     @Test func tabCompletesACommand() throws {

@@ -35,7 +35,7 @@ extension AnswerValue {
         case .number(let value):
             guard case .number(_, _, let unit?) = question.kind else { return value.localizedNumber(language) }
             return value.localizedNumber(language) + " " + unit[language]
-        case .date(let date): return date.norwegian
+        case .date(let date): return date.weekdayName(language) + " " + date.norwegian
         case .actions(let items):
             return items.map { $0.display(in: language) }.joined(separator: "\n")
         }

@@ -50,6 +50,12 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         String(format4: year) + "-" + String(pad2: month) + "-" + String(pad2: day)
     }
 
+    public func weekdayName(_ language: Language) -> String {
+        let nb = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
+        let en = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        return (language == .nb ? nb : en)[weekday]
+    }
+
     /// Norwegian everyday form, used on screen and in plans in both languages.
     public var norwegian: String { String(pad2: day) + "." + String(pad2: month) + "." + String(year) }
 
