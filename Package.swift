@@ -55,6 +55,7 @@ let package = Package(
         .testTarget(
             name: "samplanTests",
             dependencies: ["samplan"],
+            exclude: ["Golden"],
             swiftSettings: strict
         ),
     ]

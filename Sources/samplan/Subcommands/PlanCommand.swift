@@ -37,7 +37,10 @@ struct PlanCommand: ParsableCommand {
         let language = common.lang ?? recorded.header.language
         let book = try TranscriptSource.rules(for: recorded, path: transcript, override: rules, language: language)
         let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: rules)
-        let state = Interview(rules: book, language: language).replay(recorded.inputs, today: recorded.header.today)
+        // Answers are parsed in the language they were typed in; --lang only
+        // chooses the plan's language.
+        let state = Interview(rules: book, language: recorded.header.language)
+            .replay(recorded.inputs, today: recorded.header.today)
         let text = renderer.render(PlanContext(rules: book, state: state, language: language))
         guard let output else {
             print(text, terminator: "")

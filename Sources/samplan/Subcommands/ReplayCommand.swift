@@ -39,14 +39,19 @@ struct ReplayCommand: ParsableCommand {
     private func replay() throws {
         let console = Console.current()
         let recorded = try TranscriptSource.load(transcript, language: common.language(console))
-        let language = common.lang ?? recorded.header.language
+        // The session is shown in the language it was held in: its answers
+        // were typed, and are parsed, in that language. --lang applies to
+        // the difference report and to messages.
+        let language = recorded.header.language
         let book = try TranscriptSource.rules(for: recorded, path: transcript, override: nil, language: language)
         let interview = Interview(rules: book, language: language)
         let screen = Screen(console: console, language: language)
         if let rules {
             let other = try RulesSource.load(rules, language: language)
             let state = interview.replay(recorded.inputs, today: recorded.header.today)
-            ComparisonReport(old: book, new: other, newPath: rules, language: language, screen: screen)
+            let reportLanguage = common.lang ?? language
+            ComparisonReport(old: book, new: other, newPath: rules, language: reportLanguage,
+                             screen: Screen(console: console, language: reportLanguage))
                 .show(RulesComparison(old: book, new: other, state: state))
             return
         }

@@ -24,7 +24,8 @@ struct ResumeCommand: ParsableCommand {
     private func resume() throws {
         let console = Console.current()
         let recorded = try TranscriptSource.load(transcript, language: common.language(console))
-        let language = common.lang ?? recorded.header.language
+        // A session keeps its language: what was typed is parsed as typed.
+        let language = recorded.header.language
         // Always the rules the session began with: answers mean what they meant.
         let book = try TranscriptSource.rules(for: recorded, path: transcript, override: nil, language: language)
         let interview = Interview(rules: book, language: language)

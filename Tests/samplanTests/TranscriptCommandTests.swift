@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// Transcripts from the outside: the examples replay exactly, damage is
+/// survived, changed rules change nothing, and `replay --rules` tells.
+struct TranscriptCommandTests {
+    static let examples = Golden.examples
+
+    @Test func thereAreSixExamples() {
+        #expect(Self.examples.count == 6)
+    }
+
+    /// Rebuilt from the transcript alone, each plan equals the plan the
+    /// live session saved.
+    @Test(arguments: examples)
+    func exampleRebuildsThePlanItSaved(_ transcript: String) throws {
+        let run = try PipeRun.run(["plan", transcript], input: "")
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+        let saved = try String(contentsOfFile: String(transcript.dropLast(".transcript".count)) + ".plan.txt", encoding: .utf8)
+        #expect(run.stdout == saved)
+    }
+
+    @Test(arguments: examples)
+    func replayMatchesItsGoldenOutput(_ transcript: String) throws {
+        let run = try PipeRun.run(["replay", transcript, "--max-idle", "0"], input: "")
+        #expect(run.status == 0)
+        let name = "replay-" + URL(fileURLWithPath: transcript).deletingPathExtension().lastPathComponent + ".txt"
+        try Golden.check(run.stdout, against: name)
+    }
+
+    @Test func replayIsPacedByTheRecordedTimesButCapped() throws {
+        let start = Date()
+        let run = try PipeRun.run(["replay", Self.examples[0], "--max-idle", "0.01"], input: "")
+        #expect(run.status == 0)
+        let inputs = try String(contentsOfFile: Self.examples[0], encoding: .utf8).components(separatedBy: "\tline\t").count - 1
+        // Each pause is at most 10 ms: far below the minutes it took to type.
+        #expect(Date().timeIntervalSince(start) < Double(inputs) * 0.01 + 5)
+    }
+
+    @Test func tornLastLineIsSkippedWithAWarning() throws {
+        let folder = TempFolder.make()
+        let copy = folder + "/torn.transcript"
+        let weak = try #require(Self.examples.first { $0.contains("tynset") })
+        var text = try String(contentsOfFile: weak, encoding: .utf8)
+        text.removeLast(6)  // the newline and the end of the `end` record
+        try text.write(toFile: copy, atomically: true, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        let run = try PipeRun.run(["plan", copy, "--lang", "en"], input: "")
+        #expect(run.status == 0)
+        #expect(run.stderr == "samplan: \(copy):\(lines): the last line was cut off while being written and was skipped; everything before it counts.\n")
+        #expect(run.stdout.hasPrefix("COOPERATION ACTION PLAN"), "--lang chooses the plan's language")
+        #expect(run.stdout.contains("DPS:        Tynset DPS"))
+        #expect(run.stdout.contains("- The plan covers: Only our office"), "answers typed in bokmål still count")
+    }
+
+    @Test func newerFormatIsRefusedClearly() throws {
+        let folder = TempFolder.make()
+        try "samplan-transcript\t7\n".write(toFile: folder + "/new.transcript", atomically: true, encoding: .utf8)
+        let run = try PipeRun.run(["resume", folder + "/new.transcript", "--lang", "en"], input: "")
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("is in format 7, written by a newer samplan; this one reads format 1. Update samplan."))
+    }
+
+    /// A session under rules that are then deleted and replaced still
+    /// replays exactly: the transcript carries its rules.
+    @Test func replayIsExactAfterTheRulesChange() throws {
+        let folder = TempFolder.make()
+        let builtin = try String(contentsOf: Golden.repository.appendingPathComponent("Rules/dps-nav.yaml"), encoding: .utf8)
+        let custom = builtin.replacing("version: 1.0.0", with: "version: 0.9.0-pilot")
+            .replacing("nb: Hvilket NAV-kontor kommer du fra?", with: "nb: Hvilket NAV-kontor representerer du?")
+        let rules = folder + "/pilot.yaml"
+        try custom.write(toFile: rules, atomically: true, encoding: .utf8)
+        let session = try PipeRun.run(["--rules", rules], input: Typed.norwegian.joined(separator: "\n") + "\n", directory: folder)
+        #expect(session.status == 0)
+        try FileManager.default.removeItem(atPath: rules)
+        let files = SessionFiles(folder: folder + "/Transcripts")
+        let transcript = try files.one(ending: ".transcript")
+        let plan = try PipeRun.run(["plan", transcript], input: "")
+        #expect(plan.stdout == (try files.text(ending: ".plan.txt")))
+        #expect(plan.stdout.contains("Laget med samplan (dps-nav 0.9.0-pilot)."))
+        let replay = try PipeRun.run(["replay", transcript, "--max-idle", "0"], input: "")
+        #expect(replay.stdout.contains("Hvilket NAV-kontor representerer du?"))
+    }
+
+    @Test func replayWithOtherRulesListsWhatChanges() throws {
+        let folder = TempFolder.make()
+        let builtin = try String(contentsOf: Golden.repository.appendingPathComponent("Rules/dps-nav.yaml"), encoding: .utf8)
+        let stricter = builtin.replacing("version: 1.0.0", with: "version: 1.1.0")
+            .replacing("when: {question: review_date, more_than: 365}", with: "when: {question: review_date, more_than: 150}")
+            .replacing("{question: review_date, at_most: 365}", with: "{question: review_date, at_most: 150}")
+            .replacing("      - id: ips\n", with: "      - id: joint_courses\n        ask: both\n        type: yesno\n        text: {nb: Skal dere holde felles kurs?, en: Will you hold joint courses?}\n      - id: ips\n")
+        try stricter.write(toFile: folder + "/stricter.yaml", atomically: true, encoding: .utf8)
+        let strong = try #require(Self.examples.first { $0.contains("lillestrom") })
+        let run = try PipeRun.run(["replay", strong, "--rules", folder + "/stricter.yaml"], input: "")
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("Svarene vurdert etter dps-nav 1.1.0 (\(folder)/stricter.yaml) i\nstedet for dps-nav 1.0.0:\n"))
+        #expect(run.stdout.contains("Ny tilbakemelding:\n  + review-far-off: Evalueringen ligger mer enn et år fram."))
+        #expect(run.stdout.contains("Spørsmål som nå er ubesvart:\n  ? joint_courses: Skal dere holde felles kurs?\n"))
+        #expect(run.stdout.hasSuffix("Status som endres:\n  Tiltak og oppfølging: oppfylt → delvis\n"))
+        #expect(!run.stdout.contains("forsvinner"))
+        let same = try PipeRun.run(["replay", strong, "--rules", Golden.repository.appendingPathComponent("Rules/dps-nav.yaml").path, "--lang", "en"], input: "")
+        #expect(same.stdout.hasSuffix("  No changes.\n"))
+    }
+}
