@@ -1,0 +1,89 @@
+import Foundation
+import Glibc
+import Testing
+
+/// A session killed with SIGKILL at many points loses nothing it
+/// acknowledged, and resuming it ends in the same plan as a session that
+/// was never interrupted.
+@Suite(.serialized)
+struct KillTests {
+    enum Moment: String, CustomStringConvertible {
+        /// Half of the line typed, no Enter.
+        case typing
+        /// Enter pressed, killed at once: the answer may or may not be on disk.
+        case afterEnter
+        /// Killed while waiting at the next prompt.
+        case settled
+        var description: String { rawValue }
+    }
+
+    static let lines = Typed.norwegian
+    static let points: [(line: Int, moment: Moment)] = [
+        (1, .typing), (1, .afterEnter), (2, .afterEnter), (3, .settled),
+        (5, .typing), (5, .afterEnter), (6, .settled),       // inside the long text
+        (12, .afterEnter), (24, .typing), (25, .settled), (43, .afterEnter), (44, .settled), // inside the actions
+        (lines.count, .afterEnter),                          // during the final save
+    ]
+
+    /// The plan of the same typing without interruption.
+    static let uninterrupted: String = {
+        let folder = TempFolder.make()
+        _ = try? PipeRun.run([], input: lines.joined(separator: "\n") + "\n", directory: folder)
+        return (try? SessionFiles(folder: folder + "/Transcripts").text(ending: ".plan.txt")) ?? "missing"
+    }()
+
+    @Test(arguments: points.indices)
+    func killedSessionResumesToTheSamePlan(_ index: Int) throws {
+        let (count, moment) = Self.points[index]
+        let folder = TempFolder.make()
+        let terminal = try PseudoTerminal(arguments: [BuiltBinary.path], environment: BuiltBinary.bareEnvironment,
+                                          directory: folder)
+        for line in Self.lines.prefix(count - 1) {
+            try terminal.expect("› ")
+            terminal.send(line + "\r")
+        }
+        try terminal.expect("› ")
+        let last = Self.lines[count - 1]
+        switch moment {
+        case .typing:
+            terminal.send(String(last.prefix(max(1, last.count / 2))))
+        case .afterEnter:
+            terminal.send(last + "\r")
+        case .settled:
+            terminal.send(last + "\r")
+            if count < Self.lines.count { try terminal.expect("› ") }
+        }
+        kill(terminal.pid, SIGKILL)
+        _ = try terminal.waitForExit()
+
+        let transcripts = SessionFiles(folder: folder + "/Transcripts")
+        let resumed: PipeRun
+        if let transcript = try? transcripts.one(ending: ".transcript") {
+            let text = try String(contentsOfFile: transcript, encoding: .utf8)
+            // Every answer acknowledged on screen is on disk.
+            let answers = text.split(separator: "\n").filter { $0.contains("\tanswer\t") }
+                .map { $0.split(separator: "\t", omittingEmptySubsequences: false).last.map(String.init) ?? "" }
+                .map { $0.replacing("\\n", with: "\n") }
+            // "\r\n" is one Character in Swift: normalise before splitting.
+            for shown in terminal.screen.replacing("\r\n", with: "\n").split(separator: "\n") where shown.contains("✓ ") {
+                let plain = shown.replacing(/\u{1B}\[[0-9;]*m/, with: "")
+                let answer = String(plain.split(separator: "✓ ", maxSplits: 1).last ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                #expect(answers.contains { $0.contains(answer) }, "acknowledged “\(answer)” is missing after a kill at \(count) \(moment)")
+            }
+            let typed = text.split(separator: "\n").filter { $0.contains("\tline\t") }.count
+            let rest = Self.lines.dropFirst(typed)
+            resumed = try PipeRun.run(["resume", transcript], input: rest.joined(separator: "\n") + "\n", directory: folder)
+        } else {
+            // Killed before the first answer reached the disk: nothing to resume.
+            #expect(!terminal.screen.contains("✓ "))
+            resumed = try PipeRun.run([], input: Self.lines.joined(separator: "\n") + "\n", directory: folder)
+        }
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        let transcript = try String(contentsOfFile: try transcripts.one(ending: ".transcript"), encoding: .utf8)
+        let saved = try #require(transcript.split(separator: "\n").last { $0.contains("\tsave\t") }?
+            .split(separator: "\t").last.map(String.init))
+        let plan = try String(contentsOfFile: saved.hasPrefix("/") ? saved : folder + "/" + saved, encoding: .utf8)
+        #expect(plan == Self.uninterrupted, "plan after a kill at line \(count) \(moment)")
+        #expect(transcript.hasSuffix("\tend\tfinished\n"))
+    }
+}
