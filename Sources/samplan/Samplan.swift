@@ -15,7 +15,7 @@ struct Samplan: ParsableCommand {
 }
 
 enum SamplanVersion {
-    static let current = "0.1.0"
+    static let current = "0.2.0"
 }
 
 /// Options every subcommand shares.

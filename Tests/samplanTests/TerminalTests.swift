@@ -218,6 +218,20 @@ struct TerminalTests {
         #expect(timeless(try a.text(ending: ".transcript")) == timeless(try b.text(ending: ".transcript")))
     }
 
+    @Test func colourOnATerminalButNeverWithNoColor() throws {
+        let coloured = try start()
+        try coloured.expect("\u{1B}[1m")
+        try leave(coloured)
+        let plain = try PseudoTerminal(arguments: [BuiltBinary.path], environment: BuiltBinary.bareEnvironment + ["NO_COLOR=1"],
+                                       directory: TempFolder.make())
+        try plain.expect("› ")
+        plain.send("DPS Øst\r")
+        try plain.expect("[2/")
+        try leave(plain)
+        // libedit may move the cursor, but no colour (SGR) sequence appears.
+        #expect(plain.screen.firstMatch(of: /\u{1B}\[[0-9;]*m/) == nil)
+    }
+
     @Test func tabCompletesACommand() throws {
         let terminal = try start()
         try terminal.expect("› ")

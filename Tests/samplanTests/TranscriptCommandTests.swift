@@ -38,6 +38,17 @@ struct TranscriptCommandTests {
         #expect(Date().timeIntervalSince(start) < Double(inputs) * 0.01 + 5)
     }
 
+    /// --step: one exchange per Enter, q ends, and the status closes it.
+    @Test func replayStepsOnEnterAndStopsOnQ() throws {
+        let strong = try #require(Self.examples.first { $0.contains("lillestrom") })
+        let run = try PipeRun.run(["replay", strong, "--step"], input: "\n\nq\n")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("✓ DPS Lillestrøm, allmennpsykiatrisk poliklinikk"))
+        #expect(run.stdout.contains("✓ NAV Lillestrøm"))
+        #expect(!run.stdout.contains("✓ behandler"))
+        #expect(run.stdout.hasSuffix("○ Videreføring — åpent\n"))
+    }
+
     @Test func tornLastLineIsSkippedWithAWarning() throws {
         let folder = TempFolder.make()
         let copy = folder + "/torn.transcript"
