@@ -78,6 +78,8 @@ struct BuiltinRulesTests {
     /// Each rule with the smallest change to the strong plan that should
     /// fire it, and nothing else.
     static let firing: [(rule: String, change: [String: Reply])] = [
+        ("dps-person-looks-like-name", ["dps_person_role": .line("Kari Nordmann")]),
+        ("nav-person-looks-like-name", ["nav_person_role": .line("Ola Dunk")]),
         ("review-not-agreed", ["review_interval": .line("4")]),
         ("need-one-sided", ["nav_need": .skip]),
         ("dps-leader-looks-like-name", ["dps_leader": .line("Anne-Lise Berg")]),

@@ -71,7 +71,7 @@ struct TranscriptTests {
         #expect(throws: TranscriptProblem.notATranscript) { try Transcript.parse("") }
         #expect(throws: TranscriptProblem.notATranscript) { try Transcript.parse("format: 1\nid: dps-nav\n") }
         #expect(throws: TranscriptProblem.newerFormat(2)) { try Transcript.parse("samplan-transcript\t2\nwhatever\n") }
-        let altered = Self.text.replacing("version: 1.0.0", with: "version: 1.0.1")
+        let altered = Self.text.replacing("nb: Samarbeidsplan for DPS og NAV", with: "nb: Endret for hånd")
         #expect(throws: TranscriptProblem.rulesAltered) { try Transcript.parse(altered) }
         let noLanguage = Self.text.replacing("language\tnb\n", with: "")
         #expect(throws: TranscriptProblem.badHeader(field: "language")) { try Transcript.parse(noLanguage) }

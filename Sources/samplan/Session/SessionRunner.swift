@@ -164,7 +164,10 @@ final class SessionRunner {
             failure = error.exit
         }
         if let transcript = recorder.transcriptPath {
-            screen.say(SessionText.files(plan: recorder.planPath, transcript: transcript, language), indent: "  ")
+            // Paths are printed whole, never wrapped: people copy them.
+            for line in SessionText.files(plan: recorder.planPath, transcript: transcript, language).split(separator: "\n") {
+                print("  " + line)
+            }
         }
         return failure ?? .ok
     }
