@@ -25,6 +25,16 @@ enum ReadProblem: Error {
 }
 
 enum FileAccess {
+    /// Reads a file, or prints why it cannot and throws the exit status.
+    static func readOrExit(_ path: String, language: Language) throws(ExitCodeError) -> [UInt8] {
+        do {
+            return try read(path)
+        } catch {
+            Console.error(error.message(in: language))
+            throw ExitCodeError(error.exit)
+        }
+    }
+
     /// The whole file as bytes.
     static func read(_ path: String) throws(ReadProblem) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -57,13 +67,7 @@ enum RulesSource {
     static func loadWithText(_ path: String?, language: Language) throws(ExitCodeError) -> (book: RuleBook, text: String) {
         do {
             guard let path else { return (try BuiltinRules.load(), BuiltinRules.text) }
-            let bytes: [UInt8]
-            do {
-                bytes = try FileAccess.read(path)
-            } catch {
-                Console.error(error.message(in: language))
-                throw ExitCodeError(error.exit)
-            }
+            let bytes = try FileAccess.readOrExit(path, language: language)
             return (try RulesLoader.load(data: bytes, file: path), String(decoding: bytes, as: UTF8.self))
         } catch let error as RulesError {
             Console.error(error.render(in: language))

@@ -56,6 +56,19 @@ struct PlanCommandTests {
         #expect(SessionFiles(folder: folder).names().filter { $0.contains(".tmp-") } == [])
     }
 
+    @Test func templateCanBeReplacedAndABrokenOneIsExit65() throws {
+        let (folder, transcript) = try Self.session()
+        try "{{% CONTENT_TYPE: TEXT}}\nPlan for {{a.dps_unit}} og {{a.nav_office}}, {{date}}.\n"
+            .write(toFile: folder + "/mine.mustache", atomically: true, encoding: .utf8)
+        let mine = try PipeRun.run(["plan", transcript, "--template", folder + "/mine.mustache"], input: "")
+        #expect(mine.status == 0)
+        #expect(mine.stdout == "Plan for DPS Nordre Aasen og NAV Sagene, 23.11.2026.\n")
+        try "{{#sections}} never closed\n".write(toFile: folder + "/broken.mustache", atomically: true, encoding: .utf8)
+        let broken = try PipeRun.run(["plan", transcript, "--template", folder + "/broken.mustache", "--lang", "en"], input: "")
+        #expect(broken.status == 65)
+        #expect(broken.stderr.hasPrefix("samplan: the template “\(folder)/broken.mustache” cannot be read: "))
+    }
+
     @Test func missingTranscriptIsExit66() throws {
         let run = try PipeRun.run(["plan", "/nonexistent/x.transcript", "--lang", "en"], input: "")
         #expect(run.status == 66)

@@ -14,18 +14,13 @@ enum PlanTemplates {
             if access(beside, R_OK) == 0 { path = beside }
         }
         guard let path else { return PlanRenderer.builtin(language) }
+        let bytes = try FileAccess.readOrExit(path, language: language)
         do {
-            let bytes = try FileAccess.read(path)
             return try PlanRenderer(template: String(decoding: bytes, as: UTF8.self))
-        } catch let problem as ReadProblem {
-            Console.error(problem.message(in: language))
-            throw ExitCodeError(problem.exit)
-        } catch let problem as PlanTemplateError {
+        } catch let problem {
             Console.error(language == .nb ? "samplan: malen «\(path)» kan ikke leses: \(problem.reason)"
                                           : "samplan: the template “\(path)” cannot be read: \(problem.reason)")
             throw ExitCodeError(.dataError)
-        } catch {
-            throw ExitCodeError(.ioError)
         }
     }
 }

@@ -5,13 +5,7 @@ import SamplanCore
 /// torn last line on stderr, and the rest goes on.
 enum TranscriptSource {
     static func load(_ path: String, language: Language) throws(ExitCodeError) -> Transcript {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileAccess.read(path)
-        } catch {
-            Console.error(error.message(in: language))
-            throw ExitCodeError(error.exit)
-        }
+        let bytes = try FileAccess.readOrExit(path, language: language)
         do {
             let transcript = try Transcript.parse(String(decoding: bytes, as: UTF8.self))
             for warning in transcript.warnings { Console.error("samplan: " + warning.message(file: path, in: language)) }
