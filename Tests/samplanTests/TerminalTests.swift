@@ -232,6 +232,30 @@ struct TerminalTests {
         #expect(plain.screen.firstMatch(of: /\u{1B}\[[0-9;]*m/) == nil)
     }
 
+    /// A valid fødselsnummer typed in several forms is refused each time,
+    /// and its digits are in no file samplan wrote.
+    @Test func identityNumberNeverReachesAFile() throws {
+        let folder = TempFolder.make()
+        let terminal = try start(in: folder)
+        for attempt in ["DPS Øst 31129956715", "DPS Øst, 311299 56715", "/endre 31129956715"] {
+            try terminal.expect("› ")
+            terminal.send(attempt + "\r")
+            try terminal.expect("fødselsnummer eller D-nummer")
+        }
+        try type(["DPS Øst", "NAV Sagene", "pasient 301082-99939 ønsker jobb", "behandler"], into: terminal)
+        try terminal.expect("[4/")
+        try leave(terminal)
+        let written = try FileManager.default.subpathsOfDirectory(atPath: folder)
+        #expect(written.filter { $0.hasSuffix(".transcript") || $0.hasSuffix(".plan.txt") }.count == 2)
+        for path in written {
+            let bytes = (try? Data(contentsOf: URL(fileURLWithPath: folder + "/" + path))) ?? Data()
+            let text = String(decoding: bytes, as: UTF8.self)
+            for needle in ["31129956715", "311299", "56715", "301082", "99939"] {
+                #expect(!text.contains(needle), "\(path) contains \(needle)")
+            }
+        }
+    }
+
     @Test func tabCompletesACommand() throws {
         let terminal = try start()
         try terminal.expect("› ")

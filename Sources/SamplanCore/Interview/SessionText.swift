@@ -98,6 +98,13 @@ public enum SessionText {
         language == .nb ? "Kilde" : "Source"
     }
 
+    /// Refusing an answer with an identity number; never repeats it.
+    public static func identityNumberRefused(_ language: Language) -> String {
+        language == .nb
+            ? "Svaret ser ut til å inneholde et fødselsnummer eller D-nummer. Planen handler om samarbeidet mellom tjenestene, ikke om enkeltpersoner, så samplan tar ikke vare på slike nummer. Skriv svaret uten nummeret."
+            : "The answer seems to contain a national identity number or D-number. The plan is about cooperation between the services, not about individuals, so samplan does not keep such numbers. Type the answer without it."
+    }
+
     public static func nothingToSave(_ language: Language) -> String {
         language == .nb ? "Ingenting å lagre ennå." : "Nothing to save yet."
     }

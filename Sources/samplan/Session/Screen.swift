@@ -15,8 +15,10 @@ struct Screen {
         case strong = "\u{1B}[1m"
     }
 
+    /// Text may come from files (rules, transcripts): control characters
+    /// are removed before it reaches the terminal; colour is added after.
     func say(_ text: String, tone: Tone = .plain, indent: String = "") {
-        for line in TextWrapper.wrap(text, width: console.width - 1, indent: indent) {
+        for line in TextWrapper.wrap(InputCleaner.cleanKeepingLines(text), width: console.width - 1, indent: indent) {
             print(paint(line, tone))
         }
     }

@@ -38,7 +38,7 @@ struct SessionPresenter {
         let section = rules.section(question.sectionID)?.title[language] ?? question.sectionID
         let who = SessionText.audience(question.audience, language)
         let more = state.collecting.isEmpty ? "" : "+"
-        return "[\(number)/\(applicable.count)] \(section) · \(who) \(more)› ".replacing("  ›", with: " ›")
+        return InputCleaner.clean("[\(number)/\(applicable.count)] \(section) · \(who) \(more)› ".replacing("  ›", with: " ›"))
     }
 
     func render(_ event: SessionEvent, state: SessionState) {
@@ -100,5 +100,6 @@ struct SessionPresenter {
         screen.blank()
         // Already laid out at 72 columns: printed as is, not re-wrapped.
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) { print(line.isEmpty ? "" : "  " + line) }
+        // (The renderer has already removed control characters.)
     }
 }

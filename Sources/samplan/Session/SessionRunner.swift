@@ -61,7 +61,16 @@ final class SessionRunner {
 
     private enum Next { case goOn, quit }
 
-    private func handle(_ line: String, question: Question) -> Next {
+    private func handle(_ typed: String, question: Question) -> Next {
+        // Escape sequences and control characters never reach the engine,
+        // the transcript or the screen.
+        let line = InputCleaner.clean(typed)
+        // An identity number is refused before anything keeps it: not the
+        // engine, the transcript, the plan, the history, or this message.
+        if IdentityNumber.contains(line) {
+            screen.say(SessionText.identityNumberRefused(language), tone: .bad, indent: "  ")
+            return .goOn
+        }
         switch SlashCommand.parse(line) {
         case .answer:
             apply(.line(line))

@@ -27,6 +27,7 @@ struct NewCommand: ParsableCommand {
     private func session() throws {
         let console = Console.current()
         let language = common.language(console)
+        try ArgumentGuard.check(dir, option: "--dir", language: language)
         let (book, text) = try RulesSource.loadWithText(rules, language: language)
         let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: rules)
         let interview = Interview(rules: book, language: language)

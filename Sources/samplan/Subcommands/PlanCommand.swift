@@ -33,6 +33,7 @@ struct PlanCommand: ParsableCommand {
     private func render() throws {
         let console = Console.current()
         let messages = common.language(console)
+        try ArgumentGuard.check(output, option: "-o", language: messages)
         let recorded = try TranscriptSource.load(transcript, language: messages)
         let language = common.lang ?? recorded.header.language
         let book = try TranscriptSource.rules(for: recorded, path: transcript, override: rules, language: language)

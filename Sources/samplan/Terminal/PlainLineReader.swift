@@ -1,3 +1,5 @@
+import SamplanCore
+
 /// Line reading without a terminal: no prompt editing, no locale needed.
 /// `readLine` keeps UTF-8 intact and turns invalid bytes into U+FFFD.
 final class PlainLineReader: LineReader {
@@ -19,8 +21,10 @@ final class PlainLineReader: LineReader {
             return .end
         }
         if line.hasSuffix("\r") { line.removeLast() }
-        // Nothing echoes piped input: show it so the output reads like a session.
-        if echoPrompt { print(line) }
+        // Nothing echoes piped input: show it so the output reads like a
+        // session, cleaned, and with any identity number masked (stdout
+        // may be a file).
+        if echoPrompt { print(IdentityNumber.masked(InputCleaner.clean(line))) }
         return .line(line)
     }
 

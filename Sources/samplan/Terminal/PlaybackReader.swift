@@ -47,7 +47,8 @@ final class PlaybackReader: LineReader {
             }
         }
         lastTime = time
-        let line = typed(input)
+        // A transcript is a file anyone can edit: show it cleaned.
+        let line = InputCleaner.clean(typed(input))
         print(line)
         return .line(line)
     }

@@ -1,0 +1,56 @@
+/// What a typed (or pasted, or piped) line may not carry into a
+/// transcript or onto a terminal: escape sequences and other control
+/// characters. Tabs become spaces.
+public enum InputCleaner {
+    public static func clean(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\u{1B}" || scalar == "\u{9B}" {
+                index = afterEscape(scalars, index)
+                continue
+            }
+            if scalar == "\t" {
+                out.append(" ")
+            } else if !isControl(scalar) {
+                out.append(scalar)
+            }
+            index += 1
+        }
+        return String(out)
+    }
+
+    /// Keeps newlines; for text shown on a terminal from files.
+    public static func cleanKeepingLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { clean(String($0)) }.joined(separator: "\n")
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// Skips an ESC sequence: CSI (ESC [ or 0x9B … final byte), OSC and
+    /// other strings (ESC ] P X ^ _ … BEL or ESC \), or ESC and one byte.
+    private static func afterEscape(_ s: [Unicode.Scalar], _ start: Int) -> Int {
+        var index = start + 1
+        let csi = s[start] == "\u{9B}" || (index < s.count && s[index] == "[")
+        if s[start] == "\u{1B}" && csi { index += 1 }
+        if csi {
+            while index < s.count, !(0x40...0x7E).contains(s[index].value) { index += 1 }
+            return min(index + 1, s.count)
+        }
+        guard index < s.count else { return index }
+        if ["]", "P", "X", "^", "_"].contains(s[index]) {
+            index += 1
+            while index < s.count {
+                if s[index] == "\u{7}" { return index + 1 }
+                if s[index] == "\u{1B}", index + 1 < s.count, s[index + 1] == "\\" { return index + 2 }
+                index += 1
+            }
+            return index
+        }
+        return index + 1
+    }
+}
