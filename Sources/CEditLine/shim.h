@@ -33,6 +33,49 @@ static inline int samplan_use_utf8_locale(void) {
 // arrives while libedit is redrawing is then delivered at the next wait
 // instead of being lost (a plain handler would leave read() blocking).
 static volatile sig_atomic_t samplan_saw_interrupt = 0;
+
+// SIGTERM and SIGHUP: the session saves and leaves. A weak global, so the
+// Swift files that read it and the handler share one copy.
+__attribute__((weak)) volatile sig_atomic_t samplan_stop_signal = 0;
+// Without a terminal, the handler closes stdin so a blocked (or the next)
+// read returns at once; with libedit the reader checks the flag instead.
+__attribute__((weak)) volatile sig_atomic_t samplan_stop_closes_stdin = 0;
+
+static void samplan_note_stop(int sig) {
+    samplan_stop_signal = sig;
+    if (samplan_stop_closes_stdin) close(STDIN_FILENO);
+}
+
+/// Catches SIGTERM and SIGHUP (no SA_RESTART). `closeStdin`: 1 without a
+/// terminal.
+static inline int samplan_catch_stop_signals(int closeStdin) {
+    samplan_stop_closes_stdin = closeStdin;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = samplan_note_stop;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    if (sigaction(SIGTERM, &action, NULL) != 0 || sigaction(SIGHUP, &action, NULL) != 0) return -1;
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    return sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
+/// The stop signal received, or 0.
+static inline int samplan_stop_requested(void) { return samplan_stop_signal; }
+
+/// Dies of the signal with its default action, after saving: the exit
+/// status then tells the parent what happened.
+static inline void samplan_die_of(int sig) {
+    signal(sig, SIG_DFL);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    raise(sig);
+}
 static volatile sig_atomic_t samplan_saw_resize = 0;
 
 static void samplan_note_signal(int sig) {
@@ -50,7 +93,13 @@ static int samplan_read_char(EditLine *el, wchar_t *out) {
     sigprocmask(SIG_SETMASK, NULL, &waiting);
     sigdelset(&waiting, SIGINT);
     sigdelset(&waiting, SIGWINCH);
+    sigdelset(&waiting, SIGTERM);
+    sigdelset(&waiting, SIGHUP);
     for (;;) {
+        if (samplan_stop_signal) {
+            errno = EINTR;
+            return -1;
+        }
         if (samplan_saw_interrupt) {
             samplan_saw_interrupt = 0;
             errno = EINTR;
@@ -100,6 +149,10 @@ static inline int samplan_el_read_with_signals(EditLine *el) {
     sigemptyset(&set);
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGWINCH);
+    // Stop signals too: delivered only inside pselect, so none slips in
+    // between the flag check and the wait.
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
     if (sigprocmask(SIG_BLOCK, &set, NULL) != 0) return -1;
     return el_set(el, EL_GETCFN, samplan_read_char);
 }

@@ -105,6 +105,18 @@ public enum SessionText {
             : "The answer seems to contain a national identity number or D-number. The plan is about cooperation between the services, not about individuals, so samplan does not keep such numbers. Type the answer without it."
     }
 
+    public static func tooLong(_ limit: Int, _ language: Language) -> String {
+        language == .nb
+            ? "Svaret er for langt (mer enn \(limit) tegn). Skriv det kortere, eller del det over flere linjer der spørsmålet tillater det."
+            : "The answer is too long (more than \(limit) characters). Make it shorter, or spread it over several lines where the question allows."
+    }
+
+    public static func transcriptRecreated(_ path: String, _ language: Language) -> String {
+        language == .nb
+            ? "Transkripsjonen var slettet eller flyttet; den er skrevet på nytt i sin helhet: \(path)"
+            : "The transcript had been deleted or moved; it has been written again in full: \(path)"
+    }
+
     public static func nothingToSave(_ language: Language) -> String {
         language == .nb ? "Ingenting å lagre ennå." : "Nothing to save yet."
     }

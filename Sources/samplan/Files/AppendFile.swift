@@ -24,13 +24,29 @@ final class AppendFile {
 
     deinit { close(descriptor) }
 
+    /// False when the file was deleted, or moved and something else (or
+    /// nothing) is at the path now: appends would go nowhere anyone looks.
+    var isStillAtPath: Bool {
+        var open = stat(), named = stat()
+        guard fstat(descriptor, &open) == 0, stat(path, &named) == 0 else { return false }
+        return open.st_dev == named.st_dev && open.st_ino == named.st_ino
+    }
+
+    /// Removes a file that could not be written in full.
+    func discard() { unlink(path) }
+
+    /// Appends and syncs, or, on failure (a full disk), cuts the file back
+    /// to where it was so no torn line is left for later appends to follow.
     func append(_ text: String) throws(FileError) {
+        let before = lseek(descriptor, 0, SEEK_END)
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw FileError(action: .write, path: path, errno: errno)
+                let failure = errno
+                if before >= 0 { _ = ftruncate(descriptor, before) }
+                throw FileError(action: .write, path: path, errno: failure)
             }
             bytes = bytes.dropFirst(written)
         }

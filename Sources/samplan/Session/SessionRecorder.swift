@@ -14,6 +14,11 @@ final class SessionRecorder {
     /// Where this session's plan goes; chosen at the first save, then ours
     /// to replace.
     private(set) var planPath: String?
+    /// Every record line written, to write the whole transcript again if
+    /// the file is deleted or moved during the session.
+    private var written: [String] = []
+    /// Said once on screen when the transcript had to be written again.
+    var onRecreated: ((String) -> Void)?
 
     var transcriptPath: String? { file?.path }
 
@@ -28,6 +33,7 @@ final class SessionRecorder {
         folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
         header = transcript.header
         file = try AppendFile(appendingTo: path)
+        written = transcript.records.map { $0.line + "\n" }
         named = transcript.parties != nil
         parties = transcript.parties
         planPath = transcript.lastSavedPlan
@@ -37,7 +43,24 @@ final class SessionRecorder {
         guard !events.isEmpty else { return }
         let file = try openFile()
         let now = Clock.millisecondsToday()
-        try file.append(events.map { TranscriptRecord(time: now, $0).line + "\n" }.joined())
+        let lines = events.map { TranscriptRecord(time: now, $0).line + "\n" }
+        if !file.isStillAtPath { try recreate(at: file.path) }
+        try self.file?.append(lines.joined())
+        written += lines
+    }
+
+    /// The transcript was deleted or moved away: write all of it again at
+    /// its path (or a free name beside it) and go on there.
+    private func recreate(at path: String) throws(FileError) {
+        let fresh = try AppendFile(creating: SafeWrite.freeName(path))
+        do {
+            try fresh.append(header.text + written.joined())
+        } catch {
+            fresh.discard()
+            throw error
+        }
+        file = fresh
+        onRecreated?(fresh.path)
     }
 
     private func openFile() throws(FileError) -> AppendFile {
@@ -46,7 +69,13 @@ final class SessionRecorder {
         let stem = FileStem.provisional(date: header.today, milliseconds: Clock.millisecondsToday())
         let path = SafeWrite.freeName("\(folder)/\(stem).transcript")
         let created = try AppendFile(creating: path)
-        try created.append(header.text)
+        do {
+            try created.append(header.text)
+        } catch {
+            // No half-written header left behind.
+            created.discard()
+            throw error
+        }
         file = created
         return created
     }

@@ -21,6 +21,9 @@ final class SessionRunner {
     private var language: Language { interview.language }
     private var rules: RuleBook { interview.rules }
 
+    /// Where the transcript is, once there is one.
+    var transcriptPath: String? { recorder?.transcriptPath }
+
     init(interview: Interview, reader: LineReader, screen: Screen, state: SessionState,
          recorder: SessionRecorder?, planRenderer: PlanRenderer) {
         self.interview = interview
@@ -30,6 +33,10 @@ final class SessionRunner {
         self.state = state
         self.recorder = recorder
         self.planRenderer = planRenderer
+        let language = interview.language
+        recorder?.onRecreated = { [screen] path in
+            screen.say(SessionText.transcriptRecreated(path, language), tone: .warning, indent: "  ")
+        }
     }
 
     func run() -> Sysexit {
@@ -47,6 +54,8 @@ final class SessionRunner {
                     return .ok
                 }
                 return leave(.eof)
+            case .stopped:
+                return leave(.hangup)
             case .interrupted:
                 continue
             case .line(let line):
@@ -61,12 +70,20 @@ final class SessionRunner {
 
     private enum Next { case goOn, quit }
 
+    /// Longer lines are refused: an answer is a sentence or a paragraph,
+    /// and a pasted document would swamp the plan.
+    static let longestLine = 2_000
+
     private func handle(_ typed: String, question: Question) -> Next {
         // Escape sequences and control characters never reach the engine,
         // the transcript or the screen.
         let line = InputCleaner.clean(typed)
         // An identity number is refused before anything keeps it: not the
         // engine, the transcript, the plan, the history, or this message.
+        if line.count > SessionRunner.longestLine {
+            screen.say(SessionText.tooLong(SessionRunner.longestLine, language), tone: .bad, indent: "  ")
+            return .goOn
+        }
         if IdentityNumber.contains(line) {
             screen.say(SessionText.identityNumberRefused(language), tone: .bad, indent: "  ")
             return .goOn
@@ -107,7 +124,7 @@ final class SessionRunner {
             try recorder?.record(records)
         } catch {
             // Not on disk, so not accepted: the question stays.
-            screen.say(error.message(in: language), tone: .bad, indent: "  ")
+            Console.error("samplan: " + error.message(in: language))
             failure = error.exit
             return
         }
@@ -139,7 +156,7 @@ final class SessionRunner {
         do {
             try recorder?.noteParties(dps: dps, nav: nav)
         } catch {
-            screen.say(error.message(in: language), tone: .bad, indent: "  ")
+            Console.error("samplan: " + error.message(in: language))
         }
     }
 
@@ -157,19 +174,19 @@ final class SessionRunner {
             let path = try recorder.savePlan(plan())
             if announce { screen.say(SessionText.saved(path, language), tone: .good, indent: "  ") }
         } catch {
-            screen.say(error.message(in: language), tone: .bad, indent: "  ")
+            Console.error("samplan: " + error.message(in: language))
             failure = error.exit
         }
     }
 
     private func leave(_ reason: TranscriptRecord.EndReason) -> Sysexit {
-        if reason != .finished { screen.say(SessionText.goodbye(language)) }
+        if reason == .quit || reason == .eof { screen.say(SessionText.goodbye(language)) }
         guard let recorder, recorder.transcriptPath != nil else { return failure ?? .ok }
         save(announce: false)
         do {
             try recorder.record([.ended(reason)])
         } catch {
-            screen.say(error.message(in: language), tone: .bad, indent: "  ")
+            Console.error("samplan: " + error.message(in: language))
             failure = error.exit
         }
         if let transcript = recorder.transcriptPath {

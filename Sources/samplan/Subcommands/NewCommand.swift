@@ -42,6 +42,10 @@ struct NewCommand: ParsableCommand {
                                    state: interview.start(today: today),
                                    recorder: SessionRecorder(folder: dir, header: header), planRenderer: renderer)
         let status = runner.run()
+        if let signal = StopSignals.received {
+            reader.close()
+            StopSignals.leave(signal, transcript: runner.transcriptPath, language: language)
+        }
         if status != .ok { throw ExitCodeError(status) }
     }
 }

@@ -50,6 +50,10 @@ struct ResumeCommand: ParsableCommand {
         let runner = SessionRunner(interview: interview, reader: reader, screen: screen, state: state,
                                    recorder: recorder, planRenderer: renderer)
         let status = runner.run()
+        if let signal = StopSignals.received {
+            reader.close()
+            StopSignals.leave(signal, transcript: runner.transcriptPath, language: language)
+        }
         if status != .ok { throw ExitCodeError(status) }
     }
 }

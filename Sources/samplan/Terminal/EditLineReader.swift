@@ -22,6 +22,7 @@ final class EditLineReader: LineReader {
         // and redraw on resize; libedit's would re-send the signal to the
         // whole process group.
         samplan_el_set_signal(editor, 0)
+        StopSignals.install(closingStdin: false)
         guard samplan_el_read_with_signals(editor) == 0 else {
             el_end(editor)
             return nil
@@ -48,6 +49,10 @@ final class EditLineReader: LineReader {
         var count: Int32 = 0
         errno = 0
         guard let raw = el_gets(editor, &count) else {
+            if StopSignals.received != nil {
+                print()
+                return .stopped
+            }
             if count < 0 && errno == EINTR {
                 print("^C")
                 return .interrupted

@@ -5,6 +5,8 @@ enum LineInput: Equatable {
     case interrupted
     /// Ctrl-D on an empty line, or the end of piped input.
     case end
+    /// SIGTERM or SIGHUP: save and leave.
+    case stopped
 }
 
 /// Reads answers one line at a time. Two implementations: libedit on a

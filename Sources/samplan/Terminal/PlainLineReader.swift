@@ -1,14 +1,23 @@
+import Glibc
 import SamplanCore
 
 /// Line reading without a terminal: no prompt editing, no locale needed.
-/// `readLine` keeps UTF-8 intact and turns invalid bytes into U+FFFD.
+/// Reads fd 0 itself rather than with `readLine`: the standard library
+/// retries `getline` on EINTR, and once stdio has flagged the stream
+/// `getline` fails without setting errno again, so a signal during a read
+/// made it spin forever. Invalid UTF-8 becomes U+FFFD.
 final class PlainLineReader: LineReader {
     var completer: (@Sendable (String) -> [String])?
     private let echoPrompt: Bool
+    private var buffer: [UInt8] = []
+    /// Bytes of `buffer` already handed out.
+    private var consumed = 0
+    private var atEnd = false
 
     /// `echoPrompt` prints the prompt so scripts can wait for `› `.
     init(echoPrompt: Bool) {
         self.echoPrompt = echoPrompt
+        StopSignals.install(closingStdin: true)
     }
 
     func read(prompt: String) -> LineInput {
@@ -16,16 +25,49 @@ final class PlainLineReader: LineReader {
             print(prompt, terminator: "")
             Console.flush()
         }
-        guard var line = readLine(strippingNewline: true) else {
+        guard var bytes = nextLine() else {
             if echoPrompt { print() }
-            return .end
+            return StopSignals.received == nil ? .end : .stopped
         }
-        if line.hasSuffix("\r") { line.removeLast() }
+        if bytes.last == 13 { bytes.removeLast() }
+        let line = String(decoding: bytes, as: UTF8.self)
         // Nothing echoes piped input: show it so the output reads like a
         // session, cleaned, and with any identity number masked (stdout
         // may be a file).
         if echoPrompt { print(IdentityNumber.masked(InputCleaner.clean(line))) }
         return .line(line)
+    }
+
+    /// The next line without its newline; the last one may lack it; nil at
+    /// the end of input or when a stop signal arrived.
+    private func nextLine() -> [UInt8]? {
+        while true {
+            if let newline = buffer[consumed...].firstIndex(of: 10) {
+                let line = Array(buffer[consumed..<newline])
+                consumed = newline + 1
+                return line
+            }
+            if atEnd {
+                guard consumed < buffer.count else { return nil }
+                let rest = Array(buffer[consumed...])
+                consumed = buffer.count
+                return rest
+            }
+            if StopSignals.received != nil { return nil }
+            if consumed > 0 {
+                buffer.removeFirst(consumed)
+                consumed = 0
+            }
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
+            if count > 0 {
+                buffer.append(contentsOf: chunk[0..<count])
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else {
+                atEnd = true
+            }
+        }
     }
 
     func remember(_ line: String) {}
