@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SamplanCore
 
@@ -173,6 +174,15 @@ struct BuiltinRulesTests {
             #expect(rules.source(section.source) != nil)
         }
         for rule in rules.feedback { #expect(rules.source(rule.source) != nil, "\(rule.id)") }
+    }
+
+    /// The complete example in Rules/README.md is what people copy: it must load.
+    @Test func theReadmesExampleLoads() throws {
+        let readme = try String(contentsOf: Golden.folder.deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Rules/README.md"), encoding: .utf8)
+        let example = try #require(readme.firstMatch(of: /```yaml\n([\s\S]*?)```/)?.1)
+        let rules = try RulesLoader.load(text: String(example), file: "Rules/README.md")
+        #expect(rules.id == "example" && rules.questions.count == 8 && rules.feedback.count == 2)
     }
 
     @Test func fiveAdviceAndFourFormsAreOfferedAsOptions() throws {
