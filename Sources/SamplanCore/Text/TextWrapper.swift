@@ -2,25 +2,38 @@
 public enum TextWrapper {
     /// Each paragraph (line of the input) is wrapped on its own; `indent`
     /// starts every produced line. A word longer than the width is split.
+    /// Linear in the text: counts are kept, never recomputed (a long word
+    /// used to be recounted at every split).
     public static func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
         let room = max(width - indent.count, 10)
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
+            var lineCount = 0
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                var word = Substring(word)
-                while word.count > room {
-                    if !line.isEmpty { lines.append(indent + line); line = "" }
-                    lines.append(indent + String(word.prefix(room)))
-                    word = word.dropFirst(room)
+                var rest = Substring(word)
+                var restCount = word.count
+                while restCount > room {
+                    if lineCount > 0 {
+                        lines.append(indent + line)
+                        line = ""
+                        lineCount = 0
+                    }
+                    let cut = rest.index(rest.startIndex, offsetBy: room)
+                    lines.append(indent + String(rest[..<cut]))
+                    rest = rest[cut...]
+                    restCount -= room
                 }
-                if line.isEmpty {
-                    line = String(word)
-                } else if line.count + 1 + word.count <= room {
-                    line += " " + word
+                if lineCount == 0 {
+                    line = String(rest)
+                    lineCount = restCount
+                } else if lineCount + 1 + restCount <= room {
+                    line += " " + rest
+                    lineCount += 1 + restCount
                 } else {
                     lines.append(indent + line)
-                    line = String(word)
+                    line = String(rest)
+                    lineCount = restCount
                 }
             }
             lines.append(line.isEmpty ? (paragraph.isEmpty ? "" : indent) : indent + line)

@@ -13,8 +13,10 @@ public enum FileStem {
 
     public static func slug(_ text: String, limit: Int = 40) -> String {
         var out = ""
+        var count = 0
         var dash = false
-        for character in text.lowercased() {
+        // Only the start can reach the name: stop once it is full.
+        for character in text.lowercased() where count < limit {
             let spelt: String = switch character {
             case "æ": "ae"
             case "ø": "o"
@@ -28,12 +30,16 @@ public enum FileStem {
             if spelt.isEmpty {
                 dash = !out.isEmpty
             } else {
-                if dash { out += "-" }
+                if dash {
+                    out += "-"
+                    count += 1
+                }
                 out += spelt
+                count += spelt.count
                 dash = false
             }
         }
-        if out.count > limit { out = String(out.prefix(limit)) }
+        if count > limit { out = String(out.prefix(limit)) }
         while out.hasSuffix("-") { out.removeLast() }
         return out
     }
