@@ -9,7 +9,8 @@ struct Samplan: ParsableCommand {
         abstract: "Build a concrete cooperation plan between a DPS and a NAV office.",
         discussion: "Without a subcommand, starts a new session with the built-in rules.",
         version: SamplanVersion.current,
-        subcommands: [NewCommand.self, ResumeCommand.self, ReplayCommand.self, PlanCommand.self, CheckCommand.self],
+        subcommands: [NewCommand.self, ResumeCommand.self, ReplayCommand.self, PlanCommand.self,
+                      SummaryCommand.self, FollowupCommand.self, CheckCommand.self],
         defaultSubcommand: NewCommand.self
     )
 }

@@ -5,7 +5,7 @@ Each session is typed into `samplan` through a pipe, line by line, with
 short pauses so the recorded times look like a pair at a table (replay
 paces by them). Run from the repository root:
 
-    python3 Transcripts/examples/make_examples.py .build/debug/samplan
+    python3 Transcripts/make_examples.py .build/debug/samplan
 
 It replaces the examples' .transcript and .plan.txt files. The answers are
 fixed, so the plans come out the same each time; only the times differ.

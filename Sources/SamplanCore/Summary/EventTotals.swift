@@ -1,0 +1,31 @@
+/// Totals over every session of an event, gathered one session at a time
+/// so memory does not grow with the number of transcripts.
+public struct EventTotals: Sendable {
+    public private(set) var sessions = 0
+    public private(set) var complete = 0
+    public private(set) var firstStepWithinFourWeeks = 0
+    /// Per criterion and barrier id: sessions where it is open / not met.
+    public private(set) var open: [String: Int] = [:]
+    public private(set) var notMet: [String: Int] = [:]
+    /// Titles and kinds, from the rules first seen with each section id.
+    public private(set) var titles: [String: Localized] = [:]
+    public private(set) var barriers: [String] = []
+    public private(set) var criteria: [String] = []
+
+    public init() {}
+
+    public mutating func add(_ summary: SessionSummary, rules: RuleBook) {
+        sessions += 1
+        if summary.complete { complete += 1 }
+        if summary.firstStepWithinFourWeeks { firstStepWithinFourWeeks += 1 }
+        for section in rules.sections where section.kind == .criterion || section.kind == .barrier {
+            if titles[section.id] == nil {
+                titles[section.id] = section.title
+                if section.kind == .barrier { barriers.append(section.id) } else { criteria.append(section.id) }
+            }
+            let status = summary.sections[section.id]
+            if status == SectionStatus.open.rawValue { open[section.id, default: 0] += 1 }
+            if status != SectionStatus.met.rawValue { notMet[section.id, default: 0] += 1 }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// `samplan followup`: first steps and reviews due before a date, grouped
+/// by date, with who is responsible and how to reach them.
+public struct Followup: Sendable {
+    public struct Item: Sendable, Equatable {
+        public enum Kind: Sendable, Equatable { case firstStep, review }
+        public let date: LocalDate
+        public let kind: Kind
+        public let session: SessionSummary
+    }
+
+    public let before: LocalDate
+    public private(set) var items: [Item] = []
+
+    public init(before: LocalDate) {
+        self.before = before
+    }
+
+    /// Keeps what is due; the rest of the session is not held.
+    public mutating func add(_ session: SessionSummary) {
+        if let date = session.firstStepDate, date < before { items.append(Item(date: date, kind: .firstStep, session: session)) }
+        if let date = session.review, date < before { items.append(Item(date: date, kind: .review, session: session)) }
+    }
+
+    public func lines(in language: Language) -> [String] {
+        let nb = language == .nb
+        var lines = [nb ? "Oppfølging: frister før \(before.norwegian)" : "Follow-up: due before \(before.norwegian)"]
+        guard !items.isEmpty else {
+            return lines + [nb ? "Ingenting forfaller før da." : "Nothing is due before then."]
+        }
+        let sorted = items.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        var current: LocalDate?
+        for item in sorted {
+            if item.date != current {
+                current = item.date
+                lines.append("")
+                lines.append(item.date.weekdayName(language) + " " + item.date.norwegian)
+            }
+            let s = item.session
+            let pair = "\(s.dpsUnit ?? "–") / \(s.navOffice ?? "–")"
+            switch item.kind {
+            case .firstStep:
+                lines.append("  " + (nb ? "Første steg — " : "First step — ") + pair)
+                if let step = s.firstStep {
+                    lines.append("    \(step.what) — \(step.role ?? (nb ? "ansvarlig ikke satt" : "no one responsible"))")
+                }
+            case .review:
+                lines.append("  " + (nb ? "Evaluering — " : "Review — ") + pair)
+            }
+            let who = [s.contact.dps.map { "\($0) (DPS)" }, s.contact.nav.map { "\($0) (NAV)" }].compactMap { $0 }
+            var contact = who.isEmpty ? (nb ? "ingen kontaktperson satt" : "no designated contact") : who.joined(separator: ", ")
+            if let response = s.contact.responseTime { contact += nb ? "; svartid: \(response)" : "; response time: \(response)" }
+            lines.append("    " + (nb ? "Kontakt: " : "Contact: ") + contact)
+            lines.append("    " + s.file)
+        }
+        return lines
+    }
+}

@@ -1,0 +1,103 @@
+/// One session, as a coordinator sees it: one row of `samplan summary`
+/// and the source of `samplan followup`. Encoded as JSON by the summary's
+/// `--format json` (schema in Transcripts/README.md).
+public struct SessionSummary: Codable, Sendable, Equatable {
+    public var file: String
+    /// The session's date, ISO.
+    public var date: String
+    public var dpsUnit: String?
+    public var navOffice: String?
+    public var language: String
+    public var rules: String
+    /// Questions answered, of those that apply.
+    public var answered: Int
+    public var asked: Int
+    public var met: Int
+    public var partly: Int
+    public var open: Int
+    /// Every criterion and barrier by id: met, partly or open.
+    public var sections: [String: String]
+    /// Barriers (by id) that are open.
+    public var openBarriers: [String]
+    public var firstStep: Step?
+    /// ISO date of the review, if set.
+    public var reviewDate: String?
+    /// Every question was asked (the session ended `finished`).
+    public var complete: Bool
+    public var contact: Contact
+
+    public struct Step: Codable, Sendable, Equatable {
+        public var what: String
+        public var role: String?
+        /// ISO date, if set.
+        public var date: String?
+    }
+
+    /// Who to reach about the plan: the positions responsible on each
+    /// side and how fast they answer each other.
+    public struct Contact: Codable, Sendable, Equatable {
+        public var dps: String?
+        public var nav: String?
+        public var responseTime: String?
+    }
+
+    public var firstStepDate: LocalDate? { firstStep?.date.flatMap { LocalDate(iso: $0) } }
+    public var review: LocalDate? { reviewDate.flatMap { LocalDate(iso: $0) } }
+    public var sessionDate: LocalDate? { LocalDate(iso: date) }
+
+    /// The row for a transcript, replayed under its own rules. The parties
+    /// and plan fields are read from the question ids the built-in rules
+    /// use (Rules/README.md).
+    public init(file: String, transcript: Transcript, rules: RuleBook) {
+        let language = transcript.header.language
+        let interview = Interview(rules: rules, language: language)
+        let state = interview.replay(transcript.inputs, today: transcript.header.today)
+        let answers = interview.answers(state)
+        func text(_ id: String) -> String? {
+            guard let question = rules.question(id), let value = answers[id] else { return nil }
+            return value.display(for: question, in: language)
+        }
+        func isoDate(_ id: String) -> String? {
+            if case .date(let day)? = answers[id] { return day.description }
+            return nil
+        }
+        self.file = file
+        date = transcript.header.today.description
+        dpsUnit = text("dps_unit")
+        navOffice = text("nav_office")
+        self.language = language.rawValue
+        self.rules = "\(rules.id) \(rules.version)"
+        answered = answers.values.count
+        asked = answers.applicable.count
+        var sections: [String: String] = [:]
+        var counts: [SectionStatus: Int] = [:]
+        var openBarriers: [String] = []
+        for section in rules.sections where section.kind == .criterion || section.kind == .barrier {
+            let status = rules.status(of: section, answers: answers)
+            sections[section.id] = status.rawValue
+            counts[status, default: 0] += 1
+            if section.kind == .barrier && status == .open { openBarriers.append(section.id) }
+        }
+        self.sections = sections
+        met = counts[.met] ?? 0
+        partly = counts[.partly] ?? 0
+        open = counts[.open] ?? 0
+        self.openBarriers = openBarriers
+        if let what = text("first_step") {
+            firstStep = Step(what: what, role: text("first_step_role"), date: isoDate("first_step_date"))
+        } else if case .actions(let items)? = answers["actions"],
+                  let earliest = items.filter({ $0.date != nil }).min(by: { $0.date! < $1.date! }) ?? items.first {
+            // Without a named first step, the earliest action stands for it.
+            firstStep = Step(what: earliest.what, role: earliest.role, date: earliest.date?.description)
+        }
+        reviewDate = isoDate("review_date")
+        complete = state.isFinished
+        contact = Contact(dps: text("dps_contact_role"), nav: text("nav_contact_role"), responseTime: text("response_time"))
+    }
+
+    /// The first step lies within four weeks of the session.
+    public var firstStepWithinFourWeeks: Bool {
+        guard let day = firstStepDate, let session = sessionDate else { return false }
+        return session.days(until: day) <= 28
+    }
+}

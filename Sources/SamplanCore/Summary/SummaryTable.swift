@@ -1,0 +1,63 @@
+/// `samplan summary` as text: a header, one row per session as it is
+/// read (nothing is held), then the event's totals with bar charts.
+public struct SummaryTable: Sendable {
+    public let language: Language
+    public let width: Int
+
+    public init(language: Language, width: Int) {
+        self.language = language
+        self.width = max(width, 60)
+    }
+
+    private var nameWidth: Int { (width - 51) / 2 }
+
+    public func header() -> [String] {
+        let nb = language == .nb
+        let line = row(nb ? "Dato" : "Date", "DPS", nb ? "NAV-kontor" : "NAV office", nb ? "Svar" : "Answers",
+                       "✔ ◐ ○", nb ? "1. steg" : "1st step", nb ? "Evaluering" : "Review")
+        return [line, String(repeating: "─", count: line.count)]
+    }
+
+    public func row(_ s: SessionSummary) -> String {
+        let none = "–"
+        let progress = "\(s.answered)/\(s.asked)" + (s.complete ? "" : "*")
+        return row(s.sessionDate?.norwegian ?? s.date, s.dpsUnit ?? none, s.navOffice ?? none, progress,
+                   "\(s.met) \(s.partly) \(s.open)", s.firstStepDate?.norwegian ?? none, s.review?.norwegian ?? none)
+    }
+
+    private func row(_ date: String, _ dps: String, _ nav: String, _ progress: String, _ counts: String,
+                     _ first: String, _ review: String) -> String {
+        [fit(date, 10), fit(dps, nameWidth), fit(nav, nameWidth), fit(progress, 7), fit(counts, 8), fit(first, 10), review]
+            .joined(separator: " ")
+    }
+
+    private func fit(_ text: String, _ width: Int) -> String {
+        if text.count > width { return String(text.prefix(width - 1)) + "…" }
+        return text + String(repeating: " ", count: width - text.count)
+    }
+
+    public func totals(_ totals: EventTotals) -> [String] {
+        let nb = language == .nb
+        let n = totals.sessions
+        var lines = [""]
+        lines.append(nb ? "* avbrutt (ikke alle spørsmålene er stilt)   ✔ oppfylt  ◐ delvis  ○ åpent"
+                        : "* interrupted (not every question asked)   ✔ met  ◐ partly  ○ open")
+        lines.append("")
+        lines.append(nb ? "Økter: \(n) (\(totals.complete) fullført, \(n - totals.complete) avbrutt)"
+                        : "Sessions: \(n) (\(totals.complete) complete, \(n - totals.complete) interrupted)")
+        let share = n == 0 ? 0 : (totals.firstStepWithinFourWeeks * 100 + n / 2) / n
+        lines.append(nb ? "Første steg innen fire uker: \(totals.firstStepWithinFourWeeks) av \(n) (\(share) %)"
+                        : "First step within four weeks: \(totals.firstStepWithinFourWeeks) of \(n) (\(share) %)")
+        guard n > 0 else { return lines }
+        lines.append("")
+        lines.append(nb ? "Åpent, per suksesskriterium og barriere:" : "Open, by success criterion and barrier:")
+        lines += BarChart.render((totals.criteria + totals.barriers).map { (title($0, totals), totals.open[$0] ?? 0) },
+                                 of: n, width: width)
+        lines.append("")
+        lines.append(nb ? "Barrierer som ikke er løst (delvis eller åpent):" : "Barriers not resolved (partly met or open):")
+        lines += BarChart.render(totals.barriers.map { (title($0, totals), totals.notMet[$0] ?? 0) }, of: n, width: width)
+        return lines
+    }
+
+    private func title(_ id: String, _ totals: EventTotals) -> String { totals.titles[id]?[language] ?? id }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import SamplanCore
+
+/// `samplan followup PATH...`: whose first step or review is due, by date.
+struct FollowupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "followup",
+        abstract: "Plans whose first step or review is due before a date, with who is responsible.",
+        discussion: "Folders are read recursively; unreadable files are skipped with a warning (exit 65)."
+    )
+
+    @Argument(help: "Transcript files or folders.")
+    var paths: [String]
+
+    @Option(name: .long, help: "Due before this date (dd.mm.yyyy, yyyy-mm-dd or «om 2 uker»). Default: two weeks from today.")
+    var before: String?
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let console = Console.current()
+        let language = common.language(console)
+        let today = Clock.today(console)
+        var limit = today.adding(days: 14)
+        if let before {
+            guard let date = DateParser.parse(before, today: today) else {
+                Console.error(language == .nb ? "samplan: «\(before)» er ikke en dato." : "samplan: “\(before)” is not a date.")
+                throw Sysexit.usage.code
+            }
+            limit = date
+        }
+        var followup = Followup(before: limit)
+        var walk = TranscriptWalk(paths: paths, language: language)
+        walk.forEach { file, transcript, rules in
+            followup.add(SessionSummary(file: file, transcript: transcript, rules: rules))
+        }
+        let screen = Screen(console: console, language: language)
+        for line in followup.lines(in: language) {
+            let indent = String(line.prefix { $0 == " " })
+            let body = String(line.dropFirst(indent.count))
+            // File paths are printed whole: people copy them.
+            if body.hasSuffix(".transcript") { print(line) } else { screen.say(body, indent: indent) }
+        }
+        if walk.exit != .ok { throw walk.exit.code }
+    }
+}

@@ -1,0 +1,118 @@
+import ArgumentParser
+import CSV
+import Foundation
+import SamplanCore
+
+/// `samplan summary PATH...`: one row per session and the event's totals.
+struct SummaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "One row per session plus totals, across transcript files and folders.",
+        discussion: "Folders are read recursively. A file that is not a readable transcript is skipped with a warning; the exit status is then 65 (66 if a path does not exist). CSV is RFC 4180 (UTF-8, CRLF); the JSON schema is in Transcripts/README.md."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
+
+    @Argument(help: "Transcript files or folders.")
+    var paths: [String]
+
+    @Option(name: .long, help: "table, csv or json.")
+    var format: Format = .table
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let console = Console.current()
+        let language = common.language(console)
+        var walk = TranscriptWalk(paths: paths, language: language)
+        var totals = EventTotals()
+        let output = SummaryOutput(format: format, language: language, width: min(console.width, 100))
+        output.begin()
+        walk.forEach { file, transcript, rules in
+            let summary = SessionSummary(file: file, transcript: transcript, rules: rules)
+            totals.add(summary, rules: rules)
+            output.row(summary)
+        }
+        output.end(totals)
+        if walk.exit != .ok { throw walk.exit.code }
+    }
+}
+
+/// Writes rows as they come: text, CSV or a JSON document.
+final class SummaryOutput {
+    let format: SummaryCommand.Format
+    let language: Language
+    let width: Int
+    /// No comma before the first JSON element.
+    private var firstElement = true
+
+    init(format: SummaryCommand.Format, language: Language, width: Int) {
+        self.format = format
+        self.language = language
+        self.width = width
+    }
+
+    static let csvHeader = ["file", "date", "dps_unit", "nav_office", "language", "rules", "answered", "asked",
+                            "met", "partly", "open", "open_barriers", "first_step", "first_step_role",
+                            "first_step_date", "review_date", "complete"]
+
+    func begin() {
+        switch format {
+        case .table: SummaryTable(language: language, width: width).header().forEach { print($0) }
+        case .csv: writeCSV(Self.csvHeader)
+        case .json: print("{\"schema\":1,\"sessions\":[", terminator: "")
+        }
+    }
+
+    func row(_ s: SessionSummary) {
+        switch format {
+        case .table: print(SummaryTable(language: language, width: width).row(s))
+        case .csv:
+            writeCSV([s.file, s.date, s.dpsUnit ?? "", s.navOffice ?? "", s.language, s.rules, String(s.answered),
+                      String(s.asked), String(s.met), String(s.partly), String(s.open), s.openBarriers.joined(separator: ";"),
+                      s.firstStep?.what ?? "", s.firstStep?.role ?? "", s.firstStep?.date ?? "", s.reviewDate ?? "",
+                      s.complete ? "true" : "false"])
+        case .json:
+            print((firstElement ? "" : ",") + Self.json(s), terminator: "")
+            firstElement = false
+        }
+    }
+
+    func end(_ totals: EventTotals) {
+        switch format {
+        case .table: SummaryTable(language: language, width: width).totals(totals).forEach { print($0) }
+        case .csv: break
+        case .json:
+            let summary = TotalsJSON(sessions: totals.sessions, complete: totals.complete,
+                                     firstStepWithinFourWeeks: totals.firstStepWithinFourWeeks,
+                                     open: totals.open, notMet: totals.notMet)
+            print("],\"totals\":\(Self.json(summary))}")
+        }
+    }
+
+    static func json<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+    }
+
+    /// One CSV record through CSV.swift (quoting as RFC 4180 requires).
+    private func writeCSV(_ fields: [String]) {
+        let stream = OutputStream(toMemory: ())
+        guard let writer = try? CSVWriter(stream: stream, newline: .crlf) else { return }
+        try? writer.write(row: fields)
+        writer.stream.close()
+        if let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data {
+            FileHandle.standardOutput.write(data + Data("\r\n".utf8))
+        }
+    }
+}
+
+/// The JSON `totals` object (schema in Transcripts/README.md).
+struct TotalsJSON: Encodable {
+    let sessions: Int
+    let complete: Int
+    let firstStepWithinFourWeeks: Int
+    let open: [String: Int]
+    let notMet: [String: Int]
+}

@@ -1,0 +1,143 @@
+import CSV
+import Foundation
+import Testing
+
+/// `samplan summary` and `samplan followup` over the examples, a generated
+/// event and a folder with broken and foreign files.
+struct CoordinatorTests {
+    static let examples = Golden.repository.appendingPathComponent("Transcripts/examples").path
+
+    /// The documented JSON schema (Transcripts/README.md), decoded strictly.
+    struct Document: Decodable {
+        let schema: Int
+        let sessions: [Session]
+        let totals: Totals
+        struct Session: Decodable {
+            let file, date, language, rules: String
+            let dpsUnit, navOffice, reviewDate: String?
+            let answered, asked, met, partly, open: Int
+            let sections: [String: String]
+            let openBarriers: [String]
+            let firstStep: Step?
+            let complete: Bool
+            let contact: Contact
+        }
+        struct Step: Decodable { let what: String; let role, date: String? }
+        struct Contact: Decodable { let dps, nav, responseTime: String? }
+        struct Totals: Decodable {
+            let sessions, complete, firstStepWithinFourWeeks: Int
+            let open, notMet: [String: Int]
+        }
+    }
+
+    @Test func jsonFollowsTheSchemaAndTotalsAreRight() throws {
+        let run = try PipeRun.run(["summary", Self.examples, "--format", "json"], input: "")
+        #expect(run.status == 0 && run.stderr == "")
+        let document = try JSONDecoder().decode(Document.self, from: Data(run.stdout.utf8))
+        #expect(document.schema == 1)
+        #expect(document.sessions.count == 6)
+        #expect(document.totals.sessions == 6 && document.totals.complete == 6)
+        #expect(document.totals.firstStepWithinFourWeeks == 5)
+        #expect(document.totals.open["continuity"] == 1 && document.totals.open["mental_health"] == 1)
+        #expect(document.totals.notMet["continuity"] == 3)
+        let tynset = try #require(document.sessions.first { $0.dpsUnit == "Tynset DPS" })
+        #expect(tynset.answered == 37 && tynset.asked == 45 && tynset.open == 2)
+        #expect(tynset.openBarriers == ["continuity"] && tynset.reviewDate == nil)
+        #expect(tynset.firstStep?.date == "2027-01-04" && tynset.firstStep?.role == "Kari Nordmann")
+        #expect(document.sessions.allSatisfy { $0.sections.count == 10 })
+    }
+
+    @Test func csvReadBackEqualsTheRows() throws {
+        let csv = try PipeRun.run(["summary", Self.examples, "--format", "csv"], input: "")
+        let json = try PipeRun.run(["summary", Self.examples, "--format", "json"], input: "")
+        #expect(csv.status == 0)
+        #expect(csv.stdout.hasSuffix("\r\n"), "RFC 4180 line ends")
+        let reader = try CSVReader(string: csv.stdout, hasHeaderRow: true)
+        #expect(reader.headerRow?.first == "file" && reader.headerRow?.count == 17)
+        var rows: [[String]] = []
+        while let row = reader.next() { rows.append(row) }
+        let sessions = try JSONDecoder().decode(Document.self, from: Data(json.stdout.utf8)).sessions
+        #expect(rows.count == sessions.count)
+        for (row, s) in zip(rows, sessions) {
+            #expect(row == [s.file, s.date, s.dpsUnit ?? "", s.navOffice ?? "", s.language, s.rules, String(s.answered),
+                            String(s.asked), String(s.met), String(s.partly), String(s.open), s.openBarriers.joined(separator: ";"),
+                            s.firstStep?.what ?? "", s.firstStep?.role ?? "", s.firstStep?.date ?? "", s.reviewDate ?? "",
+                            s.complete ? "true" : "false"])
+        }
+        #expect(rows.contains { $0[2] == "DPS Lillestrøm, allmennpsykiatrisk poliklinikk" }, "a comma inside a field survives")
+    }
+
+    @Test func tableAndChartsFitEightyColumns() throws {
+        let run = try PipeRun.run(["summary", Self.examples], input: "", environment: ["COLUMNS": "80"])
+        #expect(run.status == 0)
+        for line in run.stdout.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
+        #expect(run.stdout.contains("Første steg innen fire uker: 5 av 6 (83 %)"))
+        #expect(run.stdout.contains("Videreføring               ████████████████████████"))
+    }
+
+    /// A generated event: 12 strong, 12 weak and 6 interrupted sessions
+    /// made with samplan itself; the totals follow from the mix.
+    @Test func generatedEventTotals() throws {
+        let folder = TempFolder.make()
+        // Quarterly meetings and a first step in six weeks, each advice
+        // kept with Enter.
+        var weak: [String] = []
+        for (index, line) in Typed.norwegian.enumerated() {
+            switch index {
+            case 23: weak += ["4", ""]
+            case 47: weak += ["om 6 uker", ""]
+            default: weak.append(line)
+            }
+        }
+        for n in 0..<30 {
+            var lines = n < 12 ? Typed.norwegian : (n < 24 ? weak : Array(Typed.norwegian.prefix(20)))
+            lines[0] = "DPS \(n)"
+            let run = try PipeRun.run(["--dir", folder], input: lines.joined(separator: "\n") + "\n", directory: folder)
+            #expect(run.status == 0)
+        }
+        let run = try PipeRun.run(["summary", folder, "--format", "json"], input: "")
+        #expect(run.status == 0, "\(run.stderr)")
+        let totals = try JSONDecoder().decode(Document.self, from: Data(run.stdout.utf8)).totals
+        #expect(totals.sessions == 30 && totals.complete == 24)
+        #expect(totals.firstStepWithinFourWeeks == 12)
+        #expect(totals.notMet["contact"] == 18, "12 weak with rare meetings and 6 interrupted")
+    }
+
+    @Test func brokenAndForeignFilesAreNamedAndTheRestSummarised() throws {
+        let folder = TempFolder.make()
+        let strong = try #require(try FileManager.default.contentsOfDirectory(atPath: Self.examples).first { $0.contains("lillestrom") && $0.hasSuffix(".transcript") })
+        try FileManager.default.copyItem(atPath: Self.examples + "/" + strong, toPath: folder + "/good.transcript")
+        try "not a transcript\n".write(toFile: folder + "/broken.transcript", atomically: true, encoding: .utf8)
+        try "notes\n".write(toFile: folder + "/notes.md", atomically: true, encoding: .utf8)
+        try "x\n".write(toFile: folder + "/good.plan.txt", atomically: true, encoding: .utf8)
+        let run = try PipeRun.run(["summary", folder, "--lang", "en"], input: "")
+        #expect(run.status == 65)
+        #expect(run.stderr == """
+            samplan: skipping, \(folder)/broken.transcript is not a samplan transcript.
+            samplan: skipping \(folder)/notes.md: not a transcript
+
+            """)
+        #expect(run.stdout.contains("DPS Lillestrø"))
+        #expect(run.stdout.contains("Sessions: 1 (1 complete, 0 interrupted)"))
+        let missing = try PipeRun.run(["summary", folder + "/nope"], input: "")
+        #expect(missing.status == 66)
+    }
+
+    @Test func followupListsWhatIsDueWithAFixedToday() throws {
+        // Today 23.11.2026: by default, due before 07.12.2026.
+        let run = try PipeRun.run(["followup", Self.examples], input: "", environment: ["COLUMNS": "200"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Oppfølging: frister før 07.12.2026")
+        #expect(lines.filter { !$0.hasPrefix(" ") && $0.contains(".2026") && !$0.hasPrefix("Oppfølging") }
+                == ["torsdag 26.11.2026", "mandag 30.11.2026"])
+        #expect(lines.contains("  Første steg — Solli DPS, poliklinikk Fana / NAV Fana"))
+        #expect(lines.contains("    Utveksle kontaktlister — jobbspesialist"))
+        #expect(lines.contains("    Kontakt: jobbspesialist (DPS), NAV-veileder IPS (NAV); svartid: Samme dag"))
+        let later = try PipeRun.run(["followup", Self.examples, "--before", "2027-06-01", "--lang", "en"], input: "")
+        #expect(later.stdout.components(separatedBy: "  Review — ").count - 1 == 5)
+        #expect(later.stdout.components(separatedBy: "  First step — ").count - 1 == 6)
+        let none = try PipeRun.run(["followup", Self.examples, "--before", "01.01.2026"], input: "")
+        #expect(none.stdout.hasSuffix("Ingenting forfaller før da.\n"))
+    }
+}
