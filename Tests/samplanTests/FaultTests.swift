@@ -105,11 +105,8 @@ struct FaultTests {
     @Test(arguments: ["deleted", "moved"])
     func transcriptGoneMidSessionIsWrittenAgain(_ how: String) throws {
         let folder = TempFolder.make()
-        let terminal = try PseudoTerminal(arguments: [BuiltBinary.path], environment: BuiltBinary.bareEnvironment, directory: folder)
-        for line in ["DPS Øst", "NAV Sagene"] {
-            try terminal.expect("› ")
-            terminal.send(line + "\r")
-        }
+        let terminal = try PseudoTerminal.samplan(in: folder)
+        try terminal.type(["DPS Øst", "NAV Sagene"])
         try terminal.expect("[3/")
         let path = try SessionFiles(folder: folder + "/Transcripts").one(ending: ".transcript")
         if how == "deleted" {
@@ -132,11 +129,8 @@ struct FaultTests {
 
     @Test func sigtermSavesRestoresTheTerminalAndDiesOfTheSignal() throws {
         let folder = TempFolder.make()
-        let terminal = try PseudoTerminal(arguments: [BuiltBinary.path], environment: BuiltBinary.bareEnvironment, directory: folder)
-        for line in ["DPS Øst", "NAV Sagene", "behandler"] {
-            try terminal.expect("› ")
-            terminal.send(line + "\r")
-        }
+        let terminal = try PseudoTerminal.samplan(in: folder)
+        try terminal.type(["DPS Øst", "NAV Sagene", "behandler"])
         try terminal.expect("[4/")
         try terminal.expect("› ")
         kill(terminal.pid, SIGTERM)
@@ -151,11 +145,8 @@ struct FaultTests {
 
     @Test func sighupSavesAndDiesOfTheSignal() throws {
         let folder = TempFolder.make()
-        let terminal = try PseudoTerminal(arguments: [BuiltBinary.path], environment: BuiltBinary.bareEnvironment, directory: folder)
-        for line in ["DPS Øst", "NAV Sagene"] {
-            try terminal.expect("› ")
-            terminal.send(line + "\r")
-        }
+        let terminal = try PseudoTerminal.samplan(in: folder)
+        try terminal.type(["DPS Øst", "NAV Sagene"])
         try terminal.expect("[3/")
         try terminal.expect("› ")
         kill(terminal.pid, SIGHUP)

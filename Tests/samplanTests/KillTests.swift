@@ -36,12 +36,8 @@ struct KillTests {
     func killedSessionResumesToTheSamePlan(_ index: Int) throws {
         let (count, moment) = Self.points[index]
         let folder = TempFolder.make()
-        let terminal = try PseudoTerminal(arguments: [BuiltBinary.path], environment: BuiltBinary.bareEnvironment,
-                                          directory: folder)
-        for line in Self.lines.prefix(count - 1) {
-            try terminal.expect("› ")
-            terminal.send(line + "\r")
-        }
+        let terminal = try PseudoTerminal.samplan(in: folder)
+        try terminal.type(Array(Self.lines.prefix(count - 1)))
         try terminal.expect("› ")
         let last = Self.lines[count - 1]
         switch moment {

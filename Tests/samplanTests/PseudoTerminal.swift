@@ -181,3 +181,22 @@ enum BuiltBinary {
     /// and a fixed date.
     static let bareEnvironment = ["TERM=xterm-256color", "SAMPLAN_TODAY=2026-11-23"]
 }
+
+extension PseudoTerminal {
+    /// The built samplan in a fresh folder (where it writes Transcripts/),
+    /// with the locale unset and today fixed.
+    static func samplan(_ arguments: [String] = [], in folder: String = TempFolder.make(),
+                        environment extra: [String] = []) throws -> PseudoTerminal {
+        try PseudoTerminal(arguments: [BuiltBinary.path] + arguments, environment: BuiltBinary.bareEnvironment + extra,
+                           directory: folder)
+    }
+
+    /// Types each line at its prompt (typing earlier would reach a
+    /// cooked-mode terminal).
+    func type(_ lines: [String]) throws {
+        for line in lines {
+            try expect("› ")
+            send(line + "\r")
+        }
+    }
+}

@@ -8,8 +8,7 @@ import Testing
 @Suite(.serialized)
 struct TerminalTests {
     func start(_ arguments: [String] = [], in folder: String = TempFolder.make()) throws -> PseudoTerminal {
-        try PseudoTerminal(arguments: [BuiltBinary.path] + arguments, environment: BuiltBinary.bareEnvironment,
-                           directory: folder)
+        try .samplan(arguments, in: folder)
     }
 
     /// Waits for a prompt (typing earlier would reach a cooked-mode tty),
@@ -20,13 +19,6 @@ struct TerminalTests {
         #expect(try terminal.waitForExit() == 0)
     }
 
-    /// Types each line at its prompt.
-    func type(_ lines: [String], into terminal: PseudoTerminal) throws {
-        for line in lines {
-            try terminal.expect("› ")
-            terminal.send(line + "\r")
-        }
-    }
 
     @Test func norwegianLettersSurviveWithoutLocale() throws {
         let terminal = try start()
@@ -42,7 +34,7 @@ struct TerminalTests {
     @Test func completeSessionInNorwegian() throws {
         let folder = TempFolder.make()
         let terminal = try start(in: folder)
-        try type(Typed.norwegian, into: terminal)
+        try terminal.type(Typed.norwegian)
         try terminal.expect("Alle spørsmålene er besvart. Takk!")
         try terminal.expect("✔ Ledelsesforankring — oppfylt")
         try terminal.expect("Planen: Transcripts/2026-11-23-dps-nordre-aasen-nav-sagene.plan.txt")
@@ -66,7 +58,7 @@ struct TerminalTests {
         let folder = TempFolder.make()
         let terminal = try start(["--lang", "en"], in: folder)
         try terminal.expect("Which DPS unit are you from?")
-        try type(Typed.english, into: terminal)
+        try terminal.type(Typed.english)
         try terminal.expect("All questions are answered. Thank you!")
         try terminal.expect("✔ Leadership anchoring — met")
         try terminal.expect("The plan: Transcripts/2026-11-23-nordre-aasen-dps-nav-sagene.plan.txt")
@@ -78,28 +70,28 @@ struct TerminalTests {
 
     @Test func backAndEditKeepLaterAnswers() throws {
         let terminal = try start()
-        try type(["DPS Øst", "NAV Grünerløkka", "behandler"], into: terminal)
+        try terminal.type(["DPS Øst", "NAV Grünerløkka", "behandler"])
         try terminal.expect("[4/")
-        try type(["/tilbake"], into: terminal)
+        try terminal.type(["/tilbake"])
         try terminal.expect("Hvilken stilling har du ved DPS-en?")
         try terminal.expect("Nå: behandler — Enter beholder svaret")
-        try type([""], into: terminal)
+        try terminal.type([""])
         try terminal.expect("[4/")
         // Edit question 1 and come back to question 4 with nothing lost.
-        try type(["/endre 1"], into: terminal)
+        try terminal.type(["/endre 1"])
         try terminal.expect("Nå: DPS Øst")
-        try type(["DPS Vest"], into: terminal)
+        try terminal.type(["DPS Vest"])
         try terminal.expect("✓ DPS Vest")
         try terminal.expect("Hvilken stilling har du ved NAV-kontoret?")
         try terminal.expect("[4/")
-        try type(["/endre 2"], into: terminal)
+        try terminal.type(["/endre 2"])
         try terminal.expect("Nå: NAV Grünerløkka")
         try leave(terminal)
     }
 
     @Test func tabCompletesAChoice() throws {
         let terminal = try start()
-        try type(["DPS Øst", "NAV Sagene", "behandler", "NAV-veileder", "mål", "", "alle", "svar", "kunnskap"], into: terminal)
+        try terminal.type(["DPS Øst", "NAV Sagene", "behandler", "NAV-veileder", "mål", "", "alle", "svar", "kunnskap"])
         try terminal.expect("Hvor ofte skal dere evaluere samarbeidet sammen?")
         try terminal.expect("› ")
         terminal.send("hvert h\t")
@@ -112,12 +104,12 @@ struct TerminalTests {
 
     @Test func invalidDateIsAskedAgainAndRelativeDatesShowAsDates() throws {
         let terminal = try start()
-        try type(["DPS Øst", "NAV Sagene", "/endre 22"], into: terminal)
+        try terminal.type(["DPS Øst", "NAV Sagene", "/endre 22"])
         try terminal.expect("Når er det første faste møtet?")
-        try type(["32.13.2026"], into: terminal)
+        try terminal.type(["32.13.2026"])
         try terminal.expect("«32.13.2026» er ikke en dato")
         try terminal.expect("[22/")
-        try type(["om 2 uker"], into: terminal)
+        try terminal.type(["om 2 uker"])
         try terminal.expect("✓ mandag 07.12.2026")
         // Back where the edit began.
         try terminal.expect("[3/")
@@ -126,13 +118,13 @@ struct TerminalTests {
 
     @Test func adviceIsShownWithItsSourceAndCanBeKept() throws {
         let terminal = try start()
-        try type(["DPS Øst", "NAV Sagene", "/endre 10", "Kari Nordmann"], into: terminal)
+        try terminal.type(["DPS Øst", "NAV Sagene", "/endre 10", "Kari Nordmann"])
         try terminal.expect("Det ser ut som et navn.")
         try terminal.expect("— Proba 2016")
         try terminal.expect("Enter beholder svaret")
-        try type([""], into: terminal)
+        try terminal.type([""])
         try terminal.expect("[3/")
-        try type(["/status"], into: terminal)
+        try terminal.type(["/status"])
         try terminal.expect("◐ Ledelsesforankring — delvis")
         try leave(terminal)
     }
@@ -163,7 +155,7 @@ struct TerminalTests {
     @Test func ctrlDSavesAndLeaves() throws {
         let folder = TempFolder.make()
         let terminal = try start(in: folder)
-        try type(["DPS Øst", "NAV Sagene", "enhetsleder"], into: terminal)
+        try terminal.type(["DPS Øst", "NAV Sagene", "enhetsleder"])
         try terminal.expect("[4/")
         try leave(terminal)
         #expect(terminal.terminalRestored)
@@ -188,7 +180,7 @@ struct TerminalTests {
     @Test func closedTerminalLosesNothingAnswered() throws {
         let folder = TempFolder.make()
         let terminal = try start(in: folder)
-        try type(["DPS Øst", "NAV Sagene", "enhetsleder"], into: terminal)
+        try terminal.type(["DPS Øst", "NAV Sagene", "enhetsleder"])
         try terminal.expect("[4/")
         kill(terminal.pid, SIGHUP)
         _ = try terminal.waitForExit()
@@ -201,7 +193,7 @@ struct TerminalTests {
     @Test func pipeAndTerminalGiveTheSameResult() throws {
         let viaTerminal = TempFolder.make()
         let terminal = try start(in: viaTerminal)
-        try type(Typed.norwegian, into: terminal)
+        try terminal.type(Typed.norwegian)
         #expect(try terminal.waitForExit() == 0)
         let viaPipe = TempFolder.make()
         let run = try PipeRun.run([], input: Typed.norwegian.joined(separator: "\n") + "\n", directory: viaPipe)
@@ -222,8 +214,7 @@ struct TerminalTests {
         let coloured = try start()
         try coloured.expect("\u{1B}[1m")
         try leave(coloured)
-        let plain = try PseudoTerminal(arguments: [BuiltBinary.path], environment: BuiltBinary.bareEnvironment + ["NO_COLOR=1"],
-                                       directory: TempFolder.make())
+        let plain = try PseudoTerminal.samplan(environment: ["NO_COLOR=1"])
         try plain.expect("› ")
         plain.send("DPS Øst\r")
         try plain.expect("[2/")
@@ -242,7 +233,7 @@ struct TerminalTests {
             terminal.send(attempt + "\r")
             try terminal.expect("fødselsnummer eller D-nummer")
         }
-        try type(["DPS Øst", "NAV Sagene", "pasient 301082-99939 ønsker jobb", "behandler"], into: terminal)
+        try terminal.type(["DPS Øst", "NAV Sagene", "pasient 301082-99939 ønsker jobb", "behandler"])
         try terminal.expect("[4/")
         try leave(terminal)
         let written = try FileManager.default.subpathsOfDirectory(atPath: folder)

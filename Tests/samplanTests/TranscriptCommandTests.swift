@@ -29,14 +29,6 @@ struct TranscriptCommandTests {
         try Golden.check(run.stdout, against: name)
     }
 
-    @Test func replayIsPacedByTheRecordedTimesButCapped() throws {
-        let start = Date()
-        let run = try PipeRun.run(["replay", Self.examples[0], "--max-idle", "0.01"], input: "")
-        #expect(run.status == 0)
-        let inputs = try String(contentsOfFile: Self.examples[0], encoding: .utf8).components(separatedBy: "\tline\t").count - 1
-        // Each pause is at most 10 ms: far below the minutes it took to type.
-        #expect(Date().timeIntervalSince(start) < Double(inputs) * 0.01 + 5)
-    }
 
     /// --step: one exchange per Enter, q ends, and the status closes it.
     @Test func replayStepsOnEnterAndStopsOnQ() throws {

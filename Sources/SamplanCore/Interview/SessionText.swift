@@ -94,9 +94,6 @@ public enum SessionText {
         language == .nb ? "Hvorfor vi spør" : "Why we ask"
     }
 
-    public static func source(_ language: Language) -> String {
-        language == .nb ? "Kilde" : "Source"
-    }
 
     /// Refusing an answer with an identity number; never repeats it.
     public static func identityNumberRefused(_ language: Language) -> String {

@@ -36,6 +36,7 @@ public struct PlanContext {
             }
         }
         let table = ActionTable(context: self, answers: answers)
+        let skipped = skippedValues(answers)
         return [
             "title": rules.title[language],
             "date": date.norwegian,
@@ -44,8 +45,8 @@ public struct PlanContext {
             "actionsTable": table.text(width: PlanRenderer.width),
             "hasActions": !table.rows.isEmpty,
             "sections": sectionValues(answers),
-            "skipped": skippedValues(answers),
-            "hasSkipped": !skippedValues(answers).isEmpty,
+            "skipped": skipped,
+            "hasSkipped": !skipped.isEmpty,
             "signatureNames": signatureNames(answers),
             "rulesID": rules.id,
             "rulesVersion": rules.version,

@@ -30,13 +30,6 @@ public struct Transcript: Sendable {
         return nil
     }
 
-    public var endReason: TranscriptRecord.EndReason? {
-        for record in records.reversed() {
-            if case .ended(let reason) = record.event { return reason }
-            if case .resumed = record.event { return nil }
-        }
-        return nil
-    }
 
     /// Reads a transcript. A last line without its newline was cut off
     /// mid-write: it is skipped with a warning, everything before counts.

@@ -8,7 +8,7 @@ struct FileError: Error {
     let path: String
     let errno: Int32
 
-    var exit: Sysexit { action == .read ? .ioError : (action == .create ? .cannotCreate : .ioError) }
+    var exit: Sysexit { action == .create ? .cannotCreate : .ioError }
 
     func message(in language: Language) -> String {
         let reason = String(cString: strerror(errno))

@@ -35,22 +35,28 @@ struct NewCommand: ParsableCommand {
         let header = TranscriptHeader(samplanVersion: SamplanVersion.current, rulesID: book.id, rulesVersion: book.version,
                                       rulesText: text, language: language, today: today, started: Clock.nowISO())
         let reader = Self.reader(for: console)
-        defer { reader.close() }
         let screen = Screen(console: console, language: language)
         SessionPresenter(interview: interview, screen: screen).welcome()
         let runner = SessionRunner(interview: interview, reader: reader, screen: screen,
                                    state: interview.start(today: today),
                                    recorder: SessionRecorder(folder: dir, header: header), planRenderer: renderer)
         let status = runner.run()
-        if let signal = StopSignals.received {
-            reader.close()
-            StopSignals.leave(signal, transcript: runner.transcriptPath, language: language)
-        }
-        if status != .ok { throw ExitCodeError(status) }
+        try Self.finish(status, runner: runner, reader: reader, language: language)
     }
 }
 
 extension NewCommand {
+    /// The end of a live session (new or resumed): the terminal restored,
+    /// then, after SIGTERM or SIGHUP, death by the signal; else the status.
+    static func finish(_ status: Sysexit, runner: SessionRunner, reader: any LineReader,
+                       language: Language) throws(ExitCodeError) {
+        reader.close()
+        if let signal = StopSignals.received {
+            StopSignals.leave(signal, transcript: runner.transcriptPath, language: language)
+        }
+        if status != .ok { throw ExitCodeError(status) }
+    }
+
     /// libedit only when both ends are a terminal; plain reading otherwise.
     static func reader(for console: Console) -> any LineReader {
         if console.interactive, let editor = EditLineReader(program: "samplan") { return editor }

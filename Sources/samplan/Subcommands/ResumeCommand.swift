@@ -31,7 +31,6 @@ struct ResumeCommand: ParsableCommand {
         let interview = Interview(rules: book, language: language)
         let state = interview.resumePoint(interview.replay(recorded.inputs, today: recorded.header.today))
         let screen = Screen(console: console, language: language)
-        let presenter = SessionPresenter(interview: interview, screen: screen)
         let answered = interview.answers(state)
         screen.say(ResumeText.welcomeBack(answered: answered.values.count, of: answered.applicable.count,
                                           since: recorded.header.today, language), tone: .strong)
@@ -45,16 +44,9 @@ struct ResumeCommand: ParsableCommand {
         }
         let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: nil)
         let reader = NewCommand.reader(for: console)
-        defer { reader.close() }
-        if state.isFinished { presenter.status(state) }
         let runner = SessionRunner(interview: interview, reader: reader, screen: screen, state: state,
                                    recorder: recorder, planRenderer: renderer)
-        let status = runner.run()
-        if let signal = StopSignals.received {
-            reader.close()
-            StopSignals.leave(signal, transcript: runner.transcriptPath, language: language)
-        }
-        if status != .ok { throw ExitCodeError(status) }
+        try NewCommand.finish(runner.run(), runner: runner, reader: reader, language: language)
     }
 }
 
