@@ -57,6 +57,19 @@ struct TranscriptCommandTests {
         #expect(run.stdout.contains("- The plan covers: Only our office"), "answers typed in bokmål still count")
     }
 
+    /// A coordinator copies a transcript elsewhere: resuming it writes the
+    /// plan beside the copy, not where the session first ran.
+    @Test func copiedTranscriptResumesBesideItself() throws {
+        let folder = TempFolder.make()
+        let solli = try #require(Self.examples.first { $0.contains("solli") })
+        try FileManager.default.copyItem(atPath: solli, toPath: folder + "/copy.transcript")
+        let run = try PipeRun.run(["resume", "copy.transcript"], input: "", directory: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let plan = folder + "/" + (solli as NSString).lastPathComponent.replacing(".transcript", with: ".plan.txt")
+        #expect(FileManager.default.fileExists(atPath: plan))
+        #expect(try String(contentsOfFile: folder + "/copy.transcript", encoding: .utf8).contains("\tsave\t./"))
+    }
+
     @Test func newerFormatIsRefusedClearly() throws {
         let folder = TempFolder.make()
         try "samplan-transcript\t7\n".write(toFile: folder + "/new.transcript", atomically: true, encoding: .utf8)

@@ -36,7 +36,12 @@ final class SessionRecorder {
         written = transcript.records.map { $0.line + "\n" }
         named = transcript.parties != nil
         parties = transcript.parties
-        planPath = transcript.lastSavedPlan
+        // The plan lives beside the transcript: keep its file name (it may
+        // be numbered) but follow a transcript that was moved or copied.
+        planPath = transcript.lastSavedPlan.map { saved in
+            let name = saved.split(separator: "/").last.map(String.init) ?? saved
+            return folder + "/" + name
+        }
     }
 
     func record(_ events: [TranscriptRecord.Event]) throws(FileError) {
