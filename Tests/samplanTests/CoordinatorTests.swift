@@ -103,6 +103,32 @@ struct CoordinatorTests {
         #expect(totals.notMet["contact"] == 18, "12 weak with rare meetings and 6 interrupted")
     }
 
+    /// Transcripts are read on every core, a batch at a time; rows and
+    /// warnings still come in path order, across batch boundaries.
+    @Test func manyTranscriptsKeepPathOrderAcrossBatches() throws {
+        let folder = TempFolder.make()
+        let examples = try FileManager.default.contentsOfDirectory(atPath: Self.examples).filter { $0.hasSuffix(".transcript") }.sorted()
+        var expected: [String] = []
+        for n in 0..<150 {
+            let name = String(format: "%03d.transcript", n)
+            if n == 70 || n == 130 {
+                try "broken\n".write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+                continue
+            }
+            try FileManager.default.copyItem(atPath: Self.examples + "/" + examples[n % examples.count], toPath: folder + "/" + name)
+            expected.append(folder + "/" + name)
+        }
+        let run = try PipeRun.run(["summary", folder, "--format", "csv", "--lang", "en"], input: "")
+        #expect(run.status == 65)
+        let files = run.stdout.split(separator: "\r\n").dropFirst().map { String($0.prefix { $0 != "," }) }
+        #expect(files == expected)
+        #expect(run.stderr == """
+            samplan: skipping, \(folder)/070.transcript is not a samplan transcript.
+            samplan: skipping, \(folder)/130.transcript is not a samplan transcript.
+
+            """)
+    }
+
     @Test func brokenAndForeignFilesAreNamedAndTheRestSummarised() throws {
         let folder = TempFolder.make()
         let strong = try #require(try FileManager.default.contentsOfDirectory(atPath: Self.examples).first { $0.contains("lillestrom") && $0.hasSuffix(".transcript") })

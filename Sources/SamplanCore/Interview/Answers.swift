@@ -1,52 +1,73 @@
 /// The answers that count: those to questions that still apply. Answers to
 /// questions that no longer apply are kept in the session but not here.
 public struct Answers: Sendable {
-    public let values: [String: AnswerValue]
-    /// Questions that apply, in asking order.
-    public let applicable: [String]
+    /// Positions in the rules' asking order of the questions that apply.
+    public let applicablePositions: [Int]
     public let today: LocalDate
+    private let questions: [Question]
+    private let positions: [String: Int]
+    /// The answer that counts for each question, by position.
+    private let slots: [AnswerValue?]
 
     /// Walks the questions in order; a condition only reads earlier
     /// questions, so one pass settles which apply.
     /// A skipped question counts as unanswered even if it was answered
     /// before; that earlier answer stays in the session.
     public init(rules: RuleBook, recorded: [String: AnswerValue], skipped: Set<String> = [], today: LocalDate) {
-        var values: [String: AnswerValue] = [:]
-        var applicable: [String] = []
-        self.today = today
-        for question in rules.questions {
-            let partial = Answers(values: values, applicable: applicable, today: today)
-            guard question.condition.map(partial.holds) ?? true else { continue }
-            applicable.append(question.id)
-            if let value = recorded[question.id], !skipped.contains(question.id) { values[question.id] = value }
+        // Built on every engine step, so by position: one hash per answer
+        // given, none per condition.
+        let questions = rules.questions
+        var slots = [AnswerValue?](repeating: nil, count: questions.count)
+        var applicable: [Int] = []
+        applicable.reserveCapacity(questions.count)
+        for position in questions.indices {
+            if let condition = rules.questionConditions[position], !condition.holds(slots, today: today) { continue }
+            applicable.append(position)
+            let id = questions[position].id
+            if !recorded.isEmpty, skipped.isEmpty || !skipped.contains(id) { slots[position] = recorded[id] }
         }
-        self.values = values
-        self.applicable = applicable
-    }
-
-    private init(values: [String: AnswerValue], applicable: [String], today: LocalDate) {
-        self.values = values
-        self.applicable = applicable
+        self.applicablePositions = applicable
         self.today = today
+        self.questions = rules.questions
+        self.positions = rules.questionPositions
+        self.slots = slots
     }
 
-    public subscript(id: String) -> AnswerValue? { values[id] }
+    /// Questions that apply, in asking order.
+    public var applicable: [String] { applicablePositions.map { questions[$0].id } }
 
-    public func applies(_ id: String) -> Bool { applicable.contains(id) }
+    /// The answers that count, by question id.
+    public var values: [String: AnswerValue] {
+        var values: [String: AnswerValue] = [:]
+        for (position, slot) in slots.enumerated() {
+            if let slot { values[questions[position].id] = slot }
+        }
+        return values
+    }
+
+    public var answeredCount: Int { slots.count { $0 != nil } }
+
+    public subscript(id: String) -> AnswerValue? { positions[id].flatMap { slots[$0] } }
+
+    public func applies(_ id: String) -> Bool { positions[id].map(applicablePositions.contains) ?? false }
 
     public func holds(_ condition: Condition) -> Bool {
         switch condition {
         case .all(let parts): parts.allSatisfy(holds)
         case .any(let parts): parts.contains(where: holds)
         case .not(let inner): !holds(inner)
-        case .test(let id, let test): passes(test, values[id])
+        case .test(let id, let test): test.passes(self[id], today: today)
         }
     }
 
-    private func passes(_ test: Condition.Test, _ value: AnswerValue?) -> Bool {
-        if case .answered(let wanted) = test { return (value != nil) == wanted }
+    func holds(_ condition: CompiledCondition) -> Bool { condition.holds(slots, today: today) }
+}
+
+extension Condition.Test {
+    func passes(_ value: AnswerValue?, today: LocalDate) -> Bool {
+        if case .answered(let wanted) = self { return (value != nil) == wanted }
         guard let value else { return false }
-        switch test {
+        switch self {
         case .answered: return true
         case .equals(let literal): return value.equals(literal)
         case .oneOf(let literals): return literals.contains(where: value.equals)

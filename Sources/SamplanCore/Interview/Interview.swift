@@ -42,9 +42,10 @@ public struct Interview: Sendable {
             next.awaitingKeep = false
             next.skipped.insert(current)
             var events: [SessionEvent] = [.skipped(question: current)]
-            let advice = firedAdvice(after: current, state: next)
+            let answers = answers(next)
+            let advice = fired(after: current, answers: answers, severity: .advice)
             if !advice.isEmpty { events.append(.advice(feedback: advice)) }
-            return advance(from: current, state: next, events: events)
+            return advance(from: current, state: next, answers: answers, events: events)
         case .line(let line):
             return answer(line, to: question, state: next)
         }
@@ -69,7 +70,7 @@ public struct Interview: Sendable {
             next.awaitingKeep = false
             // Keeping an answer that was skipped later restores it.
             next.skipped.remove(question.id)
-            return advance(from: question.id, state: next, events: [.kept(question: question.id)])
+            return advance(from: question.id, state: next, answers: answers(next), events: [.kept(question: question.id)])
         }
         switch parser(next).parse(line, for: question) {
         case .failure(let problem): return (next, [.invalid(problem)])
@@ -93,12 +94,15 @@ public struct Interview: Sendable {
         var trial = next
         trial.recorded[question.id] = value
         trial.skipped.remove(question.id)
-        if let blocking = fired(after: question.id, state: trial, severity: .blocking).first {
+        // One evaluation of the answers serves the blocking rules, the
+        // advice and the choice of the next question.
+        let answers = answers(trial)
+        if let blocking = fired(after: question.id, answers: answers, severity: .blocking).first {
             return (next, [.blocked(feedback: blocking)])
         }
         next = trial
         var events: [SessionEvent] = [.answered(question: question.id, value)]
-        let advice = firedAdvice(after: question.id, state: next)
+        let advice = fired(after: question.id, answers: answers, severity: .advice)
         if !advice.isEmpty {
             // Stay: Enter keeps the answer, a new line replaces it.
             next.awaitingKeep = true
@@ -106,7 +110,7 @@ public struct Interview: Sendable {
             return (next, events)
         }
         next.awaitingKeep = false
-        return advance(from: question.id, state: next, events: events)
+        return advance(from: question.id, state: next, answers: answers, events: events)
     }
 
     private func goBack(from question: Question, state: SessionState) -> (SessionState, [SessionEvent]) {
@@ -122,10 +126,11 @@ public struct Interview: Sendable {
     }
 
     /// On to the next question that applies, or back to where an edit began.
-    private func advance(from id: String, state: SessionState, events: [SessionEvent]) -> (SessionState, [SessionEvent]) {
+    private func advance(from id: String, state: SessionState, answers: Answers,
+                         events: [SessionEvent]) -> (SessionState, [SessionEvent]) {
         var next = state
         var events = events
-        let applicable = answers(next).applicable
+        let applicable = answers.applicable
         if let target = next.returnTo {
             next.returnTo = nil
             if applicable.contains(target) && target != id {
@@ -134,7 +139,7 @@ public struct Interview: Sendable {
             }
         }
         let position = rules.position(ofQuestion: id) ?? 0
-        next.current = applicable.first { (rules.position(ofQuestion: $0) ?? 0) > position }
+        next.current = answers.applicablePositions.first { $0 > position }.map { rules.questions[$0].id }
         if next.current == nil { events.append(.finished) }
         return (next, events)
     }
@@ -144,14 +149,9 @@ public struct Interview: Sendable {
     }
 
     /// The ids of the rules of one severity that hold after a question.
-    func fired(after question: String, state: SessionState, severity: FeedbackRule.Severity) -> [String] {
-        let answers = answers(state)
-        return rules.feedback.filter { $0.trigger == question && $0.severity == severity && answers.holds($0.condition) }
-            .map(\.id)
-    }
-
-    private func firedAdvice(after question: String, state: SessionState) -> [String] {
-        fired(after: question, state: state, severity: .advice)
+    func fired(after question: String, answers: Answers, severity: FeedbackRule.Severity) -> [String] {
+        rules.feedback(triggeredBy: question).filter { $0.rule.severity == severity && answers.holds($0.condition) }
+            .map(\.rule.id)
     }
 }
 

@@ -13,8 +13,14 @@ public struct RuleBook: Sendable {
     public let questions: [Question]
 
     private let questionIndex: [String: Int]
+    var questionPositions: [String: Int] { questionIndex }
+    /// Each question's condition, compiled, by position.
+    let questionConditions: [CompiledCondition?]
     private let sectionIndex: [String: Int]
     private let sourceIndex: [String: Int]
+    /// Feedback rules, with their conditions compiled, by the question
+    /// after which they are checked.
+    private let feedbackByTrigger: [String: [(rule: FeedbackRule, condition: CompiledCondition)]]
 
     init(format: Int, id: String, version: String, title: Localized, languages: [Language],
          sources: [Source], sections: [Section], feedback: [FeedbackRule]) {
@@ -30,6 +36,15 @@ public struct RuleBook: Sendable {
         self.questionIndex = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.sectionIndex = Dictionary(sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.sourceIndex = Dictionary(sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let index = questionIndex
+        self.questionConditions = questions.map { $0.condition.map { CompiledCondition($0, positions: index) } }
+        self.feedbackByTrigger = Dictionary(grouping: feedback.map { ($0, CompiledCondition($0.condition, positions: index)) },
+                                            by: \.0.trigger)
+    }
+
+    /// The feedback rules checked after this question, in file order.
+    func feedback(triggeredBy question: String) -> [(rule: FeedbackRule, condition: CompiledCondition)] {
+        feedbackByTrigger[question] ?? []
     }
 
     /// Position of a question in asking order.

@@ -67,7 +67,7 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         navOffice = text("nav_office")
         self.language = language.rawValue
         self.rules = "\(rules.id) \(rules.version)"
-        answered = answers.values.count
+        answered = answers.answeredCount
         asked = answers.applicable.count
         var sections: [String: String] = [:]
         var counts: [SectionStatus: Int] = [:]

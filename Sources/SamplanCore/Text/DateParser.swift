@@ -83,6 +83,9 @@ extension StringProtocol {
     /// Without leading and trailing spaces and tabs.
     var trimmingSpaces: String {
         let scalars = unicodeScalars
+        // Most answers have nothing to trim: no new String for them.
+        if let first = scalars.first, let last = scalars.last, !first.properties.isWhitespace,
+           !last.properties.isWhitespace { return String(self) }
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         return String(String.UnicodeScalarView(scalars[first...last]))

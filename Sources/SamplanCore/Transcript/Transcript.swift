@@ -34,56 +34,78 @@ public struct Transcript: Sendable {
     /// Reads a transcript. A last line without its newline was cut off
     /// mid-write: it is skipped with a warning, everything before counts.
     public static func parse(_ text: String) throws(TranscriptProblem) -> Transcript {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        try parse(bytes: Array(text.utf8), rules: nil)
+    }
+
+    /// Reads a transcript from its bytes (invalid UTF-8 is replaced, not
+    /// refused). `rules` remembers rules texts already checked against
+    /// their hash, so an event's transcripts hash the same rules once.
+    static func parse(bytes: [UInt8], rules: RulesTextCache?) throws(TranscriptProblem) -> Transcript {
+        let result: Result<Transcript, TranscriptProblem> = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return .failure(.notATranscript) }
+            return Result { () throws(TranscriptProblem) in try parse(TranscriptBytes(base: base, count: buffer.count), rules) }
+        }
+        return try result.get()
+    }
+
+    private static func parse(_ bytes: TranscriptBytes, _ cache: RulesTextCache?) throws(TranscriptProblem) -> Transcript {
+        var (lines, torn) = bytes.lines()
         var warnings: [TranscriptWarning] = []
-        if let last = lines.last {
-            if last.isEmpty {
-                lines.removeLast()
-            } else {
-                warnings.append(.tornLastLine(line: lines.count))
-                lines.removeLast()
-            }
+        if torn {
+            warnings.append(.tornLastLine(line: lines.count))
+            lines.removeLast()
         }
         guard let first = lines.first else { throw .notATranscript }
-        let magic = first.split(separator: "\t")
-        guard magic.count == 2, magic[0] == TranscriptHeader.magic, let format = Int(magic[1]) else { throw .notATranscript }
+        let magic = bytes.fields(first)
+        guard magic.count == 2, bytes.equals(magic[0], "samplan-transcript"),
+              let format = bytes.number(magic[1], digits: 1...9) else { throw .notATranscript }
         guard format <= TranscriptHeader.formatVersion else { throw .newerFormat(format) }
 
-        var fields: [String: [String]] = [:]
+        // Header lines (`key<TAB>value…`) run until the first record, which
+        // starts with its time.
+        var fields: [String: [Range<Int>]] = [:]
         var index = 1
-        while index < lines.count, let key = lines[index].split(separator: "\t", maxSplits: 1).first,
-              !(key.first?.isNumber ?? true) {
-            let parts = lines[index].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            fields[parts[0]] = Array(parts.dropFirst())
+        while index < lines.count, !lines[index].isEmpty, !(48...57).contains(bytes.byte(lines[index].lowerBound)) {
+            let parts = bytes.fields(lines[index])
+            fields[bytes.string(parts[0])] = Array(parts.dropFirst())
             index += 1
         }
-        let header = try header(from: fields)
+        let header = try header(bytes, fields, cache)
 
         var records: [TranscriptRecord] = []
         records.reserveCapacity(lines.count - index)
         while index < lines.count {
-            guard let record = TranscriptRecord(line: String(lines[index])) else { throw .badRecord(line: index + 1) }
+            guard let record = TranscriptRecord(bytes, line: lines[index]) else { throw .badRecord(line: index + 1) }
             records.append(record)
             index += 1
         }
         return Transcript(header: header, records: records, warnings: warnings)
     }
 
-    private static func header(from fields: [String: [String]]) throws(TranscriptProblem) -> TranscriptHeader {
+    private static func header(_ bytes: TranscriptBytes, _ fields: [String: [Range<Int>]],
+                               _ cache: RulesTextCache?) throws(TranscriptProblem) -> TranscriptHeader {
         func one(_ key: String) throws(TranscriptProblem) -> String {
-            guard let values = fields[key], values.count == 1,
-                  let value = TranscriptEscaping.unescape(values[0]) else { throw .badHeader(field: key) }
+            guard let values = fields[key], values.count == 1, let value = bytes.unescaped(values[0]) else { throw .badHeader(field: key) }
             return value
         }
-        guard let rules = fields["rules"], rules.count == 3, rules[2].hasPrefix("sha256:"),
-              let id = TranscriptEscaping.unescape(rules[0]), let version = TranscriptEscaping.unescape(rules[1])
+        guard let rules = fields["rules"], rules.count == 3, let declared = bytes.string(rules[2]).dropping(prefix: "sha256:"),
+              let id = bytes.unescaped(rules[0]), let version = bytes.unescaped(rules[1])
         else { throw .badHeader(field: "rules") }
         guard let language = Language(rawValue: try one("language")) else { throw .badHeader(field: "language") }
         guard let today = LocalDate(iso: try one("today")) else { throw .badHeader(field: "today") }
-        let header = TranscriptHeader(samplanVersion: try one("samplan"), rulesID: id, rulesVersion: version,
-                                      rulesText: try one("rules-yaml"), language: language, today: today,
-                                      started: try one("started"))
-        guard "sha256:" + header.rulesHash == rules[2] else { throw .rulesAltered }
+        let samplan = try one("samplan")
+        guard let yaml = fields["rules-yaml"], yaml.count == 1 else { throw .badHeader(field: "rules-yaml") }
+        let text: String, hash: String
+        if let known = cache?.lookup(bytes, yaml[0]) {
+            (text, hash) = known
+        } else {
+            guard let value = bytes.unescaped(yaml[0]) else { throw .badHeader(field: "rules-yaml") }
+            (text, hash) = (value, SHA256.hex(value.utf8))
+            cache?.remember(bytes, yaml[0], text: text, hash: hash)
+        }
+        let header = TranscriptHeader(samplanVersion: samplan, rulesID: id, rulesVersion: version, rulesText: text,
+                                      rulesHash: hash, language: language, today: today, started: try one("started"))
+        guard hash == declared else { throw .rulesAltered }
         return header
     }
 

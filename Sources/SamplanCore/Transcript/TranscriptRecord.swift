@@ -65,15 +65,25 @@ extension TranscriptRecord {
 
     /// Parses one line; nil when it is not a well-formed record.
     public init?(line: String) {
-        let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count >= 2, let time = Self.milliseconds(parts[0]) else { return nil }
+        let bytes = Array(line.utf8)
+        guard let record = bytes.withUnsafeBufferPointer({ buffer -> TranscriptRecord? in
+            guard let base = buffer.baseAddress else { return nil }
+            return TranscriptRecord(TranscriptBytes(base: base, count: buffer.count), line: 0..<buffer.count)
+        }) else { return nil }
+        self = record
+    }
+
+    init?(_ bytes: TranscriptBytes, line: Range<Int>) {
+        let parts = bytes.fields(line)
+        guard parts.count >= 2, let time = Self.milliseconds(bytes, parts[0]) else { return nil }
         var f: [String] = []
+        f.reserveCapacity(parts.count - 2)
         for raw in parts.dropFirst(2) {
-            guard let field = TranscriptEscaping.unescape(raw) else { return nil }
+            guard let field = bytes.unescaped(raw) else { return nil }
             f.append(field)
         }
         let event: Event
-        switch (parts[1], f.count) {
+        switch (bytes.string(parts[1]), f.count) {
         case ("line", 1): event = .input(.line(f[0]))
         case ("back", 0): event = .input(.back)
         case ("skip", 0): event = .input(.skip)
@@ -105,12 +115,14 @@ extension TranscriptRecord {
         return "\(two(ms / 3_600_000)):\(two(ms / 60_000 % 60)):\(two(ms / 1000 % 60)).\(pad)\(millis)"
     }
 
-    static func milliseconds(_ text: String) -> Int? {
-        let parts = text.split(separator: ":")
-        guard parts.count == 3, let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
-        let seconds = parts[2].split(separator: ".")
-        guard seconds.count == 2, let s = Int(seconds[0]), let ms = Int(seconds[1]), seconds[1].count == 3,
-              (0..<24).contains(h), (0..<60).contains(m), (0..<60).contains(s) else { return nil }
+    /// `HH:MM:SS.mmm`; hours, minutes and seconds may have one digit.
+    static func milliseconds(_ bytes: TranscriptBytes, _ field: Range<Int>) -> Int? {
+        let colon = UInt8(ascii: ":")
+        guard let c1 = bytes.find(colon, in: field), let c2 = bytes.find(colon, in: c1 + 1..<field.upperBound),
+              let dot = bytes.find(UInt8(ascii: "."), in: c2 + 1..<field.upperBound),
+              let h = bytes.number(field.lowerBound..<c1, digits: 1...2), let m = bytes.number(c1 + 1..<c2, digits: 1...2),
+              let s = bytes.number(c2 + 1..<dot, digits: 1...2), let ms = bytes.number(dot + 1..<field.upperBound, digits: 3...3),
+              h < 24, m < 60, s < 60 else { return nil }
         return ((h * 60 + m) * 60 + s) * 1000 + ms
     }
 }
@@ -118,41 +130,18 @@ extension TranscriptRecord {
 /// Backslash escapes for tab, newline, carriage return and backslash.
 enum TranscriptEscaping {
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "\\": out += "\\\\"
-            case "\t": out += "\\t"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            default: out.unicodeScalars.append(character)
+        // By bytes: the rules text (60 KB) is escaped into every header.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 64)
+        for byte in text.utf8 {
+            switch byte {
+            case TranscriptBytes.backslash: out += [TranscriptBytes.backslash, TranscriptBytes.backslash]
+            case TranscriptBytes.tab: out += [TranscriptBytes.backslash, UInt8(ascii: "t")]
+            case TranscriptBytes.newline: out += [TranscriptBytes.backslash, UInt8(ascii: "n")]
+            case UInt8(ascii: "\r"): out += [TranscriptBytes.backslash, UInt8(ascii: "r")]
+            default: out.append(byte)
             }
         }
-        return out
-    }
-
-    /// Nil for a dangling or unknown escape.
-    static func unescape(_ text: String) -> String? {
-        guard text.contains("\\") else { return text }
-        var out = ""
-        var escaping = false
-        for character in text.unicodeScalars {
-            if escaping {
-                switch character {
-                case "\\": out += "\\"
-                case "t": out += "\t"
-                case "n": out += "\n"
-                case "r": out += "\r"
-                default: return nil
-                }
-                escaping = false
-            } else if character == "\\" {
-                escaping = true
-            } else {
-                out.unicodeScalars.append(character)
-            }
-        }
-        return escaping ? nil : out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -1,64 +1,94 @@
+import Dispatch
 import Foundation
 import SamplanCore
 
-/// The transcripts under the paths given, one at a time, in path order, so
-/// a whole event is read without holding it. Plans beside transcripts and
-/// hidden files are passed over quietly; anything else that is not a
-/// readable transcript is skipped with a one-line warning naming it.
+/// The transcripts under the paths given, in path order. Plans beside
+/// transcripts and hidden files are passed over quietly; anything else
+/// that is not a readable transcript is skipped with a one-line warning
+/// naming it.
+///
+/// Reading and replaying a transcript is independent of every other, so
+/// it runs on every core, a batch at a time; results and warnings come
+/// back in path order, and only a batch is held at once.
 struct TranscriptWalk {
     let paths: [String]
     let language: Language
     private(set) var skipped = 0
     private(set) var missing = 0
-    /// Parsed rules by their hash: an event's sessions share a few.
-    private var rules: [String: RuleBook] = [:]
 
     init(paths: [String], language: Language) {
         self.paths = paths
         self.language = language
     }
 
-    mutating func forEach(_ body: (String, Transcript, RuleBook) -> Void) {
-        for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                warn(path, language == .nb ? "finnes ikke" : "does not exist")
-                missing += 1
-                continue
-            }
-            let files = isFolder.boolValue ? Self.files(under: path) : [path]
-            for file in files {
-                let name = (file as NSString).lastPathComponent
-                if isFolder.boolValue && (name.hasPrefix(".") || name.hasSuffix(".plan.txt")) { continue }
-                if isFolder.boolValue && !name.hasSuffix(".transcript") {
-                    warn(file, language == .nb ? "ikke en transkripsjon" : "not a transcript")
-                    skipped += 1
-                    continue
-                }
-                guard let (transcript, book) = read(file) else { continue }
-                body(file, transcript, book)
+    private enum Entry {
+        case missing(String)
+        case notTranscript(String)
+        case transcript(String)
+
+        var transcriptPath: String? {
+            if case .transcript(let file) = self { file } else { nil }
+        }
+    }
+
+    /// Each transcript as `transform` makes it (on any thread), handed to
+    /// `body` in path order on this one.
+    mutating func forEach<T: Sendable>(_ transform: @escaping @Sendable (String, Transcript, RuleBook) -> T,
+                                       _ body: (String, T) -> Void) {
+        let entries = self.entries()
+        let workers = Workers(count: max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)))
+        var start = 0
+        while start < entries.count {
+            let batch = Array(entries[start..<min(start + Self.batchSize, entries.count)])
+            start += batch.count
+            for (entry, outcome) in zip(batch, workers.run(batch.map(\.transcriptPath), transform)) {
+                report(entry, outcome, body)
             }
         }
     }
 
-    private mutating func read(_ file: String) -> (Transcript, RuleBook)? {
-        guard let data = FileManager.default.contents(atPath: file) else {
+    /// Enough to keep the cores busy; few enough to hold.
+    private static let batchSize = 64
+
+    private mutating func report<T>(_ entry: Entry, _ outcome: Outcome<T>?, _ body: (String, T) -> Void) {
+        switch (entry, outcome) {
+        case (.missing(let path), _):
+            warn(path, language == .nb ? "finnes ikke" : "does not exist")
+            missing += 1
+        case (.notTranscript(let file), _):
+            warn(file, language == .nb ? "ikke en transkripsjon" : "not a transcript")
+            skipped += 1
+        case (.transcript(let file), .read(let value, let warnings)?):
+            for warning in warnings { Console.error("samplan: " + warning.message(file: file, in: language)) }
+            body(file, value)
+        case (.transcript(let file), .problem(let problem)?):
+            Console.error("samplan: " + (language == .nb ? "hopper over, " : "skipping, ") + problem.message(file: file, in: language))
+            skipped += 1
+        case (.transcript(let file), .unreadable?), (.transcript(let file), nil):
             warn(file, language == .nb ? "kan ikke leses" : "cannot be read")
             skipped += 1
-            return nil
         }
-        do {
-            let transcript = try Transcript.parse(String(decoding: data, as: UTF8.self))
-            for warning in transcript.warnings { Console.error("samplan: " + warning.message(file: file, in: language)) }
-            if let book = rules[transcript.header.rulesHash] { return (transcript, book) }
-            let book = try transcript.rules(file: file)
-            rules[transcript.header.rulesHash] = book
-            return (transcript, book)
-        } catch {
-            Console.error("samplan: " + (language == .nb ? "hopper over, " : "skipping, ") + error.message(file: file, in: language))
-            skipped += 1
-            return nil
+    }
+
+    private func entries() -> [Entry] {
+        var entries: [Entry] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                entries.append(.missing(path))
+                continue
+            }
+            guard isFolder.boolValue else {
+                entries.append(.transcript(path))
+                continue
+            }
+            for file in Self.files(under: path) {
+                let name = (file as NSString).lastPathComponent
+                if name.hasPrefix(".") || name.hasSuffix(".plan.txt") { continue }
+                entries.append(name.hasSuffix(".transcript") ? .transcript(file) : .notTranscript(file))
+            }
         }
+        return entries
     }
 
     private func warn(_ file: String, _ reason: String) {

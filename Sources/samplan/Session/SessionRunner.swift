@@ -115,11 +115,8 @@ final class SessionRunner {
     private func apply(_ input: SessionInput) {
         let before = state.current
         let (next, events) = interview.step(state, input)
-        var records: [TranscriptRecord.Event] = []
-        if let before, askedRecorded != before { records.append(.asked(question: before)) }
-        records.append(.input(input))
-        records += events.flatMap(transcriptEvents)
-        if let after = next.current, after != before { records.append(.asked(question: after)) }
+        let records = StepRecords.events(rules: rules, language: language, askedRecorded: askedRecorded,
+                                         before: before, input: input, events: events, after: next.current)
         do {
             try recorder?.record(records)
         } catch {
@@ -134,18 +131,6 @@ final class SessionRunner {
         if state.current == before, case .advice? = events.last { presenter.adviceKeepHint() }
         if state.current != before { shown = nil }
         noteParties()
-    }
-
-    private func transcriptEvents(_ event: SessionEvent) -> [TranscriptRecord.Event] {
-        switch event {
-        case .answered(let id, let value):
-            guard let question = rules.question(id) else { return [] }
-            return [.answered(question: id, by: question.audience, text: value.display(for: question, in: language))]
-        case .skipped(let id): return [.skipped(question: id)]
-        case .advice(let ids): return ids.map { .advice(feedback: $0) }
-        case .blocked(let id): return [.blocked(feedback: id)]
-        default: return []
-        }
     }
 
     /// The DPS unit and the NAV office name the files (rules files use the

@@ -31,8 +31,8 @@ struct FollowupCommand: ParsableCommand {
         }
         var followup = Followup(before: limit)
         var walk = TranscriptWalk(paths: paths, language: language)
-        walk.forEach { file, transcript, rules in
-            followup.add(SessionSummary(file: file, transcript: transcript, rules: rules))
+        walk.forEach({ file, transcript, rules in SessionSummary(file: file, transcript: transcript, rules: rules) }) {
+            _, summary in followup.add(summary)
         }
         let screen = Screen(console: console, language: language)
         for line in followup.lines(in: language) {

@@ -32,7 +32,7 @@ struct ResumeCommand: ParsableCommand {
         let state = interview.resumePoint(interview.replay(recorded.inputs, today: recorded.header.today))
         let screen = Screen(console: console, language: language)
         let answered = interview.answers(state)
-        screen.say(ResumeText.welcomeBack(answered: answered.values.count, of: answered.applicable.count,
+        screen.say(ResumeText.welcomeBack(answered: answered.answeredCount, of: answered.applicable.count,
                                           since: recorded.header.today, language), tone: .strong)
         let recorder: SessionRecorder
         do {

@@ -28,10 +28,10 @@ struct SummaryCommand: ParsableCommand {
         var totals = EventTotals()
         let output = SummaryOutput(format: format, language: language, width: min(console.width, 100))
         output.begin()
-        walk.forEach { file, transcript, rules in
-            let summary = SessionSummary(file: file, transcript: transcript, rules: rules)
-            totals.add(summary, rules: rules)
-            output.row(summary)
+        walk.forEach({ file, transcript, rules in (SessionSummary(file: file, transcript: transcript, rules: rules), rules) }) {
+            _, result in
+            totals.add(result.0, rules: result.1)
+            output.row(result.0)
         }
         output.end(totals)
         if walk.exit != .ok { throw walk.exit.code }

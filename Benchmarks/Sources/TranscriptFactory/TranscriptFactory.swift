@@ -1,0 +1,77 @@
+import SamplanCore
+
+/// One generated session: its transcript as samplan writes it, and the
+/// lines that were typed, for feeding samplan through a pipe.
+public struct GeneratedSession: Sendable {
+    public let fileStem: String
+    public let transcript: String
+    public let typed: [String]
+    public let finished: Bool
+}
+
+/// Makes realistic sessions by driving the interview engine as a pair at
+/// the table would: answers of the right kind and length, advice now kept
+/// and now acted on, a few skips and steps back, an eighth of the sessions
+/// left unfinished, a fifth in English. The records are samplan's own
+/// (StepRecords), so `samplan summary` reads these as it reads real ones.
+public struct TranscriptFactory: Sendable {
+    public let rules: RuleBook
+    public let rulesText: String
+    /// The first day of the event; sessions spread over three days.
+    public let firstDay: LocalDate
+
+    public init(firstDay: LocalDate = LocalDate(year: 2026, month: 11, day: 23)!) throws {
+        rulesText = BuiltinRules.text
+        rules = try BuiltinRules.load()
+        self.firstDay = firstDay
+    }
+
+    /// Session `number`; the same number always gives the same session.
+    /// `complete` forces a session that answers every question.
+    public func session(number: Int, complete: Bool = false, language forced: Language? = nil) -> GeneratedSession {
+        var random = SeededRandom(seed: UInt64(number))
+        let language = forced ?? (random.chance(0.2) ? .en : .nb)
+        let today = firstDay.adding(days: number % 3)
+        let pair = Pairs.pair(number, language: language, random: &random)
+        let interview = Interview(rules: rules, language: language)
+        var clock = (8 * 3600 + Int.random(in: 0..<(7 * 3600), using: &random)) * 1000
+        let header = TranscriptHeader(samplanVersion: "0.2.0", rulesID: rules.id, rulesVersion: rules.version,
+                                      rulesText: rulesText, language: language, today: today,
+                                      started: "\(today.description)T\(Self.hms(clock))+01:00")
+        var out = header.text
+        var typist = Typist(rules: rules, language: language, today: today, pair: pair)
+        var state = interview.start(today: today)
+        var askedRecorded: String?
+        var lastEvents: [SessionEvent] = []
+        var partiesNoted = false
+        var typed: [String] = []
+        let stopAfter = !complete && random.chance(0.125) ? Int.random(in: 8..<60, using: &random) : Int.max
+        while let current = state.current, typed.count < stopAfter, typed.count < 600,
+              let question = rules.question(current) {
+            let (input, line) = typist.next(question, state: state, after: lastEvents, random: &random)
+            clock += Int.random(in: 1500..<45000, using: &random)
+            let (next, events) = interview.step(state, input)
+            for event in StepRecords.events(rules: rules, language: language, askedRecorded: askedRecorded,
+                                            before: current, input: input, events: events, after: next.current) {
+                out += TranscriptRecord(time: clock, event).line + "\n"
+            }
+            askedRecorded = next.current ?? askedRecorded
+            state = next
+            lastEvents = events
+            typed.append(line)
+            if !partiesNoted, case .text(let dps)? = state.recorded["dps_unit"], case .text(let nav)? = state.recorded["nav_office"] {
+                out += TranscriptRecord(time: clock, .parties(dps: dps, nav: nav)).line + "\n"
+                partiesNoted = true
+            }
+        }
+        let stem = FileStem.make(date: today, dps: pair.dps, nav: pair.nav)
+        out += TranscriptRecord(time: clock, .saved(plan: "Transcripts/\(stem).plan.txt")).line + "\n"
+        out += TranscriptRecord(time: clock, .ended(state.isFinished ? .finished : .eof)).line + "\n"
+        return GeneratedSession(fileStem: stem, transcript: out, typed: typed, finished: state.isFinished)
+    }
+
+    static func hms(_ ms: Int) -> String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(two(ms / 3_600_000)):\(two(ms / 60_000 % 60)):\(two(ms / 1000 % 60))"
+    }
+}

@@ -1,0 +1,94 @@
+import SamplanCore
+
+/// Decides what the pair types next, given the question and what the
+/// engine said to the last line.
+struct Typist {
+    let rules: RuleBook
+    let language: Language
+    let today: LocalDate
+    let pair: (dps: String, nav: String)
+    /// Questions already stepped back from, so a session goes back at most
+    /// once per question and always ends.
+    private var wentBack: Set<String> = []
+
+    init(rules: RuleBook, language: Language, today: LocalDate, pair: (dps: String, nav: String)) {
+        self.rules = rules
+        self.language = language
+        self.today = today
+        self.pair = pair
+    }
+
+    mutating func next(_ question: Question, state: SessionState, after events: [SessionEvent],
+                       random: inout SeededRandom) -> (SessionInput, String) {
+        let nb = language == .nb
+        // Lines of a long text or a list end with an empty line.
+        if !state.collecting.isEmpty {
+            let enough = question.kind.name == "actions" ? state.collecting.count >= 2 : true
+            if enough && random.chance(0.6) { return (.line(""), "") }
+            return line(answer(question, random: &random))
+        }
+        switch events.last {
+        case .advice?:
+            // Advice: keep the answer with Enter, or give a better one.
+            if random.chance(0.6) { return (.line(""), "") }
+        case .invalid?, .blocked?:
+            return line(fallback(question, random: &random))
+        default:
+            break
+        }
+        if state.recorded[question.id] == nil, !wentBack.contains(question.id), random.chance(0.02) {
+            wentBack.insert(question.id)
+            return (.back, nb ? "/tilbake" : "/back")
+        }
+        if question.kind.name != "actions", random.chance(0.03) { return (.skip, nb ? "/hopp" : "/skip") }
+        return line(answer(question, random: &random))
+    }
+
+    private func line(_ text: String) -> (SessionInput, String) { (.line(text), text) }
+
+    private func answer(_ question: Question, random: inout SeededRandom) -> String {
+        switch question.kind {
+        case .text, .longText:
+            if question.id == "dps_unit" { return pair.dps }
+            if question.id == "nav_office" { return pair.nav }
+            return random.pick(AnswerPools.texts(for: question.id, language))
+        case .role:
+            return random.pick(AnswerPools.roles(language))
+        case .yesNo:
+            return random.chance(0.75) ? (language == .nb ? "ja" : "yes") : (language == .nb ? "nei" : "no")
+        case .number(let min, let max, _):
+            let low = Int(min ?? 0), high = Swift.max(low + 1, Swift.min(Int(max ?? 40), 40))
+            let value = Int.random(in: low...high, using: &random)
+            return random.chance(0.5) ? "\(value)" : (language == .nb ? "\(value) timer" : "\(value) hours")
+        case .date:
+            return AnswerPools.date(daysAhead: Int.random(in: 3..<120, using: &random), today: today,
+                                    language: language, random: &random)
+        case .choice(let options, let multiple):
+            if multiple, options.count > 2, random.chance(0.6) {
+                let picked = Array(Set((0..<Int.random(in: 2...3, using: &random)).map { _ in
+                    Int.random(in: 1...options.count, using: &random)
+                })).sorted()
+                return picked.map(String.init).joined(separator: ", ")
+            }
+            let index = Int.random(in: 0..<options.count, using: &random)
+            return random.chance(0.7) ? "\(index + 1)" : options[index].label[language]
+        case .actions:
+            let what = random.pick(AnswerPools.actions(language))
+            let role = random.pick(AnswerPools.roles(language))
+            let date = AnswerPools.date(daysAhead: Int.random(in: 7..<180, using: &random), today: today,
+                                        language: language, random: &random)
+            return random.chance(0.85) ? "\(what) ; \(role) ; \(date)" : "\(what) ; \(role)"
+        }
+    }
+
+    /// After a refusal: an answer every question of its kind accepts.
+    private func fallback(_ question: Question, random: inout SeededRandom) -> String {
+        switch question.kind {
+        case .date: return today.adding(days: 14).description
+        case .number(let min, _, _): return "\(Int(min ?? 0) + 1)"
+        case .choice: return "1"
+        case .yesNo: return language == .nb ? "ja" : "yes"
+        default: return answer(question, random: &random)
+        }
+    }
+}
