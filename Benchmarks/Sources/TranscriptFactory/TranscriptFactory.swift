@@ -37,7 +37,7 @@ public struct TranscriptFactory: Sendable {
         var clock = (8 * 3600 + Int.random(in: 0..<(7 * 3600), using: &random)) * 1000
         let header = TranscriptHeader(samplanVersion: "0.2.0", rulesID: rules.id, rulesVersion: rules.version,
                                       rulesText: rulesText, language: language, today: today,
-                                      started: "\(today.description)T\(Self.hms(clock))+01:00")
+                                      started: "\(today.description)T\(TranscriptRecord.clock(clock).prefix(8))+01:00")
         var out = header.text
         var typist = Typist(rules: rules, language: language, today: today, pair: pair)
         var state = interview.start(today: today)
@@ -68,10 +68,5 @@ public struct TranscriptFactory: Sendable {
         out += TranscriptRecord(time: clock, .saved(plan: "Transcripts/\(stem).plan.txt")).line + "\n"
         out += TranscriptRecord(time: clock, .ended(state.isFinished ? .finished : .eof)).line + "\n"
         return GeneratedSession(fileStem: stem, transcript: out, typed: typed, finished: state.isFinished)
-    }
-
-    static func hms(_ ms: Int) -> String {
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(two(ms / 3_600_000)):\(two(ms / 60_000 % 60)):\(two(ms / 1000 % 60))"
     }
 }

@@ -12,8 +12,8 @@ public struct RuleBook: Sendable {
     /// Every question in asking order, across sections.
     public let questions: [Question]
 
-    private let questionIndex: [String: Int]
-    var questionPositions: [String: Int] { questionIndex }
+    /// Each question's position in asking order, by id.
+    let questionPositions: [String: Int]
     /// Each question's condition, compiled, by position.
     let questionConditions: [CompiledCondition?]
     private let sectionIndex: [String: Int]
@@ -33,10 +33,10 @@ public struct RuleBook: Sendable {
         self.sections = sections
         self.feedback = feedback
         self.questions = sections.flatMap(\.questions)
-        self.questionIndex = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.questionPositions = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.sectionIndex = Dictionary(sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.sourceIndex = Dictionary(sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let index = questionIndex
+        let index = questionPositions
         self.questionConditions = questions.map { $0.condition.map { CompiledCondition($0, positions: index) } }
         self.feedbackByTrigger = Dictionary(grouping: feedback.map { ($0, CompiledCondition($0.condition, positions: index)) },
                                             by: \.0.trigger)
@@ -48,9 +48,9 @@ public struct RuleBook: Sendable {
     }
 
     /// Position of a question in asking order.
-    public func position(ofQuestion id: String) -> Int? { questionIndex[id] }
+    public func position(ofQuestion id: String) -> Int? { questionPositions[id] }
 
-    public func question(_ id: String) -> Question? { questionIndex[id].map { questions[$0] } }
+    public func question(_ id: String) -> Question? { questionPositions[id].map { questions[$0] } }
 
     public func section(_ id: String) -> Section? { sectionIndex[id].map { sections[$0] } }
 

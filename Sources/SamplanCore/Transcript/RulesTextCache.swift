@@ -19,9 +19,3 @@ final class RulesTextCache {
     }
 }
 
-extension String {
-    /// The rest of the string after `prefix`, or nil when it does not start so.
-    func dropping(prefix: String) -> Substring? {
-        hasPrefix(prefix) ? dropFirst(prefix.count) : nil
-    }
-}

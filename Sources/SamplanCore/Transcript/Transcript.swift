@@ -88,7 +88,7 @@ public struct Transcript: Sendable {
             guard let values = fields[key], values.count == 1, let value = bytes.unescaped(values[0]) else { throw .badHeader(field: key) }
             return value
         }
-        guard let rules = fields["rules"], rules.count == 3, let declared = bytes.string(rules[2]).dropping(prefix: "sha256:"),
+        guard let rules = fields["rules"], rules.count == 3, case let declared = bytes.string(rules[2]), declared.hasPrefix("sha256:"),
               let id = bytes.unescaped(rules[0]), let version = bytes.unescaped(rules[1])
         else { throw .badHeader(field: "rules") }
         guard let language = Language(rawValue: try one("language")) else { throw .badHeader(field: "language") }
@@ -105,7 +105,7 @@ public struct Transcript: Sendable {
         }
         let header = TranscriptHeader(samplanVersion: samplan, rulesID: id, rulesVersion: version, rulesText: text,
                                       rulesHash: hash, language: language, today: today, started: try one("started"))
-        guard hash == declared else { throw .rulesAltered }
+        guard "sha256:" + hash == declared else { throw .rulesAltered }
         return header
     }
 

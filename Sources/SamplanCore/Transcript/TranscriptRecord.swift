@@ -108,7 +108,8 @@ extension TranscriptRecord {
         self.init(time: time, event)
     }
 
-    static func clock(_ ms: Int) -> String {
+    /// `HH:MM:SS.mmm`, the time column of a record.
+    public static func clock(_ ms: Int) -> String {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         let millis = ms % 1000
         let pad = millis < 10 ? "00" : millis < 100 ? "0" : ""
