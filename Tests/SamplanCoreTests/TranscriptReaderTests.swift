@@ -13,6 +13,7 @@ import Testing
         #expect(first.header == TranscriptTests.header && second.header == TranscriptTests.header)
         #expect(first.records == TranscriptTests.records && second.records == TranscriptTests.records)
         #expect(rulesA.questions.count == rulesB.questions.count && rulesA.id == "dps-nav")
+        #expect(reader.rulesLoaded == 1)
     }
 
     @Test func rememberedRulesStillMeetTheirHash() throws {

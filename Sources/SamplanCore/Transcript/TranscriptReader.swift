@@ -4,6 +4,8 @@
 public final class TranscriptReader {
     private let texts = RulesTextCache()
     private var books: [String: RuleBook] = [:]
+    /// How many rules texts were loaded: one per distinct rules, however many files.
+    private(set) var rulesLoaded = 0
 
     public init() {}
 
@@ -13,6 +15,7 @@ public final class TranscriptReader {
         let transcript = try Transcript.parse(bytes: bytes, rules: texts)
         if let book = books[transcript.header.rulesHash] { return (transcript, book) }
         let book = try transcript.rules(file: file)
+        rulesLoaded += 1
         books[transcript.header.rulesHash] = book
         return (transcript, book)
     }
