@@ -6,6 +6,8 @@
 
 #include <histedit.h>
 #include <stdio.h>
+#include <stdio_ext.h>
+#include <stdlib.h>
 #include <locale.h>
 #include <langinfo.h>
 #include <string.h>
@@ -213,6 +215,21 @@ static inline void samplan_history_enter(History *h, const char *line) {
 static inline void samplan_history_clear(History *h) {
     HistEvent ev;
     history(h, &ev, H_CLEAR);
+}
+
+/// Piped sessions hold their output until the transcript is durable
+/// (`Durability.beforeWaiting`): a large, fully buffered stdout, and a way
+/// to drop what it holds when the sync failed.
+/// glibc ignores the size when given no buffer, so this one is allocated
+/// here; it lives until exit, when stdio flushes it.
+static inline int samplan_hold_stdout(size_t size) {
+    char *buffer = malloc(size);
+    if (buffer == NULL) return -1;
+    return setvbuf(stdout, buffer, _IOFBF, size);
+}
+
+static inline void samplan_drop_held_stdout(void) {
+    __fpurge(stdout);
 }
 
 #endif

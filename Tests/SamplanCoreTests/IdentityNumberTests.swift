@@ -109,4 +109,19 @@ struct IdentityNumberTests {
         #expect(InputCleaner.clean("æøå – «ok»") == "æøå – «ok»")
         #expect(InputCleaner.clean("\u{1B}") == "")
     }
+
+    /// The byte-level check that lets clean text through uncopied agrees
+    /// with the scalar rule for every scalar up to U+02FF, alone and
+    /// between letters (C1 controls are 0xC2 0x80…0x9F in UTF-8).
+    @Test func cleanTextPassesAndEveryControlIsCaught() {
+        for value in UInt32(0)...0x2FF {
+            let scalar = Unicode.Scalar(value)!
+            let text = "a" + String(Character(scalar)) + "b"
+            let expected = scalar == "\t" ? "a b" : InputCleaner.isControl(scalar) ? "ab" : text
+            if scalar == "\u{1B}" || scalar == "\u{9B}" { continue }
+            #expect(InputCleaner.clean(text) == expected, "U+\(String(value, radix: 16))")
+            #expect(InputCleaner.cleanKeepingLines(text) == (scalar == "\n" ? text : expected))
+        }
+        #expect(InputCleaner.cleanKeepingLines("æ\nø\n\u{85}å") == "æ\nø\nå")
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SamplanCore
 
@@ -35,6 +36,30 @@ struct InterviewTests {
         #expect(events == [.blocked(feedback: "unit-upper")])
         #expect(state.current == "unit")
         #expect(state.recorded["unit"] == nil)
+    }
+
+    /// A refused answer is tried in place and undone: the earlier answer,
+    /// or the skip, is back, in the answers that count too.
+    @Test func blockedAnswerPutsTheEarlierAnswerOrSkipBack() {
+        let (answered, _) = feed([.line("oslo dps"), .edit(1), .line("Oslo DPS")])
+        #expect(answered.recorded["unit"] == .text("oslo dps"))
+        #expect(interview.answers(answered)["unit"] == .text("oslo dps"))
+        let (skipped, events) = feed([.skip, .back, .line("Oslo DPS")])
+        #expect(events.last == .blocked(feedback: "unit-upper"))
+        #expect(skipped.recorded["unit"] == nil && skipped.skipped.contains("unit"))
+        #expect(interview.answers(skipped).applicable == ["unit", "often", "hours"])
+    }
+
+    /// A decoded state has no positional copy: the engine rebuilds it and
+    /// goes on exactly as with the original.
+    @Test func decodedStateStepsLikeTheOriginal() throws {
+        let (state, _) = feed([.line("oslo dps"), .line("1"), .skip, .back])
+        let decoded = try JSONDecoder().decode(SessionState.self, from: JSONEncoder().encode(state))
+        #expect(decoded == state)
+        for input: SessionInput in [.line(""), .line("om 2 uker"), .edit(2), .line("2")] {
+            #expect(interview.step(decoded, input) == interview.step(state, input))
+        }
+        #expect(feed([.line(""), .line("om 2 uker"), .line("10")], from: decoded).0 == feed([.line(""), .line("om 2 uker"), .line("10")], from: state).0)
     }
 
     @Test func adviceKeepsTheAnswerAndEnterMovesOn() {

@@ -7,6 +7,11 @@ struct TextWrapperTests {
         #expect(TextWrapper.wrap("kort " + String(repeating: "x", count: 25) + " slutt", width: 10)
                 == ["kort", "xxxxxxxxxx", "xxxxxxxxxx", "xxxxx", "slutt"])
         #expect(TextWrapper.wrap("æøå æøå", width: 10, indent: "  ") == ["  æøå æøå"])
+        // The short-line fast path gives what the full one gives.
+        #expect(TextWrapper.wrap(" a  b ", width: 20) == ["a b"])
+        #expect(TextWrapper.wrap("a b", width: 20, indent: "  ") == ["  a b"])
+        #expect(TextWrapper.wrap("", width: 20, indent: "  ") == [""])
+        #expect(TextWrapper.wrap("   ", width: 20, indent: "  ") == [""])
         #expect(TextWrapper.wrap("a\n\nb", width: 10) == ["a", "", "b"])
     }
 

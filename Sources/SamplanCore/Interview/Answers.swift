@@ -7,24 +7,26 @@ public struct Answers: Sendable {
     private let questions: [Question]
     private let positions: [String: Int]
     /// The answer that counts for each question, by position.
-    private let slots: [AnswerValue?]
+    private let slots: CountingSlots
 
     /// Walks the questions in order; a condition only reads earlier
     /// questions, so one pass settles which apply.
     /// A skipped question counts as unanswered even if it was answered
     /// before; that earlier answer stays in the session.
     public init(rules: RuleBook, recorded: [String: AnswerValue], skipped: Set<String> = [], today: LocalDate) {
-        // Built on every engine step, so by position: one hash per answer
-        // given, none per condition.
+        self.init(rules: rules, positional: PositionalAnswers(rules: rules, recorded: recorded, skipped: skipped), today: today)
+    }
+
+    /// Built on every engine step, so by position: no id is hashed.
+    init(rules: RuleBook, positional: PositionalAnswers, today: LocalDate) {
         let questions = rules.questions
-        var slots = [AnswerValue?](repeating: nil, count: questions.count)
+        var slots = CountingSlots(values: positional.slots)
         var applicable: [Int] = []
         applicable.reserveCapacity(questions.count)
         for position in questions.indices {
             if let condition = rules.questionConditions[position], !condition.holds(slots, today: today) { continue }
             applicable.append(position)
-            let id = questions[position].id
-            if !recorded.isEmpty, skipped.isEmpty || !skipped.contains(id) { slots[position] = recorded[id] }
+            slots.counts[position] = !positional.skipped[position]
         }
         self.applicablePositions = applicable
         self.today = today
@@ -39,13 +41,13 @@ public struct Answers: Sendable {
     /// The answers that count, by question id.
     public var values: [String: AnswerValue] {
         var values: [String: AnswerValue] = [:]
-        for (position, slot) in slots.enumerated() {
-            if let slot { values[questions[position].id] = slot }
+        for position in questions.indices {
+            if let slot = slots[position] { values[questions[position].id] = slot }
         }
         return values
     }
 
-    public var answeredCount: Int { slots.count { $0 != nil } }
+    public var answeredCount: Int { slots.answeredCount }
 
     public subscript(id: String) -> AnswerValue? { positions[id].flatMap { slots[$0] } }
 

@@ -18,69 +18,86 @@ public struct Interview: Sendable {
 
     /// The answers that count in this state.
     public func answers(_ state: SessionState) -> Answers {
-        Answers(rules: rules, recorded: state.recorded, skipped: state.skipped, today: state.today)
+        guard state.positional.follows(rules) else {
+            return Answers(rules: rules, recorded: state.recorded, skipped: state.skipped, today: state.today)
+        }
+        return Answers(rules: rules, positional: state.positional, today: state.today)
     }
 
     public func step(_ state: SessionState, _ input: SessionInput) -> (SessionState, [SessionEvent]) {
-        guard let current = state.current, let question = rules.question(current) else { return (state, [.finished]) }
         var next = state
+        let events = step(&next, input)
+        return (next, events)
+    }
+
+    /// One step in place: replay and summaries feed a whole transcript
+    /// through this without copying the state (and its answers) per input.
+    /// Inputs that change nothing (a refused line, no earlier question)
+    /// leave the state as it was.
+    public func step(_ state: inout SessionState, _ input: SessionInput) -> [SessionEvent] {
+        guard let current = state.current, let question = rules.question(current) else { return [.finished] }
+        state.follow(rules)
         switch input {
         case .back:
-            return goBack(from: question, state: next)
+            return goBack(from: question, state: &state)
         case .edit(let number):
             let applicable = answers(state).applicable
-            guard number >= 1, number <= applicable.count else {
-                return (state, [.noSuchQuestion(number)])
-            }
-            next.collecting = []
-            next.awaitingKeep = false
-            if next.returnTo == nil { next.returnTo = current }
-            next.current = applicable[number - 1]
-            return (next, [.jumped(to: applicable[number - 1])])
+            guard number >= 1, number <= applicable.count else { return [.noSuchQuestion(number)] }
+            state.clearCollecting()
+            state.awaitingKeep = false
+            if state.returnTo == nil { state.returnTo = current }
+            state.current = applicable[number - 1]
+            return [.jumped(to: applicable[number - 1])]
         case .skip:
-            next.collecting = []
-            next.awaitingKeep = false
-            next.skipped.insert(current)
+            state.clearCollecting()
+            state.awaitingKeep = false
+            state.setSkipped(current, true, rules: rules)
             var events: [SessionEvent] = [.skipped(question: current)]
-            let answers = answers(next)
+            let answers = answers(state)
             let advice = fired(after: current, answers: answers, severity: .advice)
             if !advice.isEmpty { events.append(.advice(feedback: advice)) }
-            return advance(from: current, state: next, answers: answers, events: events)
+            return advance(from: current, state: &state, answers: answers, events: events)
         case .line(let line):
-            return answer(line, to: question, state: next)
+            return answer(line, to: question, state: &state)
         }
     }
 
-    private func answer(_ line: String, to question: Question, state: SessionState) -> (SessionState, [SessionEvent]) {
-        var next = state
+    private func answer(_ line: String, to question: Question, state: inout SessionState) -> [SessionEvent] {
         let empty = line.trimmingSpaces.isEmpty
         if question.collectsLines {
             if !empty {
-                if case .actions = question.kind, case .failure(let problem) = parser(next).action(line) {
-                    return (next, [.invalid(problem)])
+                var action: ActionItem?
+                if case .actions = question.kind {
+                    switch parser(state).action(line) {
+                    case .failure(let problem): return [.invalid(problem)]
+                    case .success(let item): action = item
+                    }
                 }
-                next.collecting.append(line)
-                return (next, [.itemAdded(question: question.id, count: next.collecting.count)])
+                state.collect(line, action: action)
+                return [.itemAdded(question: question.id, count: state.collecting.count)]
             }
-            if !next.collecting.isEmpty { return record(collected(question, next), for: question, state: next) }
+            if !state.collecting.isEmpty { return record(collected(question, state), for: question, state: &state) }
         }
         if empty {
             // Enter keeps an answer already given, and accepts advice.
-            guard next.recorded[question.id] != nil else { return (next, [.invalid(.empty)]) }
-            next.awaitingKeep = false
+            guard state.recorded[question.id] != nil else { return [.invalid(.empty)] }
+            state.awaitingKeep = false
             // Keeping an answer that was skipped later restores it.
-            next.skipped.remove(question.id)
-            return advance(from: question.id, state: next, answers: answers(next), events: [.kept(question: question.id)])
+            state.setSkipped(question.id, false, rules: rules)
+            return advance(from: question.id, state: &state, answers: answers(state), events: [.kept(question: question.id)])
         }
-        switch parser(next).parse(line, for: question) {
-        case .failure(let problem): return (next, [.invalid(problem)])
-        case .success(let value): return record(value, for: question, state: next)
+        switch parser(state).parse(line, for: question) {
+        case .failure(let problem): return [.invalid(problem)]
+        case .success(let value): return record(value, for: question, state: &state)
         }
     }
 
     private func collected(_ question: Question, _ state: SessionState) -> AnswerValue {
         if case .actions = question.kind {
-            let items = state.collecting.compactMap { try? parser(state).action($0).get() }
+            // Parsed as they were typed; a decoded state parses them again.
+            let items = state.collectingActions.count == state.collecting.count
+                ? state.collectingActions
+                : state.collecting.compactMap { try? parser(state).action($0).get() }
             // New lines add to the list already given; going back never erases it.
             guard case .actions(let existing)? = state.recorded[question.id] else { return .actions(items) }
             return .actions(existing + items)
@@ -88,60 +105,57 @@ public struct Interview: Sendable {
         return .text(state.collecting.map(\.trimmingSpaces).joined(separator: "\n"))
     }
 
-    private func record(_ value: AnswerValue, for question: Question, state: SessionState) -> (SessionState, [SessionEvent]) {
-        var next = state
-        next.collecting = []
-        var trial = next
-        trial.recorded[question.id] = value
-        trial.skipped.remove(question.id)
+    private func record(_ value: AnswerValue, for question: Question, state: inout SessionState) -> [SessionEvent] {
+        state.clearCollecting()
+        // Tried in place; a blocking rule puts the earlier answer and skip back.
+        let earlier = state.recorded[question.id]
+        let wasSkipped = state.skipped.contains(question.id)
+        state.record(value, for: question.id, rules: rules)
+        state.setSkipped(question.id, false, rules: rules)
         // One evaluation of the answers serves the blocking rules, the
         // advice and the choice of the next question.
-        let answers = answers(trial)
+        let answers = answers(state)
         if let blocking = fired(after: question.id, answers: answers, severity: .blocking).first {
-            return (next, [.blocked(feedback: blocking)])
+            state.record(earlier, for: question.id, rules: rules)
+            if wasSkipped { state.setSkipped(question.id, true, rules: rules) }
+            return [.blocked(feedback: blocking)]
         }
-        next = trial
         var events: [SessionEvent] = [.answered(question: question.id, value)]
         let advice = fired(after: question.id, answers: answers, severity: .advice)
         if !advice.isEmpty {
             // Stay: Enter keeps the answer, a new line replaces it.
-            next.awaitingKeep = true
+            state.awaitingKeep = true
             events.append(.advice(feedback: advice))
-            return (next, events)
+            return events
         }
-        next.awaitingKeep = false
-        return advance(from: question.id, state: next, answers: answers, events: events)
+        state.awaitingKeep = false
+        return advance(from: question.id, state: &state, answers: answers, events: events)
     }
 
-    private func goBack(from question: Question, state: SessionState) -> (SessionState, [SessionEvent]) {
-        var next = state
-        next.collecting = []
-        next.awaitingKeep = false
+    private func goBack(from question: Question, state: inout SessionState) -> [SessionEvent] {
         let applicable = answers(state).applicable
-        guard let index = applicable.firstIndex(of: question.id), index > 0 else {
-            return (next, [.noEarlierQuestion])
-        }
-        next.current = applicable[index - 1]
-        return (next, [.movedBack(to: applicable[index - 1])])
+        state.clearCollecting()
+        state.awaitingKeep = false
+        guard let index = applicable.firstIndex(of: question.id), index > 0 else { return [.noEarlierQuestion] }
+        state.current = applicable[index - 1]
+        return [.movedBack(to: applicable[index - 1])]
     }
 
     /// On to the next question that applies, or back to where an edit began.
-    private func advance(from id: String, state: SessionState, answers: Answers,
-                         events: [SessionEvent]) -> (SessionState, [SessionEvent]) {
-        var next = state
+    private func advance(from id: String, state: inout SessionState, answers: Answers,
+                         events: [SessionEvent]) -> [SessionEvent] {
         var events = events
-        let applicable = answers.applicable
-        if let target = next.returnTo {
-            next.returnTo = nil
-            if applicable.contains(target) && target != id {
-                next.current = target
-                return (next, events)
+        if let target = state.returnTo {
+            state.returnTo = nil
+            if target != id && answers.applies(target) {
+                state.current = target
+                return events
             }
         }
         let position = rules.position(ofQuestion: id) ?? 0
-        next.current = answers.applicablePositions.first { $0 > position }.map { rules.questions[$0].id }
-        if next.current == nil { events.append(.finished) }
-        return (next, events)
+        state.current = answers.applicablePositions.first { $0 > position }.map { rules.questions[$0].id }
+        if state.current == nil { events.append(.finished) }
+        return events
     }
 
     private func parser(_ state: SessionState) -> AnswerParser {

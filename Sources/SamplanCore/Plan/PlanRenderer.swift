@@ -44,7 +44,11 @@ public struct PlanRenderer: Sendable {
     /// A line longer than the width wraps with the same indent, two more
     /// under a "- " bullet.
     static func fold(_ line: String) -> [String] {
-        guard line.count > width else { return [String(line.reversed().drop { $0 == " " }.reversed())] }
+        // Bytes are at least characters: a short line needs no counting.
+        guard line.utf8.count > width, line.count > width else {
+            guard line.hasSuffix(" ") else { return [line] }
+            return [String(line.reversed().drop { $0 == " " }.reversed())]
+        }
         let lead = String(line.prefix { $0 == " " })
         let body = line.dropFirst(lead.count)
         let hang = lead + (body.hasPrefix("- ") ? "  " : "")
@@ -57,6 +61,7 @@ public struct PlanRenderer: Sendable {
 
     /// Answers may carry stray control characters; a plan never does.
     static func removingControls(_ text: String) -> String {
+        if InputCleaner.isClean(text, keepingLines: false) { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar == "\t" { out.append(" "); continue }

@@ -3,6 +3,7 @@
 /// characters. Tabs become spaces.
 public enum InputCleaner {
     public static func clean(_ text: String) -> String {
+        if isClean(text, keepingLines: false) { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var index = 0
@@ -24,7 +25,24 @@ public enum InputCleaner {
 
     /// Keeps newlines; for text shown on a terminal from files.
     public static func cleanKeepingLines(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { clean(String($0)) }.joined(separator: "\n")
+        if isClean(text, keepingLines: true) { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { clean(String($0)) }.joined(separator: "\n")
+    }
+
+    /// Almost every line is clean: one pass over the bytes finds out, with
+    /// no copy. C0 controls and DEL are single bytes; C1 controls (U+0080
+    /// to U+009F, ESC's 8-bit forms among them) are 0xC2 0x80…0x9F.
+    static func isClean(_ text: String, keepingLines: Bool) -> Bool {
+        var afterC2 = false
+        for byte in text.utf8 {
+            if byte < 0x20 {
+                guard keepingLines && byte == 0x0A else { return false }
+            } else if byte == 0x7F || (afterC2 && byte < 0xA0) {
+                return false
+            }
+            afterC2 = byte == 0xC2
+        }
+        return true
     }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -19,7 +19,7 @@ indirect enum CompiledCondition: Sendable {
         }
     }
 
-    func holds(_ slots: [AnswerValue?], today: LocalDate) -> Bool {
+    func holds(_ slots: CountingSlots, today: LocalDate) -> Bool {
         switch self {
         case .all(let parts): parts.allSatisfy { $0.holds(slots, today: today) }
         case .any(let parts): parts.contains { $0.holds(slots, today: today) }

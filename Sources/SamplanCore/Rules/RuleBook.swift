@@ -12,6 +12,8 @@ public struct RuleBook: Sendable {
     /// Every question in asking order, across sections.
     public let questions: [Question]
 
+    /// The questions' ids in asking order.
+    let questionIDs: [String]
     /// Each question's position in asking order, by id.
     let questionPositions: [String: Int]
     /// Each question's condition, compiled, by position.
@@ -33,6 +35,7 @@ public struct RuleBook: Sendable {
         self.sections = sections
         self.feedback = feedback
         self.questions = sections.flatMap(\.questions)
+        self.questionIDs = questions.map(\.id)
         self.questionPositions = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.sectionIndex = Dictionary(sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.sourceIndex = Dictionary(sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })

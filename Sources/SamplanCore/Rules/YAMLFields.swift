@@ -68,8 +68,11 @@ struct YAMLFields {
         return YAMLFields.number(node, field: key, context: context)
     }
 
+    /// Plain decimal numbers, as rules files write them. Not Yams'
+    /// `Node.float`: it goes through Foundation's string replacing for
+    /// YAML 1.1 forms (`1_000`, `.inf`) that no rules file needs.
     static func number(_ node: Node, field: String, context: RulesReadContext) -> Double? {
-        guard case .scalar = node, let value = node.float ?? node.int.map(Double.init) else {
+        guard case .scalar(let scalar) = node, let value = Double(scalar.string), value.isFinite else {
             context.report(.wrongShape(field: field, expected: .number), at: node.mark)
             return nil
         }

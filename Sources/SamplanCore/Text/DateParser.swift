@@ -84,10 +84,17 @@ extension StringProtocol {
     var trimmingSpaces: String {
         let scalars = unicodeScalars
         // Most answers have nothing to trim: no new String for them.
-        if let first = scalars.first, let last = scalars.last, !first.properties.isWhitespace,
-           !last.properties.isWhitespace { return String(self) }
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        if let first = scalars.first, let last = scalars.last, !first.isSpace, !last.isSpace { return String(self) }
+        guard let first = scalars.firstIndex(where: { !$0.isSpace }),
+              let last = scalars.lastIndex(where: { !$0.isSpace }) else { return "" }
         return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}
+
+extension Unicode.Scalar {
+    /// White space as Unicode has it, without a property lookup for ASCII
+    /// (tab to carriage return, and space).
+    var isSpace: Bool {
+        isASCII ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
     }
 }

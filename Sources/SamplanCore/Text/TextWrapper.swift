@@ -6,6 +6,11 @@ public enum TextWrapper {
     /// used to be recounted at every split).
     public static func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
         let room = max(width - indent.count, 10)
+        // Most text shown is one short line: bytes are at least characters.
+        if text.utf8.count <= room, !text.utf8.contains(10), !text.hasPrefix(" "), !text.hasSuffix(" "),
+           !text.contains("  ") {
+            return [text.isEmpty ? "" : indent + text]
+        }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""

@@ -123,7 +123,7 @@ extension Interview {
     /// The state after feeding recorded inputs, as the live session had it.
     public func replay(_ inputs: [SessionInput], today: LocalDate) -> SessionState {
         var state = start(today: today)
-        for input in inputs { state = step(state, input).0 }
+        for input in inputs { _ = step(&state, input) }
         return state
     }
 }

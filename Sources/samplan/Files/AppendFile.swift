@@ -1,7 +1,8 @@
 import Glibc
 
 /// An append-only file readable by its owner only, synced to disk after
-/// every append: what is acknowledged on screen is on disk.
+/// every append or when told (`Durability`): what is acknowledged on
+/// screen is on disk.
 final class AppendFile {
     private(set) var path: String
     private let descriptor: Int32
@@ -35,9 +36,10 @@ final class AppendFile {
     /// Removes a file that could not be written in full.
     func discard() { unlink(path) }
 
-    /// Appends and syncs, or, on failure (a full disk), cuts the file back
-    /// to where it was so no torn line is left for later appends to follow.
-    func append(_ text: String) throws(FileError) {
+    /// Appends and (unless told not to) syncs, or, on failure (a full
+    /// disk), cuts the file back to where it was so no torn line is left
+    /// for later appends to follow.
+    func append(_ text: String, sync: Bool = true) throws(FileError) {
         let before = lseek(descriptor, 0, SEEK_END)
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
@@ -50,6 +52,11 @@ final class AppendFile {
             }
             bytes = bytes.dropFirst(written)
         }
+        if sync { try self.sync() }
+    }
+
+    /// Everything appended so far, on disk.
+    func sync() throws(FileError) {
         guard fdatasync(descriptor) == 0 else { throw FileError(action: .write, path: path, errno: errno) }
     }
 

@@ -4,11 +4,14 @@ import SamplanCore
 /// Writes a session's transcript as it happens, and its plan on save.
 /// The transcript file is created at the first input (an empty session
 /// leaves nothing behind) and renamed after the parties once both are
-/// known; each batch of records is synced before the session goes on.
+/// known; records are synced as `durability` says.
 final class SessionRecorder {
     let folder: String
     let header: TranscriptHeader
+    var durability = Durability.everyRecord
     private var file: AppendFile?
+    /// Records written since the last sync (`Durability.beforeWaiting`).
+    private var unsynced = false
     private var named: Bool
     private var parties: (dps: String, nav: String)?
     /// Where this session's plan goes; chosen at the first save, then ours
@@ -50,8 +53,17 @@ final class SessionRecorder {
         let now = Clock.millisecondsToday()
         let lines = events.map { TranscriptRecord(time: now, $0).line + "\n" }
         if !file.isStillAtPath { try recreate(at: file.path) }
-        try self.file?.append(lines.joined())
+        let syncNow = durability == .everyRecord
+        try self.file?.append(lines.joined(), sync: syncNow)
+        unsynced = !syncNow
         written += lines
+    }
+
+    /// Makes every record written so far durable.
+    func commit() throws(FileError) {
+        guard unsynced, let file else { return }
+        try file.sync()
+        unsynced = false
     }
 
     /// The transcript was deleted or moved away: write all of it again at
@@ -59,7 +71,7 @@ final class SessionRecorder {
     private func recreate(at path: String) throws(FileError) {
         let fresh = try AppendFile(creating: SafeWrite.freeName(path))
         do {
-            try fresh.append(header.text + written.joined())
+            try fresh.append(header.text + written.joined(), sync: durability == .everyRecord)
         } catch {
             fresh.discard()
             throw error
@@ -75,7 +87,7 @@ final class SessionRecorder {
         let path = SafeWrite.freeName("\(folder)/\(stem).transcript")
         let created = try AppendFile(creating: path)
         do {
-            try created.append(header.text)
+            try created.append(header.text, sync: durability == .everyRecord)
         } catch {
             // No half-written header left behind.
             created.discard()

@@ -17,6 +17,9 @@ final class SessionRunner {
     private var askedRecorded: String?
     /// A write failed: the session ends with this status.
     private var failure: Sysexit?
+    /// A sync failed: answers already taken may not be on disk, so the
+    /// session stops rather than accept more.
+    private var syncFailed = false
 
     private var language: Language { interview.language }
     private var rules: RuleBook { interview.rules }
@@ -37,6 +40,8 @@ final class SessionRunner {
         recorder?.onRecreated = { [screen] path in
             screen.say(SessionText.transcriptRecreated(path, language), tone: .warning, indent: "  ")
         }
+        recorder?.durability = reader.durability
+        reader.beforeWaiting = { [weak self] in self?.commit() }
     }
 
     func run() -> Sysexit {
@@ -59,6 +64,7 @@ final class SessionRunner {
             case .interrupted:
                 continue
             case .line(let line):
+                if syncFailed { return failure ?? .ioError }
                 if handle(line, question: question) == .quit { return leave(.quit) }
             }
         }
@@ -121,8 +127,7 @@ final class SessionRunner {
             try recorder?.record(records)
         } catch {
             // Not on disk, so not accepted: the question stays.
-            Console.error("samplan: " + error.message(in: language))
-            failure = error.exit
+            complain(error)
             return
         }
         askedRecorded = next.current ?? askedRecorded
@@ -141,7 +146,7 @@ final class SessionRunner {
         do {
             try recorder?.noteParties(dps: dps, nav: nav)
         } catch {
-            Console.error("samplan: " + error.message(in: language))
+            complain(error, ending: false)
         }
     }
 
@@ -159,8 +164,7 @@ final class SessionRunner {
             let path = try recorder.savePlan(plan())
             if announce { screen.say(SessionText.saved(path, language), tone: .good, indent: "  ") }
         } catch {
-            Console.error("samplan: " + error.message(in: language))
-            failure = error.exit
+            complain(error)
         }
     }
 
@@ -171,9 +175,9 @@ final class SessionRunner {
         do {
             try recorder.record([.ended(reason)])
         } catch {
-            Console.error("samplan: " + error.message(in: language))
-            failure = error.exit
+            complain(error)
         }
+        commit()
         if let transcript = recorder.transcriptPath {
             // Paths are printed whole, never wrapped: people copy them.
             for line in SessionText.files(plan: recorder.planPath, transcript: transcript, language).split(separator: "\n") {
@@ -181,6 +185,26 @@ final class SessionRunner {
             }
         }
         return failure ?? .ok
+    }
+
+    /// Makes what is recorded durable (`Durability.beforeWaiting`).
+    private func commit() {
+        do {
+            try recorder?.commit()
+        } catch {
+            syncFailed = true
+            Console.dropHeldOutput()
+            Console.error("samplan: " + error.message(in: language))
+            failure = error.exit
+        }
+    }
+
+    /// A write failed. The message flushes stdout, so what is recorded is
+    /// made durable first: held output never leaves ahead of its records.
+    private func complain(_ error: FileError, ending: Bool = true) {
+        commit()
+        Console.error("samplan: " + error.message(in: language))
+        if ending { failure = error.exit }
     }
 }
 

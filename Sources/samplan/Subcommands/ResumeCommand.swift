@@ -30,6 +30,9 @@ struct ResumeCommand: ParsableCommand {
         let book = try TranscriptSource.rules(for: recorded, path: transcript, override: nil, language: language)
         let interview = Interview(rules: book, language: language)
         let state = interview.resumePoint(interview.replay(recorded.inputs, today: recorded.header.today))
+        // The reader first: a piped session's stdout is set up before
+        // anything is printed (PlainLineReader).
+        let reader = NewCommand.reader(for: console)
         let screen = Screen(console: console, language: language)
         let answered = interview.answers(state)
         screen.say(ResumeText.welcomeBack(answered: answered.answeredCount, of: answered.applicable.count,
@@ -43,7 +46,6 @@ struct ResumeCommand: ParsableCommand {
             throw ExitCodeError(error.exit)
         }
         let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: nil)
-        let reader = NewCommand.reader(for: console)
         let runner = SessionRunner(interview: interview, reader: reader, screen: screen, state: state,
                                    recorder: recorder, planRenderer: renderer)
         try NewCommand.finish(runner.run(), runner: runner, reader: reader, language: language)

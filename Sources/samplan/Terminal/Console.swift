@@ -1,3 +1,4 @@
+internal import CEditLine
 import Glibc
 
 /// The process's view of its surroundings, read once: whether it talks to
@@ -23,6 +24,10 @@ struct Console: Sendable {
     }
 
     static func flush() { fflush(nil) }
+
+    /// Drops output held back for records that could not be made durable
+    /// (`Durability.beforeWaiting`): it must not acknowledge them.
+    static func dropHeldOutput() { samplan_drop_held_stdout() }
 
     /// One line to stderr.
     static func error(_ message: String) {

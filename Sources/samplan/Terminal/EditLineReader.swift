@@ -5,6 +5,8 @@ import Glibc
 /// completion, UTF-8 letters. Used only when stdin and stdout are terminals.
 final class EditLineReader: LineReader {
     var completer: (@Sendable (String) -> [String])?
+    let durability = Durability.everyRecord
+    var beforeWaiting: (() -> Void)?
     private let editor: OpaquePointer
     private let history: OpaquePointer?
     /// The prompt's C string, kept alive until the next prompt replaces it.
@@ -46,6 +48,7 @@ final class EditLineReader: LineReader {
         // The window may have changed while we were not reading.
         el_resize(editor)
         samplan_el_prep_term(editor, 1)
+        beforeWaiting?()
         var count: Int32 = 0
         errno = 0
         guard let raw = el_gets(editor, &count) else {

@@ -9,12 +9,29 @@ enum LineInput: Equatable {
     case stopped
 }
 
+/// When the transcript is synced to disk. Either way nothing is shown as
+/// accepted before it is durable.
+enum Durability {
+    /// After every record: someone at a terminal sees each answer accepted.
+    case everyRecord
+    /// Records are written at once and synced together just before samplan
+    /// waits for input (and at least every `PlainLineReader.longestGroup`
+    /// lines); what they acknowledge is held back until then. Piped input
+    /// that is already waiting costs one sync, not one per line.
+    case beforeWaiting
+}
+
 /// Reads answers one line at a time. Two implementations: libedit on a
 /// terminal, plain reading for pipes (scripts, tests, benchmarks).
 protocol LineReader: AnyObject {
     func read(prompt: String) -> LineInput
     /// Offers the words that may follow the text before the cursor.
     var completer: (@Sendable (String) -> [String])? { get set }
+    /// How the session using this reader syncs its transcript.
+    var durability: Durability { get }
+    /// Called just before the reader may block for input: the session
+    /// makes what it has recorded durable.
+    var beforeWaiting: (() -> Void)? { get set }
     /// Remembers an accepted answer for the arrow keys, in memory only.
     func remember(_ line: String)
     func close()

@@ -1,3 +1,4 @@
+internal import CEditLine
 import Glibc
 import SamplanCore
 
@@ -6,25 +7,40 @@ import SamplanCore
 /// retries `getline` on EINTR, and once stdio has flagged the stream
 /// `getline` fails without setting errno again, so a signal during a read
 /// made it spin forever. Invalid UTF-8 becomes U+FFFD.
+///
+/// Lines already waiting in the pipe are handed out without a sync each
+/// (`Durability.beforeWaiting`): the session's output is held in stdout's
+/// buffer and leaves only after `beforeWaiting` has made the transcript
+/// durable, so nothing is shown as accepted before it is on disk.
 final class PlainLineReader: LineReader {
     var completer: (@Sendable (String) -> [String])?
+    let durability = Durability.beforeWaiting
+    var beforeWaiting: (() -> Void)?
     private let echoPrompt: Bool
     private var buffer: [UInt8] = []
     /// Bytes of `buffer` already handed out.
     private var consumed = 0
     private var atEnd = false
+    /// Lines handed out since the transcript was last made durable.
+    private var linesSinceSettled = 0
 
-    /// `echoPrompt` prints the prompt so scripts can wait for `› `.
+    /// At most this many lines between syncs: the output they cause (each
+    /// line is at most 2,000 characters, its echo and answer a few KiB)
+    /// stays well inside stdout's buffer, so stdio never lets it out early.
+    static let longestGroup = 32
+    static let heldOutput = 1 << 20
+
+    /// `echoPrompt` prints the prompt so scripts can wait for `› `; it is
+    /// the session's reader, so stdout is also fully buffered from here
+    /// on (call it before anything is printed).
     init(echoPrompt: Bool) {
         self.echoPrompt = echoPrompt
+        if echoPrompt { _ = samplan_hold_stdout(Self.heldOutput) }
         StopSignals.install(closingStdin: true)
     }
 
     func read(prompt: String) -> LineInput {
-        if echoPrompt {
-            print(prompt, terminator: "")
-            Console.flush()
-        }
+        if echoPrompt { print(prompt, terminator: "") }
         guard var bytes = nextLine() else {
             if echoPrompt { print() }
             return StopSignals.received == nil ? .end : .stopped
@@ -41,10 +57,12 @@ final class PlainLineReader: LineReader {
     /// The next line without its newline; the last one may lack it; nil at
     /// the end of input or when a stop signal arrived.
     private func nextLine() -> [UInt8]? {
+        if linesSinceSettled >= Self.longestGroup { settle() }
         while true {
             if let newline = buffer[consumed...].firstIndex(of: 10) {
                 let line = Array(buffer[consumed..<newline])
                 consumed = newline + 1
+                linesSinceSettled += 1
                 return line
             }
             if atEnd {
@@ -58,6 +76,9 @@ final class PlainLineReader: LineReader {
                 buffer.removeFirst(consumed)
                 consumed = 0
             }
+            // The read may block: first make everything durable, then let
+            // the output (and the prompt scripts wait for) out.
+            settle()
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             let count = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
             if count > 0 {
@@ -68,6 +89,12 @@ final class PlainLineReader: LineReader {
                 atEnd = true
             }
         }
+    }
+
+    private func settle() {
+        beforeWaiting?()
+        Console.flush()
+        linesSinceSettled = 0
     }
 
     func remember(_ line: String) {}

@@ -5,6 +5,9 @@ import SamplanCore
 /// paced by the recorded times or one step per key.
 final class PlaybackReader: LineReader {
     var completer: (@Sendable (String) -> [String])?
+    /// Replays record nothing.
+    let durability = Durability.everyRecord
+    var beforeWaiting: (() -> Void)?
     private var queue: [(time: Int, input: SessionInput)]
     private var lastTime: Int?
     private let language: Language

@@ -1,0 +1,136 @@
+import Foundation
+import Glibc
+import Testing
+
+/// Every answer is on disk before anything acknowledges it. A probe
+/// preloaded into samplan (LD_PRELOAD) wraps fdatasync: after each sync of
+/// the transcript it writes `@synced SIZE` straight to stdout, where it
+/// lands between the session's own output exactly when the sync happened.
+/// Every ✓ must come after a marker whose size already holds its answer.
+@Suite(.serialized)
+struct DurabilityTests {
+    static let probeSource = """
+        #define _GNU_SOURCE
+        #include <dlfcn.h>
+        #include <stdio.h>
+        #include <string.h>
+        #include <sys/stat.h>
+        #include <sys/syscall.h>
+        #include <unistd.h>
+
+        int fdatasync(int fd) {
+            int (*real)(int) = (int (*)(int))dlsym(RTLD_NEXT, "fdatasync");
+            int result = real(fd);
+            char link[64], path[1024];
+            snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+            ssize_t n = readlink(link, path, sizeof path - 1);
+            if (result == 0 && n > 11 && memcmp(path + n - 11, ".transcript", 11) == 0) {
+                struct stat st;
+                fstat(fd, &st);
+                char line[64];
+                int length = snprintf(line, sizeof line, "\\n@synced %lld\\n", (long long)st.st_size);
+                syscall(SYS_write, 1, line, length);
+            }
+            return result;
+        }
+        """
+
+    /// Built once with the toolchain's clang (Swift ships it).
+    static let probe: String? = {
+        let folder = TempFolder.make()
+        let source = folder + "/probe.c", library = folder + "/probe.so"
+        guard FileManager.default.createFile(atPath: source, contents: Data(probeSource.utf8)) else { return nil }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        let compilers = path.split(separator: ":").map { $0 + "/clang" } + ["/opt/swift/usr/bin/clang", "/usr/bin/cc"]
+        guard let compiler = compilers.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: compiler)
+        process.arguments = ["-shared", "-fPIC", "-O1", "-o", library, source, "-ldl"]
+        guard (try? process.run()) != nil else { return nil }
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? library : nil
+    }()
+
+    struct Observed {
+        var syncs = 0
+        var acknowledged = 0
+    }
+
+    /// Walks the output: each ✓ needs its answer within the synced size.
+    static func check(output: String, transcript: [UInt8]) -> Observed {
+        var observed = Observed()
+        var durable = 0
+        for line in output.replacing("\r\n", with: "\n").split(separator: "\n") {
+            if line.hasPrefix("@synced ") {
+                durable = Int(line.dropFirst(8)) ?? 0
+                observed.syncs += 1
+                continue
+            }
+            guard line.contains("✓ ") else { continue }
+            observed.acknowledged += 1
+            let shown = String(line.split(separator: "✓ ", maxSplits: 1).last ?? "")
+                .replacing(/\u{1B}\[[0-9;]*m/, with: "").trimmingCharacters(in: .whitespaces)
+            let onDisk = String(decoding: transcript.prefix(durable), as: UTF8.self)
+            let answers = onDisk.split(separator: "\n").filter { $0.contains("\tanswer\t") }
+                .compactMap { $0.split(separator: "\t", omittingEmptySubsequences: false).last }
+                .map { $0.replacing("\\n", with: "\n") }
+            #expect(answers.contains { $0.contains(shown) }, "“\(shown)” shown before it was synced")
+        }
+        return observed
+    }
+
+    static func transcriptBytes(_ folder: String) throws -> [UInt8] {
+        let path = try SessionFiles(folder: folder + "/Transcripts").one(ending: ".transcript")
+        return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+
+    /// Lines already waiting in the pipe are synced as a group, and the
+    /// output that acknowledges them waits for that sync.
+    @Test func pipedAnswersAreSyncedInGroupsBeforeTheyAreShown() throws {
+        let probe = try #require(Self.probe, "no C compiler to build the fdatasync probe")
+        let folder = TempFolder.make()
+        let input = Typed.norwegian.joined(separator: "\n") + "\n"
+        let run = try PipeRun.run(["--lang", "en"], input: input, environment: ["LD_PRELOAD": probe], directory: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let observed = Self.check(output: run.stdout, transcript: try Self.transcriptBytes(folder))
+        #expect(observed.acknowledged >= 30, "a whole session is acknowledged")
+        let lines = Typed.norwegian.count
+        #expect(observed.syncs >= 2 && observed.syncs <= lines / 32 + 3, "\(observed.syncs) syncs for \(lines) lines")
+    }
+
+    /// A script that waits for each prompt gets each answer synced before
+    /// the prompt that follows it.
+    @Test func aLineAtATimeIsSyncedBeforeTheNextPrompt() throws {
+        let probe = try #require(Self.probe, "no C compiler to build the fdatasync probe")
+        let folder = TempFolder.make()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: BuiltBinary.path)
+        process.arguments = ["--lang", "en"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        process.environment = ["SAMPLAN_TODAY": "2026-11-23", "LD_PRELOAD": probe]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        var seen = ""
+        func waitForPrompt(_ count: Int) {
+            while seen.components(separatedBy: "› ").count - 1 < count {
+                let data = output.fileHandleForReading.availableData
+                if data.isEmpty { return }
+                seen += String(decoding: data, as: UTF8.self)
+            }
+        }
+        let lines = Array(Typed.norwegian.prefix(6))
+        waitForPrompt(1)
+        for (index, line) in lines.enumerated() {
+            input.fileHandleForWriting.write(Data((line + "\n").utf8))
+            waitForPrompt(index + 2)
+        }
+        try input.fileHandleForWriting.close()
+        seen += String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let observed = Self.check(output: seen, transcript: try Self.transcriptBytes(folder))
+        #expect(observed.acknowledged >= 4)
+        #expect(observed.syncs >= lines.count, "one sync per line waited for")
+    }
+}
