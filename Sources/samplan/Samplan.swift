@@ -13,25 +13,6 @@ struct Samplan: ParsableCommand {
                       SummaryCommand.self, FollowupCommand.self, CheckCommand.self],
         defaultSubcommand: NewCommand.self
     )
-
-    /// The built-in rules load on the second core while ArgumentParser
-    /// reads the command line, when the run will likely need them.
-    static func main() {
-        if usesBuiltinRules(CommandLine.arguments) { BuiltinRules.prefetch() }
-        main(nil)
-    }
-
-    /// A guess from the words alone, before parsing: a session (no
-    /// subcommand, or `new`) or `check` with neither `--rules` nor a file.
-    /// A wrong guess only costs or saves time.
-    static func usesBuiltinRules(_ arguments: [String]) -> Bool {
-        let words = arguments.dropFirst()
-        let stop = ["--rules", "-h", "--help", "--version", "help"]
-        if words.contains(where: { word in stop.contains { word == $0 || word.hasPrefix("--rules=") } }) { return false }
-        guard let first = words.first else { return true }
-        if first == "check" { return words.count == 1 }
-        return first == "new" || first.hasPrefix("-")
-    }
 }
 
 enum SamplanVersion {

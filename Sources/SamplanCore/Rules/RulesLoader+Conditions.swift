@@ -1,4 +1,3 @@
-import Yams
 
 /// A condition as written, kept with its positions until every question
 /// is known and the test can be checked against the question's type.
@@ -6,12 +5,12 @@ indirect enum RawCondition {
     case all([RawCondition])
     case any([RawCondition])
     case not(RawCondition)
-    case test(question: String, questionMark: Mark?, name: String, value: Node)
+    case test(question: String, questionMark: YAMLMark?, name: String, value: YAMLNode)
 
     static let combinators = ["all", "any", "not"]
     static let tests = ["answered", "is", "in", "matches", "at_least", "at_most", "less_than", "more_than", "missing"]
 
-    static func read(_ node: Node, context: RulesReadContext) -> RawCondition? {
+    static func read(_ node: YAMLNode, context: RulesReadContext) -> RawCondition? {
         guard let fields = YAMLFields(node, field: "condition", context: context) else { return nil }
         let combinator = fields.keys.filter(combinators.contains)
         if let first = combinator.first {
@@ -68,7 +67,7 @@ indirect enum RawCondition {
         }
     }
 
-    private static func test(_ name: String, value: Node, question: String, kind: Question.Kind,
+    private static func test(_ name: String, value: YAMLNode, question: String, kind: Question.Kind,
                              context: RulesReadContext) -> Condition.Test? {
         func refuse() -> Condition.Test? {
             context.report(.testNotForType(test: name, type: kind.name), at: value.mark)
@@ -123,7 +122,7 @@ indirect enum RawCondition {
     }
 
     /// A literal typed by the question: an option id, yes/no, number or text.
-    private static func literal(_ node: Node, field: String, question: String, kind: Question.Kind,
+    private static func literal(_ node: YAMLNode, field: String, question: String, kind: Question.Kind,
                                 context: RulesReadContext) -> ConditionValue? {
         switch kind {
         case .choice(let options, _):

@@ -1,4 +1,3 @@
-import Yams
 
 /// The questions read so far, in asking order, for resolving conditions.
 struct QuestionTable {
@@ -11,7 +10,7 @@ struct QuestionTable {
     private(set) var entries: [String: Entry] = [:]
     private var registry = IDRegistry(.question)
 
-    mutating func register(_ id: String, kind: Question.Kind?, at mark: Mark?, context: RulesReadContext) -> Bool {
+    mutating func register(_ id: String, kind: Question.Kind?, at mark: YAMLMark?, context: RulesReadContext) -> Bool {
         guard registry.register(id, at: mark, context: context) else { return false }
         entries[id] = Entry(position: entries.count, kind: kind)
         return true
@@ -75,7 +74,7 @@ extension RulesLoader {
         }
     }
 
-    private static func readSection(_ node: Node, sources: Set<String>, registry: inout IDRegistry,
+    private static func readSection(_ node: YAMLNode, sources: Set<String>, registry: inout IDRegistry,
                                     table: inout QuestionTable, context: RulesReadContext) -> RawSection? {
         guard let fields = YAMLFields(node, field: "sections", context: context) else { return nil }
         fields.rejectUnknown(allowed: sectionFields, context: context)
@@ -102,7 +101,7 @@ extension RulesLoader {
                           questions: questions, met: met, partly: partly)
     }
 
-    private static func readQuestion(_ node: Node, table: inout QuestionTable, context: RulesReadContext) -> RawQuestion? {
+    private static func readQuestion(_ node: YAMLNode, table: inout QuestionTable, context: RulesReadContext) -> RawQuestion? {
         guard let fields = YAMLFields(node, field: "questions", context: context) else { return nil }
         fields.rejectUnknown(allowed: questionFields, context: context)
         let id = fields.id(context: context)

@@ -1,4 +1,3 @@
-import Yams
 
 /// Reads and validates a rules file (format 1). Reports every problem of a
 /// file at once, each with its line and column.
@@ -31,19 +30,11 @@ public enum RulesLoader {
             context.report(.notText, at: nil)
             return nil
         }
-        let root: Node?
+        let root: YAMLNode?
         do {
-            // The basic resolver: every scalar stays a string until a field
-            // asks for a number or a boolean. Yams' default resolver matches
-            // each scalar against five NSRegularExpressions, which was most
-            // of the time `samplan check` took (Benchmarks/README.md).
-            root = try Parser(yaml: text, resolver: .basic).singleRoot()
-        } catch let error as YamlError {
-            let (problem, mark) = describe(error)
-            context.report(.syntax(problem), at: mark)
-            return nil
+            root = try YAMLReader.read(text)
         } catch {
-            context.report(.syntax(String(describing: error)), at: nil)
+            context.report(.syntax(error.problem), at: error.mark)
             return nil
         }
         guard let root, !isNull(root) else {
@@ -110,25 +101,8 @@ public enum RulesLoader {
         return id
     }
 
-    private static func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+    private static func isNull(_ node: YAMLNode) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.isPlain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
-
-    /// Turns libyaml's error into one sentence and its position.
-    static func describe(_ error: YamlError) -> (String, Mark?) {
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let prefix = context.map { $0.text.isEmpty ? "" : "\($0.text); " } ?? ""
-            return (prefix + problem, mark)
-        case .reader(let problem, _, _, _):
-            return (problem, nil)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return ("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping", context.mark)
-        default:
-            return (String(describing: error), nil)
-        }
     }
 }

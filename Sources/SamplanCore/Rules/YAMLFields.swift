@@ -1,11 +1,10 @@
-import Yams
 
 /// Collects every problem found while reading one rules file, so all of
 /// them are reported in one run.
 final class RulesReadContext {
     private(set) var diagnostics: [RulesDiagnostic] = []
 
-    func report(_ problem: RulesProblem, at mark: Mark?) {
+    func report(_ problem: RulesProblem, at mark: YAMLMark?) {
         diagnostics.append(RulesDiagnostic(problem, line: mark?.line ?? 0, column: mark?.column ?? 0))
     }
 }
@@ -14,15 +13,15 @@ final class RulesReadContext {
 struct YAMLFields {
     struct Entry {
         let key: String
-        let keyMark: Mark?
-        let value: Node
+        let keyMark: YAMLMark?
+        let value: YAMLNode
     }
 
-    let mark: Mark?
+    let mark: YAMLMark?
     let entries: [Entry]
 
     /// Nil (with a problem reported) when the node is not a mapping.
-    init?(_ node: Node, field: String, context: RulesReadContext) {
+    init?(_ node: YAMLNode, field: String, context: RulesReadContext) {
         guard case .mapping(let mapping) = node else {
             context.report(.wrongShape(field: field, expected: .mapping), at: node.mark)
             return nil
@@ -33,7 +32,7 @@ struct YAMLFields {
         }
     }
 
-    subscript(key: String) -> Node? { entries.first { $0.key == key }?.value }
+    subscript(key: String) -> YAMLNode? { entries.first { $0.key == key }?.value }
 
     var keys: [String] { entries.map(\.key) }
 
@@ -44,7 +43,7 @@ struct YAMLFields {
         }
     }
 
-    func required(_ key: String, context: RulesReadContext) -> Node? {
+    func required(_ key: String, context: RulesReadContext) -> YAMLNode? {
         if let node = self[key] { return node }
         context.report(.missingField(key), at: mark)
         return nil
@@ -55,7 +54,7 @@ struct YAMLFields {
         return YAMLFields.text(node, field: key, context: context)
     }
 
-    static func text(_ node: Node, field: String, context: RulesReadContext) -> String? {
+    static func text(_ node: YAMLNode, field: String, context: RulesReadContext) -> String? {
         guard case .scalar(let scalar) = node else {
             context.report(.wrongShape(field: field, expected: .text), at: node.mark)
             return nil
@@ -69,9 +68,9 @@ struct YAMLFields {
     }
 
     /// Plain decimal numbers, as rules files write them. Not Yams'
-    /// `Node.float`: it goes through Foundation's string replacing for
+    /// `YAMLNode.float`: it goes through Foundation's string replacing for
     /// YAML 1.1 forms (`1_000`, `.inf`) that no rules file needs.
-    static func number(_ node: Node, field: String, context: RulesReadContext) -> Double? {
+    static func number(_ node: YAMLNode, field: String, context: RulesReadContext) -> Double? {
         guard case .scalar(let scalar) = node, let value = Double(scalar.string), value.isFinite else {
             context.report(.wrongShape(field: field, expected: .number), at: node.mark)
             return nil
@@ -84,7 +83,7 @@ struct YAMLFields {
         return YAMLFields.bool(node, field: key, context: context)
     }
 
-    static func bool(_ node: Node, field: String, context: RulesReadContext) -> Bool? {
+    static func bool(_ node: YAMLNode, field: String, context: RulesReadContext) -> Bool? {
         guard case .scalar = node, let value = node.bool else {
             context.report(.wrongShape(field: field, expected: .boolean), at: node.mark)
             return nil
@@ -93,7 +92,7 @@ struct YAMLFields {
     }
 
     /// A list's items, or nil with a problem when the node is not a list.
-    static func list(_ node: Node, field: String, context: RulesReadContext) -> [Node]? {
+    static func list(_ node: YAMLNode, field: String, context: RulesReadContext) -> [YAMLNode]? {
         guard case .sequence(let sequence) = node else {
             context.report(.wrongShape(field: field, expected: .list), at: node.mark)
             return nil
@@ -126,7 +125,7 @@ struct YAMLFields {
     }
 
     /// An id field, checked for form.
-    func id(context: RulesReadContext) -> (String, Mark?)? {
+    func id(context: RulesReadContext) -> (String, YAMLMark?)? {
         guard let node = required("id", context: context),
               let value = YAMLFields.text(node, field: "id", context: context) else { return nil }
         guard YAMLFields.isValidID(value) else {
@@ -150,7 +149,7 @@ struct IDRegistry {
     init(_ kind: RulesProblem.IDKind) { self.kind = kind }
 
     /// False (with a problem reported) when the id was seen before.
-    mutating func register(_ id: String, at mark: Mark?, context: RulesReadContext) -> Bool {
+    mutating func register(_ id: String, at mark: YAMLMark?, context: RulesReadContext) -> Bool {
         if let line = firstLines[id] {
             context.report(.duplicateID(kind: kind, id: id, firstLine: line), at: mark)
             return false

@@ -7,10 +7,7 @@ public enum TextWrapper {
     public static func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
         let room = max(width - indent.count, 10)
         // Most text shown is one short line: bytes are at least characters.
-        if text.utf8.count <= room, !text.utf8.contains(10), !text.hasPrefix(" "), !text.hasSuffix(" "),
-           !text.contains("  ") {
-            return [text.isEmpty ? "" : indent + text]
-        }
+        if text.utf8.count <= room, isOneTidyLine(text) { return [text.isEmpty ? "" : indent + text] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
@@ -44,5 +41,17 @@ public enum TextWrapper {
             lines.append(line.isEmpty ? (paragraph.isEmpty ? "" : indent) : indent + line)
         }
         return lines.map { $0.hasSuffix(" ") ? String($0.reversed().drop { $0 == " " }.reversed()) : $0 }
+    }
+
+    /// No newline, no space at either end, no two spaces in a row: the
+    /// words are already as wrapping would join them. (On bytes:
+    /// `String.contains` goes through Foundation here.)
+    static func isOneTidyLine(_ text: String) -> Bool {
+        var previous: UInt8 = 32
+        for byte in text.utf8 {
+            if byte == 10 || (byte == 32 && previous == 32) { return false }
+            previous = byte
+        }
+        return previous != 32 || text.isEmpty
     }
 }

@@ -136,10 +136,14 @@ enum TranscriptEscaping {
         out.reserveCapacity(text.utf8.count + 64)
         for byte in text.utf8 {
             switch byte {
-            case TranscriptBytes.backslash: out += [TranscriptBytes.backslash, TranscriptBytes.backslash]
-            case TranscriptBytes.tab: out += [TranscriptBytes.backslash, UInt8(ascii: "t")]
-            case TranscriptBytes.newline: out += [TranscriptBytes.backslash, UInt8(ascii: "n")]
-            case UInt8(ascii: "\r"): out += [TranscriptBytes.backslash, UInt8(ascii: "r")]
+            case TranscriptBytes.backslash, TranscriptBytes.tab, TranscriptBytes.newline, UInt8(ascii: "\r"):
+                out.append(TranscriptBytes.backslash)
+                switch byte {
+                case TranscriptBytes.tab: out.append(UInt8(ascii: "t"))
+                case TranscriptBytes.newline: out.append(UInt8(ascii: "n"))
+                case UInt8(ascii: "\r"): out.append(UInt8(ascii: "r"))
+                default: out.append(byte)
+                }
             default: out.append(byte)
             }
         }

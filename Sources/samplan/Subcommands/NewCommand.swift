@@ -28,13 +28,8 @@ struct NewCommand: ParsableCommand {
         let console = Console.current()
         let language = common.language(console)
         try ArgumentGuard.check(dir, option: "--dir", language: language)
-        // While the built-in rules load on the other core (Samplan.main),
-        // the template is read; a rules file is read first, so that its
-        // problems are the ones told.
-        var planRenderer: PlanRenderer?
-        if rules == nil { planRenderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: nil) }
         let (book, text) = try RulesSource.loadWithText(rules, language: language)
-        let renderer = try planRenderer ?? PlanTemplates.renderer(language: language, template: template, rulesPath: rules)
+        let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: rules)
         let interview = Interview(rules: book, language: language)
         let today = Clock.today(console)
         let header = TranscriptHeader(samplanVersion: SamplanVersion.current, rulesID: book.id, rulesVersion: book.version,
