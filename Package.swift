@@ -26,6 +26,8 @@ let package = Package(
         .target(
             name: "SamplanCore",
             dependencies: [
+                // For libyaml: the rules reader imports Yams' CYaml module
+                // (YAMLReader.swift) and builds its own light node tree.
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

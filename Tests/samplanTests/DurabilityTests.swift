@@ -12,6 +12,8 @@ struct DurabilityTests {
     static let probeSource = """
         #define _GNU_SOURCE
         #include <dlfcn.h>
+        #include <errno.h>
+        #include <stdlib.h>
         #include <stdio.h>
         #include <string.h>
         #include <sys/stat.h>
@@ -20,11 +22,16 @@ struct DurabilityTests {
 
         int fdatasync(int fd) {
             int (*real)(int) = (int (*)(int))dlsym(RTLD_NEXT, "fdatasync");
-            int result = real(fd);
             char link[64], path[1024];
             snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
             ssize_t n = readlink(link, path, sizeof path - 1);
-            if (result == 0 && n > 11 && memcmp(path + n - 11, ".transcript", 11) == 0) {
+            int transcript = n > 11 && memcmp(path + n - 11, ".transcript", 11) == 0;
+            if (transcript && getenv("PROBE_FAIL_SYNC") != NULL) {
+                errno = EIO;
+                return -1;
+            }
+            int result = real(fd);
+            if (result == 0 && transcript) {
                 struct stat st;
                 fstat(fd, &st);
                 char line[64];
@@ -96,6 +103,19 @@ struct DurabilityTests {
         #expect(observed.acknowledged >= 30, "a whole session is acknowledged")
         let lines = Typed.norwegian.count
         #expect(observed.syncs >= 2 && observed.syncs <= lines / 32 + 3, "\(observed.syncs) syncs for \(lines) lines")
+    }
+
+    /// A sync that fails (EIO here) drops the output held for the group:
+    /// nothing it would have acknowledged is shown, and the session stops.
+    @Test func aFailedSyncAcknowledgesNothingAndStops() throws {
+        let probe = try #require(Self.probe, "no C compiler to build the fdatasync probe")
+        let input = Typed.norwegian.joined(separator: "\n") + "\n"
+        let run = try PipeRun.run(["--lang", "en"], input: input,
+                                  environment: ["LD_PRELOAD": probe, "PROBE_FAIL_SYNC": "1"])
+        #expect(run.status == 74)
+        #expect(run.stderr.contains("Input/output error"), "\(run.stderr)")
+        #expect(!run.stdout.contains("✓"), "nothing synced, nothing acknowledged")
+        #expect(run.stdout.contains("Which DPS unit"), "the welcome, shown before any answer, stays")
     }
 
     /// A script that waits for each prompt gets each answer synced before
