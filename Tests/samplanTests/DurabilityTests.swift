@@ -105,6 +105,21 @@ struct DurabilityTests {
         #expect(observed.syncs >= 2 && observed.syncs <= lines / 32 + 3, "\(observed.syncs) syncs for \(lines) lines")
     }
 
+    /// A line too long for the held output (refused, but echoed) arrives
+    /// over several reads, so what came before it is synced before it is
+    /// shown (PlainLineReader.longestGroup).
+    @Test func aHugeLineDoesNotPushEarlierAnswersOutUnsynced() throws {
+        let probe = try #require(Self.probe, "no C compiler to build the fdatasync probe")
+        let folder = TempFolder.make()
+        let lines = Array(Typed.norwegian.prefix(4)) + [String(repeating: "å", count: 1 << 19)] + Array(Typed.norwegian.dropFirst(4))
+        let run = try PipeRun.run(["--lang", "en"], input: lines.joined(separator: "\n") + "\n",
+                                  environment: ["LD_PRELOAD": probe], directory: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("The answer is too long (more than 2000 characters)"))
+        let observed = Self.check(output: run.stdout, transcript: try Self.transcriptBytes(folder))
+        #expect(observed.acknowledged >= 30)
+    }
+
     /// A sync that fails (EIO here) drops the output held for the group:
     /// nothing it would have acknowledged is shown, and the session stops.
     @Test func aFailedSyncAcknowledgesNothingAndStops() throws {

@@ -24,9 +24,11 @@ final class PlainLineReader: LineReader {
     /// Lines handed out since the transcript was last made durable.
     private var linesSinceSettled = 0
 
-    /// At most this many lines between syncs: the output they cause (each
-    /// line is at most 2,000 characters, its echo and answer a few KiB)
-    /// stays well inside stdout's buffer, so stdio never lets it out early.
+    /// At most this many lines between syncs: the output they cause stays
+    /// well inside stdout's buffer, so stdio never lets it out early. A
+    /// line's echo is at most the 64 KiB read at once (a longer line needs
+    /// another read, and so a settle, before it is complete); an answer is
+    /// at most 2,000 characters, its feedback a few KiB.
     static let longestGroup = 32
     static let heldOutput = 1 << 20
 
