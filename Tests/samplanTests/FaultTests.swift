@@ -12,12 +12,9 @@ struct FaultTests {
 
     /// Everything acknowledged with ✓ is an answer record in the transcript.
     static func acknowledgedAreOnDisk(_ output: String, _ transcript: String) {
-        let answers = transcript.split(separator: "\n").filter { $0.contains("\tanswer\t") }
-            .compactMap { $0.split(separator: "\t", omittingEmptySubsequences: false).last.map(String.init) }
-        for line in output.replacing("\r\n", with: "\n").split(separator: "\n") where line.contains("✓ ") {
-            let shown = String(line.split(separator: "✓ ", maxSplits: 1).last ?? "")
-                .replacing(/\u{1B}\[[0-9;]*m/, with: "").trimmingCharacters(in: .whitespaces)
-            #expect(answers.contains { $0.replacing("\\n", with: "\n").contains(shown) }, "“\(shown)” acknowledged but not on disk")
+        let answers = Acknowledged.answers(in: transcript)
+        for shown in Acknowledged.lines(output).compactMap(Acknowledged.shown) {
+            #expect(answers.contains { $0.contains(shown) }, "“\(shown)” acknowledged but not on disk")
         }
     }
 

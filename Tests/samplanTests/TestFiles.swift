@@ -86,3 +86,25 @@ enum Typed {
         "Send the invitation to the workshop", "DPS coordinator", "in 1 week", "in 6 months",
     ]
 }
+
+/// What a session's output acknowledges and what its transcript holds.
+enum Acknowledged {
+    /// The text after a ✓ on a line of output, without colour; nil for
+    /// other lines.
+    static func shown(_ line: Substring) -> String? {
+        guard line.contains("✓ ") else { return nil }
+        return String(line.split(separator: "✓ ", maxSplits: 1).last ?? "")
+            .replacing(/\u{1B}\[[0-9;]*m/, with: "").trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The answers recorded in a transcript's text, unescaped.
+    static func answers(in transcript: String) -> [String] {
+        transcript.split(separator: "\n").filter { $0.contains("\tanswer\t") }
+            .compactMap { $0.split(separator: "\t", omittingEmptySubsequences: false).last }
+            .map { String($0).replacing("\\n", with: "\n") }
+    }
+
+    static func lines(_ output: String) -> [Substring] {
+        output.replacing("\r\n", with: "\n").split(separator: "\n")
+    }
+}

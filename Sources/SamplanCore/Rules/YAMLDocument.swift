@@ -53,6 +53,10 @@ enum YAMLNode: Sendable {
 
     var int: Int? { string.flatMap { Int($0) } }
 
+    /// A finite decimal number, as rules files write them (no YAML 1.1
+    /// forms such as `1_000` or `.inf`).
+    var number: Double? { string.flatMap { Double($0) }.flatMap { $0.isFinite ? $0 : nil } }
+
     /// YAML 1.1's words for true and false, as Yams read them.
     var bool: Bool? {
         switch string?.lowercased() {

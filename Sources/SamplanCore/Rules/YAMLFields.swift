@@ -67,11 +67,8 @@ struct YAMLFields {
         return YAMLFields.number(node, field: key, context: context)
     }
 
-    /// Plain decimal numbers, as rules files write them. Not Yams'
-    /// `YAMLNode.float`: it goes through Foundation's string replacing for
-    /// YAML 1.1 forms (`1_000`, `.inf`) that no rules file needs.
     static func number(_ node: YAMLNode, field: String, context: RulesReadContext) -> Double? {
-        guard case .scalar(let scalar) = node, let value = Double(scalar.string), value.isFinite else {
+        guard let value = node.number else {
             context.report(.wrongShape(field: field, expected: .number), at: node.mark)
             return nil
         }

@@ -69,13 +69,7 @@ final class SessionRecorder {
     /// The transcript was deleted or moved away: write all of it again at
     /// its path (or a free name beside it) and go on there.
     private func recreate(at path: String) throws(FileError) {
-        let fresh = try AppendFile(creating: SafeWrite.freeName(path))
-        do {
-            try fresh.append(header.text + written.joined(), sync: durability == .everyRecord)
-        } catch {
-            fresh.discard()
-            throw error
-        }
+        let fresh = try Self.createWhole(SafeWrite.freeName(path), header.text + written.joined())
         file = fresh
         onRecreated?(fresh.path)
     }
@@ -84,16 +78,29 @@ final class SessionRecorder {
         if let file { return file }
         try SafeWrite.makeFolder(folder)
         let stem = FileStem.provisional(date: header.today, milliseconds: Clock.millisecondsToday())
-        let path = SafeWrite.freeName("\(folder)/\(stem).transcript")
-        let created = try AppendFile(creating: path)
+        let created = try Self.createWhole(SafeWrite.freeName("\(folder)/\(stem).transcript"), header.text)
+        file = created
+        return created
+    }
+
+    /// A new transcript at `path` that already holds `text` (the header, 60
+    /// KB of rules, and any records). It is written and synced under a
+    /// hidden name and then renamed: a kill during that write must not
+    /// leave a transcript whose header is cut off, which nothing can read
+    /// or resume. A failure leaves nothing behind.
+    private static func createWhole(_ path: String, _ text: String) throws(FileError) -> AppendFile {
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        let partial = String(path[..<slash]) + "." + path[slash...] + ".partial"
+        // One left by a session killed while writing it holds no answers.
+        unlink(partial)
+        let created = try AppendFile(creating: partial)
         do {
-            try created.append(header.text, sync: durability == .everyRecord)
+            try created.append(text)
+            try created.rename(to: path)
         } catch {
-            // No half-written header left behind.
             created.discard()
             throw error
         }
-        file = created
         return created
     }
 
