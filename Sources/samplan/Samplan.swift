@@ -29,7 +29,16 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
-extension Language: ExpressibleByArgument {}
+// Spelled out rather than left to ArgumentParser's generic defaults, which
+// describe each case through String(describing:) and runtime conformance
+// look-ups: about 1.9 M instructions at every start, 4 % of `samplan check`
+// (Benchmarks/README.md). Help and completions read the same values.
+extension Language: ExpressibleByArgument {
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+    public static var allValueDescriptions: [String: String] { [:] }
+    public static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+    public var defaultValueDescription: String { rawValue }
+}
 
 /// Exit statuses from sysexits.h, as the design promises.
 enum Sysexit: Int32 {

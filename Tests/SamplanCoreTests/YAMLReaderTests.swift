@@ -53,6 +53,18 @@ struct YAMLReaderTests {
         #expect(unclosed?.problem.hasPrefix("while parsing a flow sequence; ") == true)
     }
 
+    /// Small mappings are compared pairwise, large ones hashed: a repeat is
+    /// found at either size, at its first place, and none is invented.
+    @Test(arguments: [2, 16, 17, 40])
+    func repeatedKeysAreFoundInMappingsOfEverySize(keys: Int) throws {
+        let distinct = (1...keys).map { "k\($0): \($0)\n" }.joined()
+        #expect(try YAMLReader.read(distinct) != nil)
+        let repeated = failure(distinct + "k1: again\n")
+        #expect(repeated?.problem == "duplicate key 'k1' in a mapping" && repeated?.mark == YAMLMark(line: 1, column: 1))
+        let aliasesKeep = failure("a: &x 1\nb: *x\n" + distinct + "b: 2\n")
+        #expect(aliasesKeep?.problem == "duplicate key 'b' in a mapping" && aliasesKeep?.mark == YAMLMark(line: 2, column: 1))
+    }
+
     @Test func booleansAndWholeNumbersAsYAML11ReadThem() throws {
         let root = try #require(try YAMLReader.read("[Yes, off, 'true', 12, 1.5]"))
         guard case .sequence(let list) = root else { return }

@@ -72,7 +72,7 @@ struct ActionTable {
 
     private func row(_ mark: String, _ date: String, _ role: String, _ what: String, _ roleWidth: Int, _ whatWidth: Int) -> String {
         let line = mark + pad(date, 10) + "  " + pad(role, roleWidth) + "  " + what
-        return String(line.reversed().drop { $0 == " " }.reversed())
+        return line.droppingTrailingSpaces
     }
 
     private func pad(_ text: String, _ width: Int) -> String {

@@ -47,7 +47,7 @@ public struct PlanRenderer: Sendable {
         // Bytes are at least characters: a short line needs no counting.
         guard line.utf8.count > width, line.count > width else {
             guard line.hasSuffix(" ") else { return [line] }
-            return [String(line.reversed().drop { $0 == " " }.reversed())]
+            return [line.droppingTrailingSpaces]
         }
         let lead = String(line.prefix { $0 == " " })
         let body = line.dropFirst(lead.count)

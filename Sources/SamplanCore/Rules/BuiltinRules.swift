@@ -3,7 +3,9 @@
 public enum BuiltinRules {
     public static let displayName = "dps-nav.yaml (innebygd)"
 
-    public static var text: String { String(decoding: PackageResources.dps_nav_yaml, as: UTF8.self) }
+    /// Decoded once: a session needs the text twice, to load and to copy
+    /// into its transcript.
+    public static let text = String(decoding: PackageResources.dps_nav_yaml, as: UTF8.self)
 
     public static func load() throws(RulesError) -> RuleBook {
         try RulesLoader.load(text: text, file: "Rules/dps-nav.yaml")

@@ -98,7 +98,7 @@ indirect enum RawCondition {
             }
             guard let source = YAMLFields.text(value, field: name, context: context) else { return nil }
             do {
-                return .matches(try Pattern(source))
+                return .matches(try context.pattern(source))
             } catch {
                 context.report(.invalidPattern(source, reason: String(describing: error)), at: value.mark)
                 return nil

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads and validates a rules file (format 1). Reports every problem of a
 /// file at once, each with its line and column.
@@ -25,8 +30,7 @@ public enum RulesLoader {
     }
 
     private static func read(text: String, context: RulesReadContext) -> RuleBook? {
-        // On bytes: String.contains(String) goes through Foundation here.
-        if text.utf8.contains(0) {
+        if containsNUL(text) {
             context.report(.notText, at: nil)
             return nil
         }
@@ -63,6 +67,16 @@ public enum RulesLoader {
         guard let header, context.diagnostics.isEmpty else { return nil }
         return RuleBook(format: supportedFormat, id: header.id, version: header.version, title: header.title,
                         languages: Language.allCases, sources: sources, sections: sections, feedback: feedback)
+    }
+
+    /// On the bytes with memchr: `utf8.contains(0)` went byte by byte
+    /// through the generic Sequence path, 30 instructions a byte.
+    private static func containsNUL(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0, bytes.count) != nil
+        }
     }
 
     private static func readHeader(_ top: YAMLFields, context: RulesReadContext) -> (id: String, version: String, title: Localized)? {

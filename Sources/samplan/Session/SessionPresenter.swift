@@ -38,7 +38,8 @@ struct SessionPresenter {
         let section = rules.section(question.sectionID)?.title[language] ?? question.sectionID
         let who = SessionText.audience(question.audience, language)
         let more = state.collecting.isEmpty ? "" : "+"
-        return InputCleaner.clean("[\(number)/\(applicable.count)] \(section) · \(who) \(more)› ".replacing("  ›", with: " ›"))
+        // `who` is never empty, so no two spaces meet before the arrow.
+        return InputCleaner.clean("[\(number)/\(applicable.count)] \(section) · \(who) \(more)› ")
     }
 
     func render(_ event: SessionEvent, state: SessionState) {

@@ -49,8 +49,10 @@ enum ProcessEnvironment {
         var pointer = environ
         while let entry = pointer.pointee {
             let pair = String(cString: entry)
-            if let eq = pair.firstIndex(of: "=") {
-                result[String(pair[..<eq])] = String(pair[pair.index(after: eq)...])
+            // On UTF-8 code units: searching Characters ran grapheme breaking
+            // over every value (LS_COLORS is kilobytes) at every start.
+            if let eq = pair.utf8.firstIndex(of: UInt8(ascii: "=")) {
+                result[String(pair[..<eq])] = String(pair[pair.utf8.index(after: eq)...])
             }
             pointer += 1
         }
