@@ -45,10 +45,7 @@ public struct PlanRenderer: Sendable {
     /// under a "- " bullet.
     static func fold(_ line: String) -> [String] {
         // Bytes are at least characters: a short line needs no counting.
-        guard line.utf8.count > width, line.count > width else {
-            guard line.hasSuffix(" ") else { return [line] }
-            return [line.droppingTrailingSpaces]
-        }
+        guard line.utf8.count > width, line.count > width else { return [line.droppingTrailingSpaces] }
         let lead = String(line.prefix { $0 == " " })
         let body = line.dropFirst(lead.count)
         let hang = lead + (body.hasPrefix("- ") ? "  " : "")
