@@ -4,10 +4,18 @@ SWIFT   ?= swift
 PREFIX  ?= /usr/local
 BIN     := .build/debug/samplan
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-# Releases link the Swift runtime and Foundation statically: no dynamic
-# loading or relocation of a dozen libraries at every start (4.6 ms
-# instead of 9.3 ms for `samplan --version`, Benchmarks/README.md).
-RELEASE := -c release --static-swift-stdlib
+# Releases are one static PIE: the Swift runtime, Foundation, glibc and
+# libedit (with the libraries pkg-config names for a static link) are all
+# inside, so a start maps no shared library and resolves no symbol, and
+# ASLR still applies. lld links it (gold cannot make a static PIE), with
+# compact RELR relocations; SwiftPM's $ORIGIN rpath goes, since glibc's
+# static-PIE start-up refuses one. About a quarter off every start
+# (Benchmarks/README.md, round 4). Rebuild to take in security fixes of
+# glibc or libedit.
+STATIC_C_LIBS = $(addprefix -Xlinker ,$(shell pkg-config --static --libs-only-l libedit libbsd))
+RELEASE = -c release --disable-local-rpath -Xswiftc -static-executable \
+	-Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld -Xswiftc -Xclang-linker -Xswiftc -static-pie \
+	-Xlinker -z -Xlinker pack-relative-relocs $(STATIC_C_LIBS)
 
 .PHONY: all deps build run test install bench fuzz clean
 
@@ -27,9 +35,15 @@ build: deps
 run: build
 	@$(BIN) $(ARGS)
 
+# Every test on the debug build, then the end-to-end tests again on the
+# release binary that `make install` ships (static, see RELEASE), which
+# must also prove itself a static PIE.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(SWIFT) build $(RELEASE) --product samplan
+	SAMPLAN_BIN=$(CURDIR)/.build/release/samplan SAMPLAN_EXPECT_STATIC_PIE=1 \
+		$(SWIFT) test --skip-build --filter samplanTests
 
 install: deps
 	$(SWIFT) build $(RELEASE) --product samplan

@@ -7,7 +7,11 @@ import Testing
 /// the transcript it writes `@synced SIZE` straight to stdout, where it
 /// lands between the session's own output exactly when the sync happened.
 /// Every ✓ must come after a marker whose size already holds its answer.
-@Suite(.serialized)
+///
+/// The release binary is linked statically (Makefile, RELEASE) and has no
+/// loader to preload into; `make test` runs these on the debug build.
+@Suite(.serialized, .enabled(if: ELFLinkage(path: BuiltBinary.path)?.hasLoader ?? true,
+                             "LD_PRELOAD cannot reach a statically linked samplan"))
 struct DurabilityTests {
     static let probeSource = """
         #define _GNU_SOURCE
@@ -55,20 +59,10 @@ struct DurabilityTests {
         }
         """
 
-    /// Built once with the toolchain's clang (Swift ships it).
+    /// Built once.
     static let probe: String? = {
-        let folder = TempFolder.make()
-        let source = folder + "/probe.c", library = folder + "/probe.so"
-        guard FileManager.default.createFile(atPath: source, contents: Data(probeSource.utf8)) else { return nil }
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        let compilers = path.split(separator: ":").map { $0 + "/clang" } + ["/opt/swift/usr/bin/clang", "/usr/bin/cc"]
-        guard let compiler = compilers.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: compiler)
-        process.arguments = ["-shared", "-fPIC", "-O1", "-o", library, source, "-ldl"]
-        guard (try? process.run()) != nil else { return nil }
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? library : nil
+        let library = TempFolder.make() + "/probe.so"
+        return CCompiler.build(probeSource, into: library, arguments: ["-shared", "-fPIC", "-O1", "-ldl"]) ? library : nil
     }()
 
     struct Observed {
