@@ -86,14 +86,12 @@ struct ExitCodeError: Error {
     init(_ exit: Sysexit) { self.exit = exit }
 }
 
-extension ParsableCommand {
-    /// Runs a command body, turning an `ExitCodeError` (its message already
-    /// printed) into the exit status ArgumentParser understands.
-    func exitingWithStatus(_ body: () throws -> Void) throws {
-        do {
-            try body()
-        } catch let error as ExitCodeError {
-            throw error.exit.code
-        }
+/// Runs a command body, turning an `ExitCodeError` (its message already
+/// printed) into the exit status ArgumentParser understands.
+func exitingWithStatus(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as ExitCodeError {
+        throw error.exit.code
     }
 }

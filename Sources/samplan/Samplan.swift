@@ -13,6 +13,17 @@ struct Samplan: ParsableCommand {
                       SummaryCommand.self, FollowupCommand.self, CheckCommand.self],
         defaultSubcommand: NewCommand.self
     )
+
+    /// A plain command line goes straight to its subcommand (`FastLane`);
+    /// everything else, and every error, through ArgumentParser.
+    static func main() {
+        guard let route = FastLane.route(Array(CommandLine.arguments.dropFirst())) else { return main(nil) }
+        do {
+            try route.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 enum SamplanVersion {
@@ -23,6 +34,12 @@ enum SamplanVersion {
 struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Language of the interface: nb (Norwegian bokmål) or en.")
     var lang: Language?
+
+}
+
+/// `--lang` as a plain value, in each subcommand's request.
+struct LanguageChoice: Equatable {
+    var lang: Language? = nil
 
     func language(_ console: Console) -> Language {
         Language.resolve(explicit: lang, environment: console.environment)

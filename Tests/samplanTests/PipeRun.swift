@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// Runs the built samplan with piped stdin and stdout (no terminal).
 struct PipeRun {
@@ -24,7 +25,7 @@ struct PipeRun {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        stdin.fileHandleForWriting.write(Data(input))
+        feed(input, to: stdin.fileHandleForWriting.fileDescriptor)
         try stdin.fileHandleForWriting.close()
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
         let err = stderr.fileHandleForReading.readDataToEndOfFile()
@@ -32,5 +33,31 @@ struct PipeRun {
         return PipeRun(status: process.terminationStatus,
                        stdout: String(decoding: out, as: UTF8.self),
                        stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    /// Writes `input` to a samplan that may already have finished without
+    /// reading it (`check`, `summary`): the closed pipe must not kill the
+    /// test process. SIGPIPE is blocked for this thread only (a spawn on
+    /// another thread keeps its mask, and no child inherits a disposition)
+    /// and a pending one is taken before it is unblocked.
+    private static func feed(_ input: [UInt8], to descriptor: Int32) {
+        var pipeSignal = sigset_t(), previous = sigset_t()
+        sigemptyset(&pipeSignal)
+        sigaddset(&pipeSignal, SIGPIPE)
+        pthread_sigmask(SIG_BLOCK, &pipeSignal, &previous)
+        defer {
+            var pending = sigset_t()
+            sigpending(&pending)
+            if sigismember(&pending, SIGPIPE) == 1 {
+                var now = timespec()
+                sigtimedwait(&pipeSignal, nil, &now)
+            }
+            pthread_sigmask(SIG_SETMASK, &previous, nil)
+        }
+        var offset = 0
+        while offset < input.count {
+            let written = input[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if written > 0 { offset += written } else if errno != EINTR { return }
+        }
     }
 }

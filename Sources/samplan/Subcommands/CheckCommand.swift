@@ -14,6 +14,18 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    /// The parsed command line as plain values (`CheckRequest`).
+    var request: CheckRequest { CheckRequest(rules: rules, common: LanguageChoice(lang: common.lang)) }
+
+    func run() throws { try request.run() }
+}
+
+/// What `samplan check` was asked, as plain values: ArgumentParser fills it
+/// from the command line, and `FastLane` from a plain one.
+struct CheckRequest: Equatable {
+    var rules: String? = nil
+    var common = LanguageChoice()
+
     func run() throws {
         let console = Console.current()
         let language = common.language(console)

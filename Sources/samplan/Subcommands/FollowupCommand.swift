@@ -17,6 +17,23 @@ struct FollowupCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    /// The parsed command line as plain values (`FollowupRequest`).
+    var request: FollowupRequest {
+        FollowupRequest(paths: paths,
+                        before: before,
+                        common: LanguageChoice(lang: common.lang))
+    }
+
+    func run() throws { try request.run() }
+}
+
+/// What `samplan followup` was asked, as plain values: ArgumentParser fills it
+/// from the command line, and `FastLane` from a plain one.
+struct FollowupRequest: Equatable {
+    var paths: [String]
+    var before: String? = nil
+    var common = LanguageChoice()
+
     func run() throws {
         let console = Console.current()
         let language = common.language(console)

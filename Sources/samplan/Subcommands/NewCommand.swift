@@ -20,6 +20,25 @@ struct NewCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    /// The parsed command line as plain values (`NewRequest`).
+    var request: NewRequest {
+        NewRequest(rules: rules,
+                   dir: dir,
+                   template: template,
+                   common: LanguageChoice(lang: common.lang))
+    }
+
+    func run() throws { try request.run() }
+}
+
+/// What `samplan new` was asked, as plain values: ArgumentParser fills it
+/// from the command line, and `FastLane` from a plain one.
+struct NewRequest: Equatable {
+    var rules: String? = nil
+    var dir: String = "Transcripts"
+    var template: String? = nil
+    var common = LanguageChoice()
+
     func run() throws {
         try exitingWithStatus(session)
     }
@@ -33,15 +52,15 @@ struct NewCommand: ParsableCommand {
         let interview = Interview(rules: book, language: language)
         let today = Clock.today(console)
         let header = TranscriptHeader(samplanVersion: SamplanVersion.current, rulesID: book.id, rulesVersion: book.version,
-                                      rulesText: text, language: language, today: today, started: Clock.nowISO())
-        let reader = Self.reader(for: console)
+                                     rulesText: text, language: language, today: today, started: Clock.nowISO())
+        let reader = NewCommand.reader(for: console)
         let screen = Screen(console: console, language: language)
         SessionPresenter(interview: interview, screen: screen).welcome()
         let runner = SessionRunner(interview: interview, reader: reader, screen: screen,
-                                   state: interview.start(today: today),
-                                   recorder: SessionRecorder(folder: dir, header: header), planRenderer: renderer)
+                                  state: interview.start(today: today),
+                                  recorder: SessionRecorder(folder: dir, header: header), planRenderer: renderer)
         let status = runner.run()
-        try Self.finish(status, runner: runner, reader: reader, language: language)
+        try NewCommand.finish(status, runner: runner, reader: reader, language: language)
     }
 }
 
@@ -49,7 +68,7 @@ extension NewCommand {
     /// The end of a live session (new or resumed): the terminal restored,
     /// then, after SIGTERM or SIGHUP, death by the signal; else the status.
     static func finish(_ status: Sysexit, runner: SessionRunner, reader: any LineReader,
-                       language: Language) throws(ExitCodeError) {
+                      language: Language) throws(ExitCodeError) {
         reader.close()
         if let signal = StopSignals.received {
             StopSignals.leave(signal, transcript: runner.transcriptPath, language: language)

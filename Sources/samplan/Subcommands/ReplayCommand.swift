@@ -32,6 +32,29 @@ struct ReplayCommand: ParsableCommand {
         guard maxIdle >= 0 else { throw ValidationError("--max-idle cannot be negative.") }
     }
 
+    /// The parsed command line as plain values (`ReplayRequest`).
+    var request: ReplayRequest {
+        ReplayRequest(transcript: transcript,
+                      step: step,
+                      speed: speed,
+                      maxIdle: maxIdle,
+                      rules: rules,
+                      common: LanguageChoice(lang: common.lang))
+    }
+
+    func run() throws { try request.run() }
+}
+
+/// What `samplan replay` was asked, as plain values: ArgumentParser fills it
+/// from the command line, and `FastLane` from a plain one.
+struct ReplayRequest: Equatable {
+    var transcript: String
+    var step: Bool = false
+    var speed: Double = 1
+    var maxIdle: Double = 3
+    var rules: String? = nil
+    var common = LanguageChoice()
+
     func run() throws {
         try exitingWithStatus(replay)
     }
@@ -51,7 +74,7 @@ struct ReplayCommand: ParsableCommand {
             let state = interview.replay(recorded.inputs, today: recorded.header.today)
             let reportLanguage = common.lang ?? language
             ComparisonReport(old: book, new: other, newPath: rules, language: reportLanguage,
-                             screen: Screen(console: console, language: reportLanguage))
+                            screen: Screen(console: console, language: reportLanguage))
                 .show(RulesComparison(old: book, new: other, state: state))
             return
         }
@@ -62,8 +85,8 @@ struct ReplayCommand: ParsableCommand {
         let presenter = SessionPresenter(interview: interview, screen: screen)
         presenter.welcome()
         let runner = SessionRunner(interview: interview, reader: reader, screen: screen,
-                                   state: interview.start(today: recorded.header.today),
-                                   recorder: nil, planRenderer: PlanRenderer.builtin(language))
+                                  state: interview.start(today: recorded.header.today),
+                                  recorder: nil, planRenderer: PlanRenderer.builtin(language))
         _ = runner.run()
     }
 }

@@ -17,6 +17,23 @@ struct ResumeCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    /// The parsed command line as plain values (`ResumeRequest`).
+    var request: ResumeRequest {
+        ResumeRequest(transcript: transcript,
+                      template: template,
+                      common: LanguageChoice(lang: common.lang))
+    }
+
+    func run() throws { try request.run() }
+}
+
+/// What `samplan resume` was asked, as plain values: ArgumentParser fills it
+/// from the command line, and `FastLane` from a plain one.
+struct ResumeRequest: Equatable {
+    var transcript: String
+    var template: String? = nil
+    var common = LanguageChoice()
+
     func run() throws {
         try exitingWithStatus(resume)
     }
@@ -36,7 +53,7 @@ struct ResumeCommand: ParsableCommand {
         let screen = Screen(console: console, language: language)
         let answered = interview.answers(state)
         screen.say(ResumeText.welcomeBack(answered: answered.answeredCount, of: answered.applicable.count,
-                                          since: recorded.header.today, language), tone: .strong)
+                                         since: recorded.header.today, language), tone: .strong)
         let recorder: SessionRecorder
         do {
             recorder = try SessionRecorder(resuming: transcript, transcript: recorded)
@@ -47,7 +64,7 @@ struct ResumeCommand: ParsableCommand {
         }
         let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: nil)
         let runner = SessionRunner(interview: interview, reader: reader, screen: screen, state: state,
-                                   recorder: recorder, planRenderer: renderer)
+                                  recorder: recorder, planRenderer: renderer)
         try NewCommand.finish(runner.run(), runner: runner, reader: reader, language: language)
     }
 }

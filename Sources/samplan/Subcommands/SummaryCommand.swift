@@ -21,6 +21,23 @@ struct SummaryCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    /// The parsed command line as plain values (`SummaryRequest`).
+    var request: SummaryRequest {
+        SummaryRequest(paths: paths,
+                       format: format,
+                       common: LanguageChoice(lang: common.lang))
+    }
+
+    func run() throws { try request.run() }
+}
+
+/// What `samplan summary` was asked, as plain values: ArgumentParser fills it
+/// from the command line, and `FastLane` from a plain one.
+struct SummaryRequest: Equatable {
+    var paths: [String]
+    var format: SummaryCommand.Format = .table
+    var common = LanguageChoice()
+
     func run() throws {
         let console = Console.current()
         let language = common.language(console)
@@ -53,8 +70,8 @@ final class SummaryOutput {
     }
 
     static let csvHeader = ["file", "date", "dps_unit", "nav_office", "language", "rules", "answered", "asked",
-                            "met", "partly", "open", "open_barriers", "first_step", "first_step_role",
-                            "first_step_date", "review_date", "complete"]
+                           "met", "partly", "open", "open_barriers", "first_step", "first_step_role",
+                           "first_step_date", "review_date", "complete"]
 
     func begin() {
         switch format {
@@ -84,8 +101,8 @@ final class SummaryOutput {
         case .csv: break
         case .json:
             let summary = TotalsJSON(sessions: totals.sessions, complete: totals.complete,
-                                     firstStepWithinFourWeeks: totals.firstStepWithinFourWeeks,
-                                     open: totals.open, notMet: totals.notMet)
+                                    firstStepWithinFourWeeks: totals.firstStepWithinFourWeeks,
+                                    open: totals.open, notMet: totals.notMet)
             print("],\"totals\":\(Self.json(summary))}")
         }
     }
