@@ -34,7 +34,6 @@ enum SamplanVersion {
 struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Language of the interface: nb (Norwegian bokmål) or en.")
     var lang: Language?
-
 }
 
 /// `--lang` as a plain value, in each subcommand's request.

@@ -52,13 +52,13 @@ struct NewRequest: Equatable {
         let interview = Interview(rules: book, language: language)
         let today = Clock.today(console)
         let header = TranscriptHeader(samplanVersion: SamplanVersion.current, rulesID: book.id, rulesVersion: book.version,
-                                     rulesText: text, language: language, today: today, started: Clock.nowISO())
+                                      rulesText: text, language: language, today: today, started: Clock.nowISO())
         let reader = NewCommand.reader(for: console)
         let screen = Screen(console: console, language: language)
         SessionPresenter(interview: interview, screen: screen).welcome()
         let runner = SessionRunner(interview: interview, reader: reader, screen: screen,
-                                  state: interview.start(today: today),
-                                  recorder: SessionRecorder(folder: dir, header: header), planRenderer: renderer)
+                                   state: interview.start(today: today),
+                                   recorder: SessionRecorder(folder: dir, header: header), planRenderer: renderer)
         let status = runner.run()
         try NewCommand.finish(status, runner: runner, reader: reader, language: language)
     }
@@ -68,7 +68,7 @@ extension NewCommand {
     /// The end of a live session (new or resumed): the terminal restored,
     /// then, after SIGTERM or SIGHUP, death by the signal; else the status.
     static func finish(_ status: Sysexit, runner: SessionRunner, reader: any LineReader,
-                      language: Language) throws(ExitCodeError) {
+                       language: Language) throws(ExitCodeError) {
         reader.close()
         if let signal = StopSignals.received {
             StopSignals.leave(signal, transcript: runner.transcriptPath, language: language)

@@ -74,7 +74,7 @@ struct ReplayRequest: Equatable {
             let state = interview.replay(recorded.inputs, today: recorded.header.today)
             let reportLanguage = common.lang ?? language
             ComparisonReport(old: book, new: other, newPath: rules, language: reportLanguage,
-                            screen: Screen(console: console, language: reportLanguage))
+                             screen: Screen(console: console, language: reportLanguage))
                 .show(RulesComparison(old: book, new: other, state: state))
             return
         }
@@ -85,8 +85,8 @@ struct ReplayRequest: Equatable {
         let presenter = SessionPresenter(interview: interview, screen: screen)
         presenter.welcome()
         let runner = SessionRunner(interview: interview, reader: reader, screen: screen,
-                                  state: interview.start(today: recorded.header.today),
-                                  recorder: nil, planRenderer: PlanRenderer.builtin(language))
+                                   state: interview.start(today: recorded.header.today),
+                                   recorder: nil, planRenderer: PlanRenderer.builtin(language))
         _ = runner.run()
     }
 }

@@ -53,7 +53,7 @@ struct ResumeRequest: Equatable {
         let screen = Screen(console: console, language: language)
         let answered = interview.answers(state)
         screen.say(ResumeText.welcomeBack(answered: answered.answeredCount, of: answered.applicable.count,
-                                         since: recorded.header.today, language), tone: .strong)
+                                          since: recorded.header.today, language), tone: .strong)
         let recorder: SessionRecorder
         do {
             recorder = try SessionRecorder(resuming: transcript, transcript: recorded)
@@ -64,7 +64,7 @@ struct ResumeRequest: Equatable {
         }
         let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: nil)
         let runner = SessionRunner(interview: interview, reader: reader, screen: screen, state: state,
-                                  recorder: recorder, planRenderer: renderer)
+                                   recorder: recorder, planRenderer: renderer)
         try NewCommand.finish(runner.run(), runner: runner, reader: reader, language: language)
     }
 }

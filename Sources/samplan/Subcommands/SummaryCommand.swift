@@ -70,8 +70,8 @@ final class SummaryOutput {
     }
 
     static let csvHeader = ["file", "date", "dps_unit", "nav_office", "language", "rules", "answered", "asked",
-                           "met", "partly", "open", "open_barriers", "first_step", "first_step_role",
-                           "first_step_date", "review_date", "complete"]
+                            "met", "partly", "open", "open_barriers", "first_step", "first_step_role",
+                            "first_step_date", "review_date", "complete"]
 
     func begin() {
         switch format {
@@ -101,8 +101,8 @@ final class SummaryOutput {
         case .csv: break
         case .json:
             let summary = TotalsJSON(sessions: totals.sessions, complete: totals.complete,
-                                    firstStepWithinFourWeeks: totals.firstStepWithinFourWeeks,
-                                    open: totals.open, notMet: totals.notMet)
+                                     firstStepWithinFourWeeks: totals.firstStepWithinFourWeeks,
+                                     open: totals.open, notMet: totals.notMet)
             print("],\"totals\":\(Self.json(summary))}")
         }
     }
