@@ -34,6 +34,9 @@ enum SamplanVersion {
 struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Language of the interface: nb (Norwegian bokmål) or en.")
     var lang: Language?
+
+    /// The same choice as a plain value, for the subcommands' requests.
+    var choice: LanguageChoice { LanguageChoice(lang: lang) }
 }
 
 /// `--lang` as a plain value, in each subcommand's request.

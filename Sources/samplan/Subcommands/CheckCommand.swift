@@ -15,7 +15,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     /// The parsed command line as plain values (`CheckRequest`).
-    var request: CheckRequest { CheckRequest(rules: rules, common: LanguageChoice(lang: common.lang)) }
+    var request: CheckRequest { CheckRequest(rules: rules, common: common.choice) }
 
     func run() throws { try request.run() }
 }

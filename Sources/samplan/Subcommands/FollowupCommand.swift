@@ -18,11 +18,7 @@ struct FollowupCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     /// The parsed command line as plain values (`FollowupRequest`).
-    var request: FollowupRequest {
-        FollowupRequest(paths: paths,
-                        before: before,
-                        common: LanguageChoice(lang: common.lang))
-    }
+    var request: FollowupRequest { FollowupRequest(paths: paths, before: before, common: common.choice) }
 
     func run() throws { try request.run() }
 }

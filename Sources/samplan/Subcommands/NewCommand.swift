@@ -21,12 +21,7 @@ struct NewCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     /// The parsed command line as plain values (`NewRequest`).
-    var request: NewRequest {
-        NewRequest(rules: rules,
-                   dir: dir,
-                   template: template,
-                   common: LanguageChoice(lang: common.lang))
-    }
+    var request: NewRequest { NewRequest(rules: rules, dir: dir, template: template, common: common.choice) }
 
     func run() throws { try request.run() }
 }

@@ -28,12 +28,8 @@ struct PlanCommand: ParsableCommand {
 
     /// The parsed command line as plain values (`PlanRequest`).
     var request: PlanRequest {
-        PlanRequest(transcript: transcript,
-                    output: output,
-                    rules: rules,
-                    template: template,
-                    force: force,
-                    common: LanguageChoice(lang: common.lang))
+        PlanRequest(transcript: transcript, output: output, rules: rules, template: template, force: force,
+                    common: common.choice)
     }
 
     func run() throws { try request.run() }

@@ -34,12 +34,8 @@ struct ReplayCommand: ParsableCommand {
 
     /// The parsed command line as plain values (`ReplayRequest`).
     var request: ReplayRequest {
-        ReplayRequest(transcript: transcript,
-                      step: step,
-                      speed: speed,
-                      maxIdle: maxIdle,
-                      rules: rules,
-                      common: LanguageChoice(lang: common.lang))
+        ReplayRequest(transcript: transcript, step: step, speed: speed, maxIdle: maxIdle, rules: rules,
+                      common: common.choice)
     }
 
     func run() throws { try request.run() }

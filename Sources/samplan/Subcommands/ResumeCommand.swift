@@ -18,11 +18,7 @@ struct ResumeCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     /// The parsed command line as plain values (`ResumeRequest`).
-    var request: ResumeRequest {
-        ResumeRequest(transcript: transcript,
-                      template: template,
-                      common: LanguageChoice(lang: common.lang))
-    }
+    var request: ResumeRequest { ResumeRequest(transcript: transcript, template: template, common: common.choice) }
 
     func run() throws { try request.run() }
 }

@@ -22,11 +22,7 @@ struct SummaryCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     /// The parsed command line as plain values (`SummaryRequest`).
-    var request: SummaryRequest {
-        SummaryRequest(paths: paths,
-                       format: format,
-                       common: LanguageChoice(lang: common.lang))
-    }
+    var request: SummaryRequest { SummaryRequest(paths: paths, format: format, common: common.choice) }
 
     func run() throws { try request.run() }
 }
