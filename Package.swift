@@ -23,6 +23,8 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // libc calls Swift cannot reach (renameat2 is behind _GNU_SOURCE).
+        .target(name: "CSystem"),
         .target(
             name: "SamplanCore",
             dependencies: [
@@ -45,6 +47,7 @@ let package = Package(
             dependencies: [
                 "SamplanCore",
                 "CEditLine",
+                "CSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],

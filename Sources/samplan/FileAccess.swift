@@ -6,11 +6,18 @@ import SamplanCore
 enum ReadProblem: Error {
     case missing(String)
     case unreadable(String, errno: Int32)
+    /// A folder, FIFO, device or socket: samplan reads regular files only,
+    /// so a FIFO named `*.transcript` cannot make it wait forever, nor
+    /// /dev/zero behind a symbolic link fill the memory.
+    case notRegular(String)
+    /// Larger than any transcript or rules file samplan writes or needs.
+    case tooLarge(String, limit: Int)
 
     var exit: Sysexit {
         switch self {
-        case .missing: .noInput
+        case .missing, .notRegular: .noInput
         case .unreadable: .ioError
+        case .tooLarge: .dataError
         }
     }
 
@@ -20,6 +27,10 @@ enum ReadProblem: Error {
         case (.missing(let path), .en): "samplan: cannot find the file “\(path)”."
         case (.unreadable(let path, let code), .nb): "samplan: kan ikke lese «\(path)»: \(String(cString: strerror(code)))."
         case (.unreadable(let path, let code), .en): "samplan: cannot read “\(path)”: \(String(cString: strerror(code)))."
+        case (.notRegular(let path), .nb): "samplan: «\(path)» er ikke en vanlig fil (en mappe, en FIFO eller en enhet) og leses ikke."
+        case (.notRegular(let path), .en): "samplan: “\(path)” is not a regular file (a folder, a FIFO or a device) and is not read."
+        case (.tooLarge(let path, let limit), .nb): "samplan: «\(path)» er større enn \(limit >> 20) MiB og leses ikke."
+        case (.tooLarge(let path, let limit), .en): "samplan: “\(path)” is larger than \(limit >> 20) MiB and is not read."
         }
     }
 }
@@ -35,14 +46,25 @@ enum FileAccess {
         }
     }
 
-    /// The whole file as bytes.
-    static func read(_ path: String) throws(ReadProblem) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    /// Far above a real transcript (a long session is under 100 KB, its
+    /// rules included) or rules file, and well within memory.
+    static let largestFile = 128 << 20
+
+    /// The whole file as bytes: a regular file only, of at most `limit`
+    /// bytes. Opened without blocking, so a FIFO is refused instead of
+    /// waited on; the limit also holds for a file that grows while read.
+    static func read(_ path: String, limit: Int = largestFile) throws(ReadProblem) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             throw errno == ENOENT || errno == ENOTDIR ? .missing(path) : .unreadable(path, errno: errno)
         }
         defer { Glibc.close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .unreadable(path, errno: errno) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw .notRegular(path) }
+        guard Int(info.st_size) <= limit else { throw .tooLarge(path, limit: limit) }
         var result: [UInt8] = []
+        result.reserveCapacity(Int(info.st_size))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
@@ -51,6 +73,7 @@ enum FileAccess {
                 throw .unreadable(path, errno: errno)
             }
             if n == 0 { return result }
+            guard result.count + n <= limit else { throw .tooLarge(path, limit: limit) }
             result.append(contentsOf: chunk[0..<n])
         }
     }

@@ -31,8 +31,26 @@ struct RulesLoaderErrorTests {
     @Test func binaryFile() throws {
         #expect(throws: RulesError.self) { try RulesLoader.load(data: [0xFF, 0xFE, 0x00, 0x41], file: "r.yaml") }
         do { _ = try RulesLoader.load(data: [0xFF, 0xFE, 0x00, 0x41], file: "r.yaml") } catch {
-            #expect(error.render(in: .en) == "r.yaml: the rules file is not UTF-8 text\n")
+            #expect(error.render(in: .en) == "r.yaml:1:1: the rules file is not UTF-8 text\n\u{FFFD}\u{FFFD}\u{FFFD}A\n^\n")
         }
+    }
+
+    /// Latin-1 saved by an old editor: the line and column of the first
+    /// byte that is not UTF-8, counted in the characters before it.
+    @Test func latin1FileNamesTheFirstBadByte() throws {
+        let bytes = Array("format: 1\nid: x\ntitle: bl".utf8) + [0xE5, 0x62, 0xE6, 0x72, 0x0A]
+        do {
+            _ = try RulesLoader.load(data: bytes, file: "r.yaml")
+            Issue.record("loaded")
+        } catch {
+            #expect(error.render(in: .en) == "r.yaml:3:10: the rules file is not UTF-8 text\ntitle: bl\u{FFFD}b\u{FFFD}r\n         ^\n")
+        }
+        #expect(RulesLoader.firstInvalidUTF8(Array("æø\nå".utf8) + [0xC3]) == (2, 2))
+    }
+
+    /// Escape sequences in a bad line are not shown as they are.
+    @Test func theShownLineCarriesNoEscapes() {
+        #expect(errors("format: 1\nid: \u{1B}[2J[\n") .contains("\u{1B}") == false)
     }
 
     @Test func unsupportedFormat() {

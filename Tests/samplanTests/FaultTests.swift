@@ -51,7 +51,7 @@ struct FaultTests {
         #expect(empty.stderr == "\(folder)/empty.yaml: the rules file is empty\n")
         let binary = try PipeRun.run(["--rules", folder + "/binary.yaml", "--lang", "en"], input: "x\n")
         #expect(binary.status == 65)
-        #expect(binary.stderr == "\(folder)/binary.yaml: the rules file is not UTF-8 text\n")
+        #expect(binary.stderr == "\(folder)/binary.yaml:1:2: the rules file is not UTF-8 text\n\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\n ^\n")
     }
 
     /// As root, permissions do not stop writes; a file where the folder

@@ -1,8 +1,17 @@
 /// Norwegian national identity numbers in free text: fødselsnummer,
 /// D-numbers (day + 40), H-numbers and synthetic test numbers (month + 40
-/// or + 80). Eleven digits, optionally with spaces, dots or dashes after
-/// the sixth. The guard errs on the side of refusing: a plausible date part
+/// or + 80). The guard errs on the side of refusing: a plausible date part
 /// is enough; the control digits only raise confidence.
+///
+/// People and attackers write the eleven digits in many ways, so the text
+/// is read as compatibility-normalised digits (any decimal digit: full
+/// width, mathematical, other scripts) with invisible characters (format
+/// characters such as zero-width spaces, joiners, soft hyphens and
+/// direction marks, and combining marks) ignored. Any short run of other
+/// characters between digits is a separator: `01.01.90 12480`,
+/// `010190 — 12480`, `010190\n12480`. The eleven digits must start and
+/// end where runs of digits do, so longer numbers (phone numbers with a
+/// country code, account numbers) are not cut into one.
 public enum IdentityNumber {
     public enum Kind: String, Sendable {
         case birthNumber, dNumber, hNumberOrSynthetic, synthetic
@@ -16,61 +25,132 @@ public enum IdentityNumber {
         public let checksumValid: Bool
     }
 
-    public static func contains(_ text: String) -> Bool { !find(in: text).isEmpty }
+    /// The most characters between two runs of digits that still join
+    /// them: a run of spaces counts as one, invisible characters as none.
+    /// Enough for `01.01.90 12480`, `010190 -- 12480` and `010190 / 12480`;
+    /// a date and a time written out (`14.12.26 kl. 10`) stay apart.
+    static let widestSeparator = 4
+
+    public static func contains(_ text: String) -> Bool {
+        // Fewer than eleven digit-like scalars cannot hold one.
+        var digits = 0
+        for scalar in text.unicodeScalars where digit(scalar) != nil {
+            digits += 1
+            if digits == 11 { return !find(in: text).isEmpty }
+        }
+        return false
+    }
 
     public static func find(in text: String) -> [Match] {
-        let scalars = Array(text.unicodeScalars)
         var matches: [Match] = []
-        var start = 0
-        while start < scalars.count {
-            guard isDigit(scalars[start]), start == 0 || !isDigit(scalars[start - 1]) else {
-                start += 1
-                continue
-            }
-            if let match = candidate(scalars, at: start) {
-                matches.append(match)
-                start = match.range.upperBound
-            } else {
-                start += 1
+        for group in groups(Array(text.unicodeScalars)) {
+            var first = 0
+            while first < group.count {
+                if let match = candidate(group, from: first) {
+                    matches.append(match.match)
+                    first = match.after
+                } else {
+                    first += 1
+                }
             }
         }
         return matches
     }
 
     /// The text with the digits of every identity number replaced by "•",
-    /// for echoing a refused line without repeating the number.
+    /// for echoing a refused line without repeating the number, and for a
+    /// last look over a plan before it is written.
     public static func masked(_ text: String) -> String {
+        let found = find(in: text)
+        guard !found.isEmpty else { return text }
         var scalars = Array(text.unicodeScalars)
-        for match in find(in: text) {
-            for index in match.range where isDigit(scalars[index]) { scalars[index] = "•" }
+        for match in found {
+            for index in match.range where digit(scalars[index]) != nil { scalars[index] = "•" }
         }
         var out = String.UnicodeScalarView()
         out.append(contentsOf: scalars)
         return String(out)
     }
 
-    /// Six digits, at most three separators, five digits, and no digit on
-    /// either side.
-    private static func candidate(_ scalars: [Unicode.Scalar], at start: Int) -> Match? {
+    /// A maximal run of digits, with invisible characters inside it.
+    struct Run {
+        var digits: [Int]
+        var range: Range<Int>
+    }
+
+    /// Runs of digits, split into groups wherever the separator between
+    /// two runs is wider than `widestSeparator`.
+    static func groups(_ scalars: [Unicode.Scalar]) -> [[Run]] {
+        var groups: [[Run]] = []
+        var group: [Run] = []
+        var run: Run?
+        var gap = 0
+        var inSpaces = false
+        for (index, scalar) in scalars.enumerated() {
+            if let value = digit(scalar) {
+                if run == nil {
+                    if gap > widestSeparator, !group.isEmpty {
+                        groups.append(group)
+                        group = []
+                    }
+                    run = Run(digits: [], range: index..<index)
+                }
+                run!.digits.append(value)
+                run!.range = run!.range.lowerBound..<(index + 1)
+                gap = 0
+                inSpaces = false
+            } else if isInvisible(scalar) {
+                continue
+            } else {
+                if let finished = run {
+                    group.append(finished)
+                    run = nil
+                }
+                let space = scalar.properties.isWhitespace
+                if !(space && inSpaces) { gap += 1 }
+                inSpaces = space
+            }
+        }
+        if let run { group.append(run) }
+        if !group.isEmpty { groups.append(group) }
+        return groups
+    }
+
+    /// Eleven digits from the start of `group[first]` to the end of some
+    /// later run of the group, making a plausible date.
+    private static func candidate(_ group: [Run], from first: Int) -> (match: Match, after: Int)? {
         var digits: [Int] = []
-        var index = start
-        while index < scalars.count, digits.count < 6, isDigit(scalars[index]) {
-            digits.append(value(scalars[index]))
-            index += 1
+        var last = first
+        while last < group.count, digits.count < 11 {
+            digits += group[last].digits
+            last += 1
         }
-        guard digits.count == 6 else { return nil }
-        var separators = 0
-        while index < scalars.count, separators < 3, [" ", ".", "-", "\u{A0}"].contains(scalars[index]) {
-            separators += 1
-            index += 1
+        guard digits.count == 11, let kind = dateKind(digits) else { return nil }
+        let range = group[first].range.lowerBound..<group[last - 1].range.upperBound
+        return (Match(range: range, kind: kind, checksumValid: checksum(digits) != .invalid), last)
+    }
+
+    /// A scalar's value as a decimal digit: ASCII, full-width, mathematical
+    /// and other scripts' digits (what NFKC folds to 0–9), or nil.
+    static func digit(_ scalar: Unicode.Scalar) -> Int? {
+        if scalar.isASCII {
+            let value = Int(scalar.value) - 48
+            return (0...9).contains(value) ? value : nil
         }
-        while index < scalars.count, digits.count < 11, isDigit(scalars[index]) {
-            digits.append(value(scalars[index]))
-            index += 1
+        let properties = scalar.properties
+        guard properties.numericType == .decimal || properties.numericType == .digit,
+              let value = properties.numericValue, value >= 0, value <= 9, value == value.rounded() else { return nil }
+        return Int(value)
+    }
+
+    /// Characters that show nothing of their own: format characters (Cf)
+    /// and combining marks.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0xAD { return false }
+        switch scalar.properties.generalCategory {
+        case .format, .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
         }
-        guard digits.count == 11, index == scalars.count || !isDigit(scalars[index]),
-              let kind = dateKind(digits) else { return nil }
-        return Match(range: start..<index, kind: kind, checksumValid: checksum(digits) != .invalid)
     }
 
     /// The kind of number the date part makes plausible, or nil.
@@ -120,6 +200,4 @@ public enum IdentityNumber {
         }
     }
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
-    private static func value(_ scalar: Unicode.Scalar) -> Int { Int(scalar.value) - 48 }
 }

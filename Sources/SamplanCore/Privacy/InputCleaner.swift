@@ -1,6 +1,9 @@
 /// What a typed (or pasted, or piped) line may not carry into a
 /// transcript or onto a terminal: escape sequences and other control
-/// characters. Tabs become spaces.
+/// characters, and invisible format characters (bidi overrides such as
+/// U+202E, which make a line read differently from what it holds,
+/// zero-width spaces, soft hyphens). Tabs become spaces. The zero-width
+/// joiner and non-joiner stay: emoji and some scripts need them.
 public enum InputCleaner {
     public static func clean(_ text: String) -> String {
         if isClean(text, keepingLines: false) { return text }
@@ -15,7 +18,7 @@ public enum InputCleaner {
             }
             if scalar == "\t" {
                 out.append(" ")
-            } else if !isControl(scalar) {
+            } else if !isControl(scalar) && !isHiddenFormat(scalar) {
                 out.append(scalar)
             }
             index += 1
@@ -31,22 +34,45 @@ public enum InputCleaner {
 
     /// Almost every line is clean: one pass over the bytes finds out, with
     /// no copy. C0 controls and DEL are single bytes; C1 controls (U+0080
-    /// to U+009F, ESC's 8-bit forms among them) are 0xC2 0x80…0x9F.
+    /// to U+009F, ESC's 8-bit forms among them) are 0xC2 0x80…0x9F, the
+    /// soft hyphen 0xC2 0xAD, and the common format characters of U+2000
+    /// to U+206F are 0xE2 0x80 or 0x81 and a third byte. Other scripts and
+    /// emoji (lead bytes from 0xD8 on) are left to the scalar check.
     static func isClean(_ text: String, keepingLines: Bool) -> Bool {
-        var afterC2 = false
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
         for byte in text.utf8 {
             if byte < 0x20 {
                 guard keepingLines && byte == 0x0A else { return false }
-            } else if byte == 0x7F || (afterC2 && byte < 0xA0) {
+            } else if byte == 0x7F || (previous == 0xC2 && (byte < 0xA0 || byte == 0xAD)) {
+                return false
+            } else if byte >= 0xD8 && byte != 0xE2 {
+                return false
+            } else if beforePrevious == 0xE2 && isGeneralPunctuationFormat(previous, byte) {
                 return false
             }
-            afterC2 = byte == 0xC2
+            beforePrevious = previous
+            previous = byte
         }
         return true
     }
 
+    /// U+200B…U+200F, U+202A…U+202E and U+2060…U+206F as their last two
+    /// UTF-8 bytes (after 0xE2).
+    private static func isGeneralPunctuationFormat(_ second: UInt8, _ third: UInt8) -> Bool {
+        (second == 0x80 && ((0x8B...0x8F).contains(third) || (0xAA...0xAE).contains(third)))
+            || (second == 0x81 && (0xA0...0xAF).contains(third))
+    }
+
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// A format character (Cf) other than the zero-width joiner and
+    /// non-joiner.
+    static func isHiddenFormat(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0xAD, scalar != "\u{200C}", scalar != "\u{200D}" else { return false }
+        return scalar.properties.generalCategory == .format
     }
 
     /// Skips an ESC sequence: CSI (ESC [ or 0x9B … final byte), OSC and

@@ -41,9 +41,23 @@ public struct RulesError: Error, Sendable {
 }
 
 extension Substring {
+    /// The line as shown under a diagnostic: a tab is a space, and any
+    /// other control or hidden format character (an escape sequence in a
+    /// hostile file) a U+FFFD, so the caret still lines up and nothing
+    /// reaches the terminal as a command.
     func replacingTabsAndCR() -> String {
-        var s = String(self)
-        if s.hasSuffix("\r") { s.removeLast() }
-        return s.replacing("\t", with: " ")
+        var line = self
+        if line.hasSuffix("\r") { line.removeLast() }
+        var out = String.UnicodeScalarView()
+        for scalar in line.unicodeScalars {
+            if scalar == "\t" {
+                out.append(" ")
+            } else if InputCleaner.isControl(scalar) || InputCleaner.isHiddenFormat(scalar) {
+                out.append("\u{FFFD}")
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 }

@@ -96,7 +96,19 @@ indirect enum RawCondition {
             case .text, .longText, .role, .actions: break
             default: return refuse()
             }
-            guard let source = YAMLFields.text(value, field: name, context: context) else { return nil }
+            guard var source = YAMLFields.text(value, field: name, context: context) else { return nil }
+            let findings = PatternSafety.findings(source)
+            if findings.contains(.backreference) {
+                context.report(.patternBackreference(source), at: value.mark)
+                return nil
+            }
+            if !findings.isEmpty, let possessive = PatternSafety.possessive(source) {
+                guard context.makesPatternsPossessive else {
+                    context.report(.patternMayHang(source, suggestion: possessive), at: value.mark)
+                    return nil
+                }
+                source = possessive
+            }
             do {
                 return .matches(try context.pattern(source))
             } catch {

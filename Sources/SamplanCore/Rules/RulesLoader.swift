@@ -14,19 +14,52 @@ public enum RulesLoader {
     /// Loads raw bytes, refusing anything that is not UTF-8 text.
     public static func load(data: [UInt8], file: String) throws(RulesError) -> RuleBook {
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw RulesError(file: file, text: "", diagnostics: [RulesDiagnostic(.notText, line: 0, column: 0)])
+            let (line, column) = firstInvalidUTF8(data)
+            throw RulesError(file: file, text: String(decoding: data, as: UTF8.self),
+                             diagnostics: [RulesDiagnostic(.notText, line: line, column: column)])
         }
         return try load(text: text, file: file)
     }
 
-    public static func load(text: String, file: String) throws(RulesError) -> RuleBook {
-        let context = RulesReadContext()
+    /// How `matches` patterns whose repetitions may give back are taken.
+    public enum Patterns: Sendable {
+        /// Refused with a diagnostic: a rules file being written or used.
+        case strict
+        /// Made possessive: rules recorded in a transcript, which must
+        /// stay readable (`PatternSafety`).
+        case recorded
+    }
+
+    public static func load(text: String, file: String, patterns: Patterns = .strict) throws(RulesError) -> RuleBook {
+        let context = RulesReadContext(makesPatternsPossessive: patterns == .recorded)
         let book = read(text: text, context: context)
         if let book, context.diagnostics.isEmpty { return book }
         let sorted = context.diagnostics.enumerated().sorted {
             ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
         }.map(\.element)
         throw RulesError(file: file, text: text, diagnostics: sorted)
+    }
+
+    /// Where the first byte that is not UTF-8 is: its line, and its column
+    /// counted in characters of the valid text before it.
+    static func firstInvalidUTF8(_ data: [UInt8]) -> (line: Int, column: Int) {
+        var lineStart = 0
+        var line = 1
+        var index = 0
+        while index < data.count {
+            let byte = data[index]
+            let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC2 ? 2 : 0
+            let end = index + length
+            guard length > 0, end <= data.count,
+                  String(validating: data[index..<end], as: UTF8.self) != nil else { break }
+            if byte == 10 {
+                line += 1
+                lineStart = end
+            }
+            index = end
+        }
+        let before = String(decoding: data[lineStart..<index], as: UTF8.self)
+        return (line, before.count + 1)
     }
 
     private static func read(text: String, context: RulesReadContext) -> RuleBook? {

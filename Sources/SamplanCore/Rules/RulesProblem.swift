@@ -26,6 +26,11 @@ public enum RulesProblem: Sendable, Equatable {
     case unknownOption(String, question: String, allowed: [String])
     case missingTranslation(Language)
     case invalidPattern(String, reason: String)
+    /// A `matches` pattern with a repetition that may give back what it
+    /// took (`PatternSafety`): matching could take exponential time.
+    case patternMayHang(String, suggestion: String)
+    /// A `matches` pattern with a backreference, which nothing bounds.
+    case patternBackreference(String)
     case emptySection(String)
     case emptyList(String)
     case invalidRange(min: Double, max: Double)
@@ -72,6 +77,9 @@ public enum RulesProblem: Sendable, Equatable {
             "'\(option)' is not an option of '\(question)'; expected one of: \(allowed.joined(separator: ", "))"
         case .missingTranslation(let lang): "missing translation: no '\(lang.rawValue)' text"
         case .invalidPattern(let p, let reason): "invalid pattern '\(p)': \(reason)"
+        case .patternMayHang(let p, let suggestion):
+            "the pattern '\(p)' has a repetition that can give back what it took, so some answers would make matching take exponential time; make every repetition possessive: '\(suggestion)'"
+        case .patternBackreference(let p): "the pattern '\(p)' uses a backreference, which could make matching take exponential time; write it without one"
         case .emptySection(let id): "section '\(id)' has no questions"
         case .emptyList(let field): "'\(field)' must not be empty"
         case .invalidRange(let lo, let hi): "invalid range: min \(lo.compact) is greater than max \(hi.compact)"
@@ -106,6 +114,9 @@ public enum RulesProblem: Sendable, Equatable {
             "«\(option)» er ikke et valg i «\(question)»; forventet ett av: \(allowed.joined(separator: ", "))"
         case .missingTranslation(let lang): "mangler oversettelse: ingen «\(lang.rawValue)»-tekst"
         case .invalidPattern(let p, let reason): "ugyldig mønster «\(p)»: \(reason)"
+        case .patternMayHang(let p, let suggestion):
+            "mønsteret «\(p)» har en gjentakelse som kan gi fra seg det den har tatt, så noen svar ville gjøre søket eksponentielt tregt; gjør hver gjentakelse possessiv: «\(suggestion)»"
+        case .patternBackreference(let p): "mønsteret «\(p)» bruker en tilbakereferanse, som kan gjøre søket eksponentielt tregt; skriv det uten"
         case .emptySection(let id): "delen «\(id)» har ingen spørsmål"
         case .emptyList(let field): "«\(field)» kan ikke være tom"
         case .invalidRange(let lo, let hi): "ugyldig intervall: min \(lo.compact) er større enn max \(hi.compact)"

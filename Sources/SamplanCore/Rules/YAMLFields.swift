@@ -3,6 +3,13 @@
 /// them are reported in one run.
 final class RulesReadContext {
     private(set) var diagnostics: [RulesDiagnostic] = []
+    /// Rules recorded in a transcript: repetitions are made possessive
+    /// instead of refused (`PatternSafety`).
+    let makesPatternsPossessive: Bool
+
+    init(makesPatternsPossessive: Bool = false) {
+        self.makesPatternsPossessive = makesPatternsPossessive
+    }
     /// Patterns compiled so far, by source. Rules files repeat a pattern
     /// (the built-in rules test seven name fields with one), and parsing a
     /// Regex costs about as much as reading a tenth of the file.

@@ -6,7 +6,18 @@ import CYaml
 /// second document are errors, as they were with Yams.
 final class YAMLReader {
     private var parser = yaml_parser_t()
-    private var anchors: [String: YAMLNode] = [:]
+    private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    /// Nodes read so far, each alias counted as the nodes it stands for.
+    private var nodes = 0
+    /// The nodes that aliases stand for, all uses together.
+    private var expanded = 0
+    /// Aliases share their node, so reading is cheap, but whatever walks
+    /// the tree (conditions are compiled recursively) walks every use: a
+    /// few lines of aliases of aliases (`&c1 {all: [*c0, *c0]}` …) stand for
+    /// billions of nodes. Far more than any rules file needs (the built-in
+    /// rules use no aliases); nodes written out count only against the
+    /// file's size limit.
+    static let largestExpansion = 200_000
 
     /// The document's root; nil for an empty stream.
     static func read(_ text: String) throws(YAMLSyntaxError) -> YAMLNode? {
@@ -53,12 +64,14 @@ final class YAMLReader {
         var event = first
         defer { yaml_event_delete(&event) }
         let mark = Self.mark(event.start_mark)
+        let before = nodes
+        nodes += 1
         switch event.type {
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
             let node = YAMLNode.scalar(.init(string: text, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, mark: mark))
-            remember(node, as: scalar.anchor)
+            remember(node, as: scalar.anchor, size: nodes - before)
             return node
         case YAML_SEQUENCE_START_EVENT:
             var items: [YAMLNode] = []
@@ -72,7 +85,7 @@ final class YAMLReader {
                 items.append(try node(from: item))
             }
             let node = YAMLNode.sequence(.init(items: items, mark: mark))
-            remember(node, as: event.data.sequence_start.anchor)
+            remember(node, as: event.data.sequence_start.anchor, size: nodes - before)
             return node
         case YAML_MAPPING_START_EVENT:
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
@@ -88,20 +101,26 @@ final class YAMLReader {
             }
             try Self.checkDuplicates(pairs)
             let node = YAMLNode.mapping(.init(pairs: pairs, mark: mark))
-            remember(node, as: event.data.mapping_start.anchor)
+            remember(node, as: event.data.mapping_start.anchor, size: nodes - before)
             return node
         case YAML_ALIAS_EVENT:
-            guard let name = Self.text(event.data.alias.anchor), let node = anchors[name] else {
+            guard let name = Self.text(event.data.alias.anchor), let anchored = anchors[name] else {
                 throw YAMLSyntaxError(problem: "found undefined alias", mark: mark)
             }
-            return node
+            nodes += anchored.size - 1
+            expanded += anchored.size
+            guard expanded <= Self.largestExpansion else {
+                throw YAMLSyntaxError(problem: "the aliases expand the document to more than \(Self.largestExpansion) nodes; write the repeated parts out, or repeat less",
+                                      mark: mark)
+            }
+            return anchored.node
         default:
             throw YAMLSyntaxError(problem: "unexpected event", mark: mark)
         }
     }
 
-    private func remember(_ node: YAMLNode, as anchor: UnsafeMutablePointer<UInt8>?) {
-        if let name = Self.text(anchor) { anchors[name] = node }
+    private func remember(_ node: YAMLNode, as anchor: UnsafeMutablePointer<UInt8>?, size: Int) {
+        if let name = Self.text(anchor) { anchors[name] = (node, size) }
     }
 
     /// Repeated scalar keys, named in order, at the first one's first place.

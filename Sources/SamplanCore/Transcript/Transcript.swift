@@ -112,7 +112,7 @@ public struct Transcript: Sendable {
     /// The rules the session was recorded with, from the transcript itself.
     public func rules(file: String) throws(TranscriptProblem) -> RuleBook {
         do {
-            return try RulesLoader.load(text: header.rulesText, file: file + " (rules-yaml)")
+            return try RulesLoader.load(text: header.rulesText, file: file + " (rules-yaml)", patterns: .recorded)
         } catch {
             throw .rulesInvalid(error.diagnostics.first?.problem.message(in: header.language) ?? "")
         }

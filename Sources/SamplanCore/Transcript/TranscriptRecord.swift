@@ -45,6 +45,12 @@ extension TranscriptRecord {
         ([Self.clock(time)] + fields.map(TranscriptEscaping.escape)).joined(separator: "\t")
     }
 
+    /// The record's fields as written, before escaping and without the
+    /// time: what the identity-number guard reads, so that fields written
+    /// side by side (the two parties) cannot join into a number that
+    /// neither holds alone.
+    public var writtenText: String { fields.joined(separator: "\t") }
+
     private var fields: [String] {
         switch event {
         case .input(.line(let text)): ["line", text]

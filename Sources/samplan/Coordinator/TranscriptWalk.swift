@@ -64,7 +64,10 @@ struct TranscriptWalk {
         case (.transcript(let file), .problem(let problem)?):
             Console.error("samplan: " + (language == .nb ? "hopper over, " : "skipping, ") + problem.message(file: file, in: language))
             skipped += 1
-        case (.transcript(let file), .unreadable?), (.transcript(let file), nil):
+        case (.transcript, .unreadable(let problem)?):
+            Console.error(problem.message(in: language) + (language == .nb ? " Hopper over den." : " Skipping it."))
+            skipped += 1
+        case (.transcript(let file), nil):
             warn(file, language == .nb ? "kan ikke leses" : "cannot be read")
             skipped += 1
         }

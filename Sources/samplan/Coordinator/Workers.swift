@@ -4,7 +4,7 @@ import SamplanCore
 /// What reading one transcript came to.
 enum Outcome<T: Sendable>: Sendable {
     case read(T, warnings: [TranscriptWarning])
-    case unreadable
+    case unreadable(ReadProblem)
     case problem(TranscriptProblem)
 }
 
@@ -37,7 +37,12 @@ final class Workers: @unchecked Sendable {
 
     private func read<T: Sendable>(_ path: String, reader: TranscriptReader,
                                    _ transform: (String, Transcript, RuleBook) -> T) -> Outcome<T> {
-        guard let bytes = try? FileAccess.read(path) else { return .unreadable }
+        let bytes: [UInt8]
+        do {
+            bytes = try FileAccess.read(path)
+        } catch {
+            return .unreadable(error)
+        }
         do {
             let (transcript, book) = try reader.read(bytes, file: path)
             return .read(transform(path, transcript, book), warnings: transcript.warnings)

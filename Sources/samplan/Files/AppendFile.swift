@@ -1,3 +1,4 @@
+internal import CSystem
 import Glibc
 
 /// An append-only file readable by its owner only, synced to disk after
@@ -17,7 +18,8 @@ final class AppendFile {
 
     /// Opens an existing file to go on appending (resume).
     init(appendingTo path: String) throws(FileError) {
-        let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        // Read too: a torn last line is found by reading the end.
+        let fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
         guard fd >= 0 else { throw FileError(action: .write, path: path, errno: errno) }
         self.path = path
         descriptor = fd
@@ -60,11 +62,41 @@ final class AppendFile {
         guard fdatasync(descriptor) == 0 else { throw FileError(action: .write, path: path, errno: errno) }
     }
 
-    /// Renames the open file (its descriptor stays valid); refuses to
-    /// replace an existing file.
+    /// Renames the open file (its descriptor stays valid); refuses, with
+    /// EEXIST, to replace anything at `newPath`, even something created
+    /// there a moment ago by another session.
     func rename(to newPath: String) throws(FileError) {
-        guard access(newPath, F_OK) != 0 else { throw FileError(action: .rename, path: newPath, errno: EEXIST) }
-        guard Glibc.rename(path, newPath) == 0 else { throw FileError(action: .rename, path: path, errno: errno) }
+        guard samplan_rename_noreplace(path, newPath) == 0 else {
+            throw FileError(action: .rename, path: errno == EEXIST ? newPath : path, errno: errno)
+        }
         path = newPath
+    }
+
+    /// Cuts off a last line that has no newline (a write torn by a crash
+    /// or a full disk) and syncs, so the next append starts a line of its
+    /// own instead of joining the torn one into a record nothing can read.
+    /// Returns the number of bytes removed.
+    @discardableResult
+    func endAfterLastCompleteLine() throws(FileError) -> Int {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw FileError(action: .read, path: path, errno: errno) }
+        let size = Int(info.st_size)
+        var end = size
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        scan: while end > 0 {
+            let start = max(0, end - chunk.count)
+            let count = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, end - start, off_t(start)) }
+            guard count == end - start else { throw FileError(action: .read, path: path, errno: count < 0 ? errno : EIO) }
+            for index in stride(from: count - 1, through: 0, by: -1) where chunk[index] == 10 {
+                end = start + index + 1
+                break scan
+            }
+            end = start
+        }
+        // No newline at all is no transcript: leave such a file alone.
+        guard end > 0, end < size else { return 0 }
+        guard ftruncate(descriptor, off_t(end)) == 0 else { throw FileError(action: .write, path: path, errno: errno) }
+        try sync()
+        return size - end
     }
 }

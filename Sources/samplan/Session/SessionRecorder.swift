@@ -17,6 +17,8 @@ final class SessionRecorder {
     /// Where this session's plan goes; chosen at the first save, then ours
     /// to replace.
     private(set) var planPath: String?
+    /// The name a resumed session's plan had, for its first save.
+    private var preferredPlanPath: String?
     /// Every record line written, to write the whole transcript again if
     /// the file is deleted or moved during the session.
     private var written: [String] = []
@@ -31,17 +33,23 @@ final class SessionRecorder {
         named = false
     }
 
-    /// Goes on with an existing transcript (resume).
+    /// Goes on with an existing transcript (resume). A last line torn by a
+    /// crash is cut off first, so what is appended starts a line of its own.
     init(resuming path: String, transcript: Transcript) throws(FileError) {
         folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
         header = transcript.header
-        file = try AppendFile(appendingTo: path)
+        let file = try AppendFile(appendingTo: path)
+        try file.endAfterLastCompleteLine()
+        self.file = file
         written = transcript.records.map { $0.line + "\n" }
-        named = transcript.parties != nil
+        // The file has its name already, whatever the parties say.
+        named = true
         parties = transcript.parties
-        // The plan lives beside the transcript: keep its file name (it may
-        // be numbered) but follow a transcript that was moved or copied.
-        planPath = transcript.lastSavedPlan.map { saved in
+        // The plan goes beside the transcript, under the name it had (it may
+        // be numbered), following a transcript that was moved or copied. But
+        // a file already there was not written by this session: it gets a
+        // numbered sibling, never replaced.
+        preferredPlanPath = transcript.lastSavedPlan.map { saved in
             let name = saved.split(separator: "/").last.map(String.init) ?? saved
             return folder + "/" + name
         }
@@ -69,7 +77,7 @@ final class SessionRecorder {
     /// The transcript was deleted or moved away: write all of it again at
     /// its path (or a free name beside it) and go on there.
     private func recreate(at path: String) throws(FileError) {
-        let fresh = try Self.createWhole(SafeWrite.freeName(path), header.text + written.joined())
+        let fresh = try Self.createWhole(path, header.text + written.joined())
         file = fresh
         onRecreated?(fresh.path)
     }
@@ -78,30 +86,35 @@ final class SessionRecorder {
         if let file { return file }
         try SafeWrite.makeFolder(folder)
         let stem = FileStem.provisional(date: header.today, milliseconds: Clock.millisecondsToday())
-        let created = try Self.createWhole(SafeWrite.freeName("\(folder)/\(stem).transcript"), header.text)
+        let created = try Self.createWhole("\(folder)/\(stem).transcript", header.text)
         file = created
         return created
     }
 
-    /// A new transcript at `path` that already holds `text` (the header, 60
-    /// KB of rules, and any records). It is written and synced under a
-    /// hidden name and then renamed: a kill during that write must not
-    /// leave a transcript whose header is cut off, which nothing can read
-    /// or resume. A failure leaves nothing behind.
+    /// A new transcript at `path`, or at the next free numbered name beside
+    /// it, that already holds `text` (the header, 60 KB of rules, and any
+    /// records). It is written and synced under a hidden name of this
+    /// process's own and then renamed without replacing: a kill during that
+    /// write must not leave a transcript whose header is cut off, and two
+    /// sessions starting at the same moment must not take each other's
+    /// file. A failure leaves nothing behind.
     private static func createWhole(_ path: String, _ text: String) throws(FileError) -> AppendFile {
-        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
-        let partial = String(path[..<slash]) + "." + path[slash...] + ".partial"
-        // One left by a session killed while writing it holds no answers.
-        unlink(partial)
-        let created = try AppendFile(creating: partial)
+        let created = try AppendFile(creating: SafeWrite.uniqueHiddenName(beside: path, suffix: "partial"))
         do {
             try created.append(text)
-            try created.rename(to: path)
+            while true {
+                do {
+                    try created.rename(to: SafeWrite.freeName(path))
+                    return created
+                } catch where error.errno == EEXIST {
+                    // Taken since the look: the next free name.
+                    continue
+                }
+            }
         } catch {
             created.discard()
             throw error
         }
-        return created
     }
 
     /// Records the parties when they change, and names the files after
@@ -112,14 +125,25 @@ final class SessionRecorder {
         try record([.parties(dps: dps, nav: nav)])
         guard !named, let file else { return }
         named = true
-        let stem = FileStem.make(date: header.today, dps: dps, nav: nav)
+        let stem = stem(dps: dps, nav: nav)
         var n = 1
-        var candidate = stem
-        while fileExists("\(folder)/\(candidate).transcript") || fileExists("\(folder)/\(candidate).plan.txt") {
+        while true {
+            let candidate = n == 1 ? stem : "\(stem)-\(n)"
             n += 1
-            candidate = "\(stem)-\(n)"
+            // A plan by that name belongs to another session.
+            if SafeWrite.exists("\(folder)/\(candidate).plan.txt") { continue }
+            do {
+                try file.rename(to: "\(folder)/\(candidate).transcript")
+                return
+            } catch where error.errno == EEXIST {
+                continue
+            }
         }
-        try file.rename(to: "\(folder)/\(candidate).transcript")
+    }
+
+    /// The file name the parties give (without a number or extension).
+    func stem(dps: String, nav: String) -> String {
+        FileStem.make(date: header.today, dps: dps, nav: nav)
     }
 
     /// Writes the plan beside the transcript and records where.
@@ -128,6 +152,8 @@ final class SessionRecorder {
         let target: String
         if let planPath {
             target = try SafeWrite.write(text, to: planPath, replace: true)
+        } else if let preferredPlanPath {
+            target = try SafeWrite.write(text, to: preferredPlanPath, replace: false)
         } else {
             let base = transcriptPath.map { String($0.dropLast(".transcript".count)) }
                 ?? "\(folder)/\(FileStem.provisional(date: header.today, milliseconds: Clock.millisecondsToday()))"
@@ -138,6 +164,4 @@ final class SessionRecorder {
         try record([.saved(plan: target)])
         return target
     }
-
-    private func fileExists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 }

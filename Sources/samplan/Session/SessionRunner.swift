@@ -20,6 +20,9 @@ final class SessionRunner {
     /// A sync failed: answers already taken may not be on disk, so the
     /// session stops rather than accept more.
     private var syncFailed = false
+    /// A write failed in a way that ends the session (`stopsAfterFailedWrite`,
+    /// or a transcript that cannot be created at all).
+    private var stopping = false
 
     private var language: Language { interview.language }
     private var rules: RuleBook { interview.rules }
@@ -66,6 +69,7 @@ final class SessionRunner {
             case .line(let line):
                 if syncFailed { return failure ?? .ioError }
                 if handle(line, question: question) == .quit { return leave(.quit) }
+                if stopping { return stopAfterFailedWrite() }
             }
         }
         screen.blank()
@@ -79,6 +83,14 @@ final class SessionRunner {
     /// Longer lines are refused: an answer is a sentence or a paragraph,
     /// and a pasted document would swamp the plan.
     static let longestLine = 2_000
+    /// Characters are grapheme clusters, and one can hold any number of
+    /// combining marks: the bytes are limited too (four per character is
+    /// far beyond Norwegian text).
+    static let longestLineBytes = 4 * longestLine
+
+    static func isTooLong(_ line: String) -> Bool {
+        line.utf8.count > longestLineBytes || line.count > longestLine
+    }
 
     private func handle(_ typed: String, question: Question) -> Next {
         // Escape sequences and control characters never reach the engine,
@@ -86,18 +98,19 @@ final class SessionRunner {
         let line = InputCleaner.clean(typed)
         // An identity number is refused before anything keeps it: not the
         // engine, the transcript, the plan, the history, or this message.
-        if line.count > SessionRunner.longestLine {
+        if SessionRunner.isTooLong(line) {
             screen.say(SessionText.tooLong(SessionRunner.longestLine, language), tone: .bad, indent: "  ")
             return .goOn
         }
-        if IdentityNumber.contains(line) {
+        // A long answer typed over several lines is kept joined: its halves
+        // may not hold a number between them either.
+        if IdentityNumber.contains(line) || state.collecting.last.map({ IdentityNumber.contains($0 + "\n" + line) }) == true {
             screen.say(SessionText.identityNumberRefused(language), tone: .bad, indent: "  ")
             return .goOn
         }
         switch SlashCommand.parse(line) {
         case .answer:
-            apply(.line(line))
-            if !line.isEmpty { reader.remember(line) }
+            if apply(.line(line)), !line.isEmpty { reader.remember(line) }
         case .unknown(let name):
             screen.say(SessionText.unknownCommand(name, language), tone: .bad, indent: "  ")
         case .command(let command):
@@ -117,18 +130,28 @@ final class SessionRunner {
         return .goOn
     }
 
-    /// One step of the engine, on screen only once it is on disk.
-    private func apply(_ input: SessionInput) {
+    /// One step of the engine, on screen only once it is on disk; false
+    /// when the identity-number guard refused it (and nothing changed).
+    @discardableResult
+    private func apply(_ input: SessionInput) -> Bool {
         let before = state.current
         let (next, events) = interview.step(state, input)
         let records = StepRecords.events(rules: rules, language: language, askedRecorded: askedRecorded,
                                          before: before, input: input, events: events, after: next.current)
+        // What would be written, as written: records, and the file name the
+        // parties make together.
+        if records.contains(where: { IdentityNumber.contains(TranscriptRecord(time: 0, $0).writtenText) })
+            || parties(next).map({ IdentityNumber.contains(recorder?.stem(dps: $0.dps, nav: $0.nav) ?? "") }) == true {
+            screen.say(SessionText.identityNumberRefused(language), tone: .bad, indent: "  ")
+            return false
+        }
         do {
             try recorder?.record(records)
         } catch {
             // Not on disk, so not accepted: the question stays.
             complain(error)
-            return
+            if reader.stopsAfterFailedWrite || error.action == .create { stopping = true }
+            return true
         }
         askedRecorded = next.current ?? askedRecorded
         state = next
@@ -136,22 +159,32 @@ final class SessionRunner {
         if state.current == before, case .advice? = events.last { presenter.adviceKeepHint() }
         if state.current != before { shown = nil }
         noteParties()
+        return true
     }
 
-    /// The DPS unit and the NAV office name the files (rules files use the
-    /// question ids `dps_unit` and `nav_office` for them).
-    private func noteParties() {
+    /// The DPS unit and the NAV office, once both are answered (rules files
+    /// use the question ids `dps_unit` and `nav_office` for them).
+    private func parties(_ state: SessionState) -> (dps: String, nav: String)? {
         let answers = interview.answers(state)
-        guard case .text(let dps)? = answers["dps_unit"], case .text(let nav)? = answers["nav_office"] else { return }
+        guard case .text(let dps)? = answers["dps_unit"], case .text(let nav)? = answers["nav_office"] else { return nil }
+        return (dps, nav)
+    }
+
+    /// The parties name the files.
+    private func noteParties() {
+        guard let parties = parties(state) else { return }
         do {
-            try recorder?.noteParties(dps: dps, nav: nav)
+            try recorder?.noteParties(dps: parties.dps, nav: parties.nav)
         } catch {
             complain(error, ending: false)
         }
     }
 
+    /// The plan as it would be written. Every answer in it has passed the
+    /// identity-number guard; the last look over the whole text is for
+    /// answers that meet in one line of it.
     private func plan() -> String {
-        planRenderer.render(PlanContext(rules: rules, state: state, language: language))
+        IdentityNumber.masked(planRenderer.render(PlanContext(rules: rules, state: state, language: language)))
     }
 
     /// Writes the plan; silent when nothing has been recorded yet.
@@ -185,6 +218,19 @@ final class SessionRunner {
             }
         }
         return failure ?? .ok
+    }
+
+    /// After a write that ends the session: what is on disk stays, and the
+    /// transcript is named so the session can be resumed once the fault is
+    /// fixed; nothing more is written.
+    private func stopAfterFailedWrite() -> Sysexit {
+        commit()
+        if let transcript = recorder?.transcriptPath {
+            for line in SessionText.files(plan: recorder?.planPath, transcript: transcript, language).split(separator: "\n") {
+                print("  " + line)
+            }
+        }
+        return failure ?? .ioError
     }
 
     /// Makes what is recorded durable (`Durability.beforeWaiting`).

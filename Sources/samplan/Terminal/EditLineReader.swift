@@ -7,6 +7,7 @@ final class EditLineReader: LineReader {
     var completer: (@Sendable (String) -> [String])?
     let durability = Durability.everyRecord
     var beforeWaiting: (() -> Void)?
+    let stopsAfterFailedWrite = false
     private let editor: OpaquePointer
     private let history: OpaquePointer?
     /// The prompt's C string, kept alive until the next prompt replaces it.

@@ -32,6 +32,10 @@ protocol LineReader: AnyObject {
     /// Called just before the reader may block for input: the session
     /// makes what it has recorded durable.
     var beforeWaiting: (() -> Void)? { get set }
+    /// Lines queued in advance (a pipe) no longer line up with the
+    /// questions once one of them could not be recorded: the session stops
+    /// instead of answering later questions with them.
+    var stopsAfterFailedWrite: Bool { get }
     /// Remembers an accepted answer for the arrow keys, in memory only.
     func remember(_ line: String)
     func close()

@@ -16,6 +16,7 @@ final class PlainLineReader: LineReader {
     var completer: (@Sendable (String) -> [String])?
     let durability = Durability.beforeWaiting
     var beforeWaiting: (() -> Void)?
+    let stopsAfterFailedWrite = true
     private let echoPrompt: Bool
     private var buffer: [UInt8] = []
     /// Bytes of `buffer` already handed out.
@@ -52,8 +53,17 @@ final class PlainLineReader: LineReader {
         // Nothing echoes piped input: show it so the output reads like a
         // session, cleaned, and with any identity number masked (stdout
         // may be a file).
-        if echoPrompt { print(IdentityNumber.masked(InputCleaner.clean(line))) }
+        if echoPrompt { print(Self.echo(line)) }
         return .line(line)
+    }
+
+    /// A line as echoed: cleaned, any identity number masked, and a line
+    /// too long to be taken shortened (a refused megabyte is not worth
+    /// printing back).
+    static func echo(_ line: String) -> String {
+        let shown = IdentityNumber.masked(InputCleaner.clean(line))
+        guard SessionRunner.isTooLong(shown) else { return shown }
+        return String(shown.prefix(60)) + " … (\(line.utf8.count) bytes)"
     }
 
     /// The next line without its newline; the last one may lack it; nil at

@@ -8,6 +8,7 @@ final class PlaybackReader: LineReader {
     /// Replays record nothing.
     let durability = Durability.everyRecord
     var beforeWaiting: (() -> Void)?
+    let stopsAfterFailedWrite = false
     private var queue: [(time: Int, input: SessionInput)]
     private var lastTime: Int?
     private let language: Language
