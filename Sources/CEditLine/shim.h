@@ -43,7 +43,16 @@ __attribute__((weak)) volatile sig_atomic_t samplan_stop_signal = 0;
 // read returns at once; with libedit the reader checks the flag instead.
 __attribute__((weak)) volatile sig_atomic_t samplan_stop_closes_stdin = 0;
 
+// A second stop signal while the first is still being acted on (samplan
+// is busy and has not reached its next read) ends the process at once with
+// the default action: everything acknowledged is already on disk, and a
+// coordinator's `kill` must not be ignored however long the work is.
 static void samplan_note_stop(int sig) {
+    if (samplan_stop_signal != 0) {
+        signal(sig, SIG_DFL);
+        raise(sig);
+        return;
+    }
     samplan_stop_signal = sig;
     if (samplan_stop_closes_stdin) close(STDIN_FILENO);
 }

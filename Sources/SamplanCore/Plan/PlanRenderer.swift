@@ -62,7 +62,7 @@ public struct PlanRenderer: Sendable {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar == "\t" { out.append(" "); continue }
-            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+            if InputCleaner.isControl(scalar) || InputCleaner.isHiddenFormat(scalar) { continue }
             out.append(scalar)
         }
         return String(out)

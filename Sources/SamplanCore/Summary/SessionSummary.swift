@@ -53,20 +53,22 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         let interview = Interview(rules: rules, language: language)
         let state = interview.replay(transcript.inputs, today: transcript.header.today)
         let answers = interview.answers(state)
+        // A transcript is a file anyone can edit: every text it gives is
+        // made one clean line here, for the table, the CSV and the JSON alike.
         func text(_ id: String) -> String? {
             guard let question = rules.question(id), let value = answers[id] else { return nil }
-            return value.display(for: question, in: language)
+            return Self.oneCleanLine(value.display(for: question, in: language))
         }
         func isoDate(_ id: String) -> String? {
             if case .date(let day)? = answers[id] { return day.description }
             return nil
         }
-        self.file = file
+        self.file = Self.oneCleanLine(file)
         date = transcript.header.today.description
         dpsUnit = text("dps_unit")
         navOffice = text("nav_office")
         self.language = language.rawValue
-        self.rules = "\(rules.id) \(rules.version)"
+        self.rules = Self.oneCleanLine("\(rules.id) \(rules.version)")
         answered = answers.answeredCount
         asked = answers.applicable.count
         var sections: [String: String] = [:]
@@ -88,11 +90,18 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         } else if case .actions(let items)? = answers["actions"],
                   let earliest = items.filter({ $0.date != nil }).min(by: { $0.date! < $1.date! }) ?? items.first {
             // Without a named first step, the earliest action stands for it.
-            firstStep = Step(what: earliest.what, role: earliest.role, date: earliest.date?.description)
+            firstStep = Step(what: Self.oneCleanLine(earliest.what), role: earliest.role.map(Self.oneCleanLine),
+                             date: earliest.date?.description)
         }
         reviewDate = isoDate("review_date")
         complete = state.isFinished
         contact = Contact(dps: text("dps_contact_role"), nav: text("nav_contact_role"), responseTime: text("response_time"))
+    }
+
+    /// Newlines as spaces; escape sequences, other control characters and
+    /// hidden format characters (bidi overrides) removed.
+    static func oneCleanLine(_ text: String) -> String {
+        InputCleaner.clean(text.contains("\n") ? text.replacing("\n", with: " ") : text)
     }
 
     /// The first step lies within four weeks of the session.

@@ -135,18 +135,24 @@ final class SessionRunner {
     @discardableResult
     private func apply(_ input: SessionInput) -> Bool {
         let before = state.current
+        guard let recorder else {
+            // A replay writes nothing, so nothing to undo: step in place.
+            // (A copy per step made a long answer of many lines quadratic.)
+            show(interview.step(&state, input), before: before)
+            return true
+        }
         let (next, events) = interview.step(state, input)
         let records = StepRecords.events(rules: rules, language: language, askedRecorded: askedRecorded,
                                          before: before, input: input, events: events, after: next.current)
         // What would be written, as written: records, and the file name the
         // parties make together.
         if records.contains(where: { IdentityNumber.contains(TranscriptRecord(time: 0, $0).writtenText) })
-            || parties(next).map({ IdentityNumber.contains(recorder?.stem(dps: $0.dps, nav: $0.nav) ?? "") }) == true {
+            || parties(next).map({ IdentityNumber.contains(recorder.stem(dps: $0.dps, nav: $0.nav)) }) == true {
             screen.say(SessionText.identityNumberRefused(language), tone: .bad, indent: "  ")
             return false
         }
         do {
-            try recorder?.record(records)
+            try recorder.record(records)
         } catch {
             // Not on disk, so not accepted: the question stays.
             complain(error)
@@ -155,11 +161,15 @@ final class SessionRunner {
         }
         askedRecorded = next.current ?? askedRecorded
         state = next
+        show(events, before: before)
+        noteParties()
+        return true
+    }
+
+    private func show(_ events: [SessionEvent], before: String?) {
         for event in events { presenter.render(event, state: state) }
         if state.current == before, case .advice? = events.last { presenter.adviceKeepHint() }
         if state.current != before { shown = nil }
-        noteParties()
-        return true
     }
 
     /// The DPS unit and the NAV office, once both are answered (rules files

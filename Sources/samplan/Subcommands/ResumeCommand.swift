@@ -36,6 +36,8 @@ struct ResumeRequest: Equatable {
 
     private func resume() throws {
         let console = Console.current()
+        // The path goes into the transcript (the plan is named after it).
+        try ArgumentGuard.check(transcript, option: "FILE", language: common.language(console))
         let recorded = try TranscriptSource.load(transcript, language: common.language(console))
         // A session keeps its language: what was typed is parsed as typed.
         let language = recorded.header.language

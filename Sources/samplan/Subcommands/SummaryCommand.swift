@@ -109,8 +109,18 @@ final class SummaryOutput {
         return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
     }
 
+    /// A cell a spreadsheet would take for a formula (it begins with
+    /// `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading
+    /// apostrophe, as OWASP's advice on CSV injection says: Excel and
+    /// LibreOffice then show it as text. samplan's own cells never begin so.
+    static func neutralised(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return cell }
+        return "'" + cell
+    }
+
     /// One CSV record through CSV.swift (quoting as RFC 4180 requires).
     private func writeCSV(_ fields: [String]) {
+        let fields = fields.map(Self.neutralised)
         let stream = OutputStream(toMemory: ())
         guard let writer = try? CSVWriter(stream: stream, newline: .crlf) else { return }
         try? writer.write(row: fields)

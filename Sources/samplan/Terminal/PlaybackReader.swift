@@ -9,7 +9,9 @@ final class PlaybackReader: LineReader {
     let durability = Durability.everyRecord
     var beforeWaiting: (() -> Void)?
     let stopsAfterFailedWrite = false
-    private var queue: [(time: Int, input: SessionInput)]
+    private let queue: [(time: Int, input: SessionInput)]
+    /// The next input to give (removing from the front was quadratic).
+    private var next = 0
     private var lastTime: Int?
     private let language: Language
     private let pacing: Pacing
@@ -30,8 +32,9 @@ final class PlaybackReader: LineReader {
     }
 
     func read(prompt: String) -> LineInput {
-        guard !queue.isEmpty else { return .end }
-        let (time, input) = queue.removeFirst()
+        guard next < queue.count else { return .end }
+        let (time, input) = queue[next]
+        next += 1
         switch pacing {
         case .timed(let speed, let maxIdle):
             print(prompt, terminator: "")
