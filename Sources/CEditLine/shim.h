@@ -49,7 +49,13 @@ __attribute__((weak)) volatile sig_atomic_t samplan_stop_closes_stdin = 0;
 // coordinator's `kill` must not be ignored however long the work is.
 static void samplan_note_stop(int sig) {
     if (samplan_stop_signal != 0) {
+        // Unblocked first: returning from a handler that interrupted
+        // pselect restores a mask that may block it again.
         signal(sig, SIG_DFL);
+        sigset_t set;
+        sigemptyset(&set);
+        sigaddset(&set, sig);
+        sigprocmask(SIG_UNBLOCK, &set, NULL);
         raise(sig);
         return;
     }
@@ -97,7 +103,26 @@ static void samplan_note_signal(int sig) {
 /// libedit's character reader (EL_GETCFN): waits for input or a signal,
 /// decodes UTF-8 one byte at a time. Returns 1 with a character, 0 at end
 /// of input, -1 with errno EINTR after Ctrl-C, so el_gets returns at once.
+static int samplan_read_char_waiting(EditLine *el, wchar_t *out);
+
+// SIGTERM and SIGHUP are blocked only here, from the flag check to the
+// wait, which unblocks them atomically: none slips in between. Outside the
+// reader they stay deliverable, so a stop signal during long work is noted
+// at once, and a second one ends samplan (samplan_note_stop).
 static int samplan_read_char(EditLine *el, wchar_t *out) {
+    sigset_t stops, previous;
+    sigemptyset(&stops);
+    sigaddset(&stops, SIGTERM);
+    sigaddset(&stops, SIGHUP);
+    sigprocmask(SIG_BLOCK, &stops, &previous);
+    int result = samplan_read_char_waiting(el, out);
+    int saved = errno;
+    sigprocmask(SIG_SETMASK, &previous, NULL);
+    errno = saved;
+    return result;
+}
+
+static int samplan_read_char_waiting(EditLine *el, wchar_t *out) {
     mbstate_t state;
     memset(&state, 0, sizeof state);
     sigset_t waiting;
@@ -160,10 +185,6 @@ static inline int samplan_el_read_with_signals(EditLine *el) {
     sigemptyset(&set);
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGWINCH);
-    // Stop signals too: delivered only inside pselect, so none slips in
-    // between the flag check and the wait.
-    sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGHUP);
     if (sigprocmask(SIG_BLOCK, &set, NULL) != 0) return -1;
     return el_set(el, EL_GETCFN, samplan_read_char);
 }

@@ -12,9 +12,10 @@
 /// because what each repetition takes can never start what follows it.
 enum PatternSafety {
     enum Finding: Equatable {
-        /// A repetition that may give back, ending at this scalar offset
-        /// (where a `+` makes it possessive).
-        case givesBack(end: Int)
+        /// A repetition that may give back, ending at this scalar offset:
+        /// a `+` there makes it possessive, or, for a lazy one, the `?`
+        /// there becomes the `+`.
+        case givesBack(end: Int, lazy: Bool)
         /// A backreference (`\1`, `\k<name>`): no possessive form bounds it.
         case backreference
     }
@@ -69,14 +70,19 @@ enum PatternSafety {
     static func possessive(_ source: String) -> String? {
         let found = findings(source)
         if found.contains(.backreference) { return nil }
-        let ends = Set(found.compactMap { if case .givesBack(let end) = $0 { end } else { nil } })
-        guard !ends.isEmpty else { return source }
+        var inserts: Set<Int> = [], replaces: Set<Int> = []
+        for finding in found {
+            if case .givesBack(let end, let lazy) = finding {
+                if lazy { replaces.insert(end) } else { inserts.insert(end) }
+            }
+        }
+        guard !inserts.isEmpty || !replaces.isEmpty else { return source }
         var out = String.UnicodeScalarView()
         for (offset, scalar) in source.unicodeScalars.enumerated() {
-            if ends.contains(offset) { out.append("+") }
-            out.append(scalar)
+            if inserts.contains(offset) { out.append("+") }
+            out.append(replaces.contains(offset) ? "+" : scalar)
         }
-        if ends.contains(source.unicodeScalars.count) { out.append("+") }
+        if inserts.contains(source.unicodeScalars.count) { out.append("+") }
         return String(out)
     }
 
@@ -85,7 +91,7 @@ enum PatternSafety {
     private static func quantifier(_ s: [Unicode.Scalar], end: Int, repeats: Bool, _ findings: inout [Finding]) -> Int {
         if end < s.count, s[end] == "+" { return end + 1 }
         let lazy = end < s.count && s[end] == "?"
-        if repeats { findings.append(.givesBack(end: lazy ? end + 1 : end)) }
+        if repeats { findings.append(.givesBack(end: end, lazy: lazy)) }
         return lazy ? end + 1 : end
     }
 
