@@ -61,7 +61,7 @@ let package = Package(
         ),
         .testTarget(
             name: "samplanTests",
-            dependencies: ["samplan", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["samplan", "SamplanCore", .product(name: "CSV", package: "CSV.swift")],
             exclude: ["Golden"],
             swiftSettings: strict
         ),

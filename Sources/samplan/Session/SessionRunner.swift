@@ -147,7 +147,7 @@ final class SessionRunner {
         // What would be written, as written: records, and the file name the
         // parties make together.
         if records.contains(where: { IdentityNumber.contains(TranscriptRecord(time: 0, $0).writtenText) })
-            || parties(next).map({ IdentityNumber.contains(recorder.stem(dps: $0.dps, nav: $0.nav)) }) == true {
+            || namesParty(events) && parties(next).map({ IdentityNumber.contains(recorder.stem(dps: $0.dps, nav: $0.nav)) }) == true {
             screen.say(SessionText.identityNumberRefused(language), tone: .bad, indent: "  ")
             return false
         }
@@ -170,6 +170,10 @@ final class SessionRunner {
         for event in events { presenter.render(event, state: state) }
         if state.current == before, case .advice? = events.last { presenter.adviceKeepHint() }
         if state.current != before { shown = nil }
+    }
+
+    private func namesParty(_ events: [SessionEvent]) -> Bool {
+        events.contains { if case .answered(let id, _) = $0 { id == "dps_unit" || id == "nav_office" } else { false } }
     }
 
     /// The DPS unit and the NAV office, once both are answered (rules files

@@ -63,7 +63,8 @@ final class PlainLineReader: LineReader {
     static func echo(_ line: String) -> String {
         let shown = IdentityNumber.masked(InputCleaner.clean(line))
         guard SessionRunner.isTooLong(shown) else { return shown }
-        return String(shown.prefix(60)) + " … (\(line.utf8.count) bytes)"
+        // Scalars, not characters: one character can hold a megabyte of marks.
+        return String(String.UnicodeScalarView(shown.unicodeScalars.prefix(60))) + " … (\(line.utf8.count) bytes)"
     }
 
     /// The next line without its newline; the last one may lack it; nil at
