@@ -23,8 +23,9 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        // libc calls Swift cannot reach (renameat2 is behind _GNU_SOURCE).
-        .target(name: "CSystem"),
+        // libc calls Swift cannot reach (renameat2 is behind _GNU_SOURCE); the
+        // name is our own: swift-system, which the benchmarks use, has a CSystem.
+        .target(name: "CSamplanLibc"),
         .target(
             name: "SamplanCore",
             dependencies: [
@@ -47,7 +48,7 @@ let package = Package(
             dependencies: [
                 "SamplanCore",
                 "CEditLine",
-                "CSystem",
+                "CSamplanLibc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],

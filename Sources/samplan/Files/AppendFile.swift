@@ -1,4 +1,4 @@
-internal import CSystem
+internal import CSamplanLibc
 import Glibc
 
 /// An append-only file readable by its owner only, synced to disk after

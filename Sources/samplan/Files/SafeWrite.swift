@@ -1,4 +1,4 @@
-internal import CSystem
+internal import CSamplanLibc
 import Glibc
 
 /// Whole-file writes that never leave half a file behind: a temporary
