@@ -17,7 +17,10 @@ RELEASE = -c release --disable-local-rpath -Xswiftc -static-executable \
 	-Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld -Xswiftc -Xclang-linker -Xswiftc -static-pie \
 	-Xlinker -z -Xlinker pack-relative-relocs $(STATIC_C_LIBS)
 
-.PHONY: all deps build run test install bench fuzz clean
+VERSION := $(shell sed -n 's/.*static let current = "\(.*\)"/\1/p' Sources/samplan/Samplan.swift)
+MANUAL  := .build/debug/generate-manual
+
+.PHONY: all deps package-deps build run test install deb dist manual-tool bench fuzz clean
 
 all: build
 
@@ -29,6 +32,15 @@ deps:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libedit-dev pkg-config >/dev/null; \
 	fi
 
+# What checking the Debian package needs: lintian, and man to render the page.
+package-deps:
+	@for tool in lintian man dpkg-deb; do command -v $$tool >/dev/null 2>&1 || missing="$$missing $$tool"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing lintian and man-db with apt-get…"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq lintian man-db dpkg >/dev/null; \
+	fi
+
 build: deps
 	$(SWIFT) build
 
@@ -38,17 +50,33 @@ run: build
 # Every test on the debug build, then the end-to-end tests again on the
 # release binary that `make install` ships (static, see RELEASE), which
 # must also prove itself a static PIE.
-test: deps
+test: deps package-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(SWIFT) build $(RELEASE) --product samplan
 	SAMPLAN_BIN=$(CURDIR)/.build/release/samplan SAMPLAN_EXPECT_STATIC_PIE=1 \
 		$(SWIFT) test --skip-build --filter samplanTests
+	$(MAKE) --no-print-directory deb
+	Packaging/check-deb.sh .build/packages/samplan_$(VERSION)_amd64.deb
 
-install: deps
+# ArgumentParser's manual generator, which reads the command definitions.
+manual-tool:
+	$(SWIFT) build --product generate-manual
+
+# The release binary with its manual page, bash/zsh/fish completions and
+# documentation, laid out by Packaging/stage.sh (the same files for
+# install, deb and dist; Packaging/README.md).
+install: deps manual-tool
 	$(SWIFT) build $(RELEASE) --product samplan
-	install -d $(DESTDIR)$(PREFIX)/bin
-	install -m 0755 .build/release/samplan $(DESTDIR)$(PREFIX)/bin/samplan
+	Packaging/stage.sh .build/release/samplan $(MANUAL) "$(DESTDIR)" $(PREFIX)
+
+deb: deps manual-tool
+	$(SWIFT) build $(RELEASE) --product samplan
+	Packaging/deb.sh $(VERSION) .build/release/samplan $(MANUAL) .build/packages
+
+dist: deps manual-tool
+	$(SWIFT) build $(RELEASE) --product samplan
+	Packaging/dist.sh $(VERSION) .build/release/samplan $(MANUAL) .build/packages
 
 # Benchmarks/: the in-process benchmarks (ordo-one/benchmark), then whole
 # processes timed by hyperfine beside their floors (whole_process.py),

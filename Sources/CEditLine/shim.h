@@ -47,8 +47,10 @@ __attribute__((weak)) volatile sig_atomic_t samplan_stop_closes_stdin = 0;
 // is busy and has not reached its next read) ends the process at once with
 // the default action: everything acknowledged is already on disk, and a
 // coordinator's `kill` must not be ignored however long the work is.
+// Two SIGHUPs are the same news: closing a terminal window sends one from
+// the shell and one from the kernel, and the session must still save.
 static void samplan_note_stop(int sig) {
-    if (samplan_stop_signal != 0) {
+    if (samplan_stop_signal != 0 && !(sig == SIGHUP && samplan_stop_signal == SIGHUP)) {
         // Unblocked first: returning from a handler that interrupted
         // pselect restores a mask that may block it again.
         signal(sig, SIG_DFL);
@@ -59,6 +61,7 @@ static void samplan_note_stop(int sig) {
         raise(sig);
         return;
     }
+    if (samplan_stop_signal != 0) return;
     samplan_stop_signal = sig;
     if (samplan_stop_closes_stdin) close(STDIN_FILENO);
 }

@@ -17,7 +17,13 @@ struct Samplan: ParsableCommand {
     /// A plain command line goes straight to its subcommand (`FastLane`);
     /// everything else, and every error, through ArgumentParser.
     static func main() {
-        guard let route = FastLane.route(Array(CommandLine.arguments.dropFirst())) else { return main(nil) }
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        // Wherever it stands, as with ArgumentParser's own --version.
+        if arguments.contains("--version") {
+            print(VersionText.full(), terminator: "")
+            return
+        }
+        guard let route = FastLane.route(arguments) else { return main(nil) }
         do {
             try route.run()
         } catch {
@@ -27,7 +33,23 @@ struct Samplan: ParsableCommand {
 }
 
 enum SamplanVersion {
-    static let current = "0.2.0"
+    static let current = "0.3.0"
+}
+
+/// What `samplan --version` prints: the version, the rules built in, and
+/// the formats this samplan reads, so a coordinator can tell whether a
+/// laptop's copy reads the event's rules and transcripts. ArgumentParser's
+/// own `--version` takes a fixed string; the rules' versions are read from
+/// the rules themselves, so they never disagree.
+enum VersionText {
+    static func full() -> String {
+        var text = "samplan \(SamplanVersion.current)\n"
+        for (name, book) in BuiltinRules.all() {
+            text += "built-in rules: \(name) (\(book.id) \(book.version))\n"
+        }
+        text += "reads rules format \(RulesLoader.supportedFormat) and transcript format \(TranscriptHeader.formatVersion)\n"
+        return text
+    }
 }
 
 /// Options every subcommand shares.

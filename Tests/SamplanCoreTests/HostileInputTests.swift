@@ -34,6 +34,7 @@ struct HostileInputTests {
         "Enhet 010190-12480 NAV",                      // what two answers make in a file name
         "010190\n12480",                               // a long answer's two lines
         "fnr. 41.01.90 12448",                         // a D-number
+        "010190 124 80", "0101 90 12480", "0\n1\n0\n1\n9\n0\n1\n2\n4\n8\n0",
     ]
 
     /// Numbers people write in a cooperation plan, each still accepted.
@@ -44,6 +45,10 @@ struct HostileInputTests {
         "hver tirsdag 9–12", "8 timer i uka", "2027", "rom 1234, tlf 55 97 00 00",
         "12345678901", "32129956715", "1311299567 15", "004791512345", "Uke 3, 2027: 12 deltakere",
         "kontonr 1234.56.78903",
+        // Found by a reader of the first version of the guard:
+        "Møte 01.03.2026 kl 9.30", "01.03.2026 9:30", "22 05 12 00 / 915 12 345",
+        "kr 1 500, 2 500 og 3 000", "Oppstart — 01.03.2026\n9.30 oppstartsmøte",
+        "uke 12, 2027 kl 10", "14.12.2026 kl 8", "1.2.2027 09:00",
     ]
 
     @Test(arguments: disguises)
@@ -141,6 +146,9 @@ struct HostileInputTests {
             #expect(PatternSafety.findings(safe).isEmpty, "\(safe)")
         }
         #expect(PatternSafety.findings("(a)\\1") == [.backreference])
+        #expect(PatternSafety.findings("(?P<x>a)(?P=x)") == [.backreference])
+        #expect(PatternSafety.findings("\\Q.*\\Ex") == [], "quoted")
+        #expect(PatternSafety.findings("\\o{101}") == [], "an octal escape, not a count")
         #expect(PatternSafety.possessive("(?<x>a)\\k<x>") == nil)
     }
 

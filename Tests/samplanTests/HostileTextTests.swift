@@ -56,7 +56,10 @@ struct HostileTextTests {
         let rules = try Self.rulesFile()
         let folder = TempFolder.make()
         var input = [disguise.contains("\n") ? "DPS Øst" : disguise, "DPS Øst", "NAV Sagene"]
-        input += lines.count == 2 ? ["Møtet gjelder " + lines[0], lines[1] + " og andre", ""] : ["Ringe " + disguise, ""]
+        // A disguise over several lines is typed as the lines of a long answer.
+        input += lines.count > 1
+            ? ["Møtet gjelder " + lines[0]] + lines.dropFirst().dropLast() + [lines.last! + " og andre", ""]
+            : ["Ringe " + disguise, ""]
         input += ["Ringe " + disguise + " ; NAV-veileder ; 14.12.2026", "Avtale møte ; NAV-veileder ; 14.12.2026", ""]
         let run = try PipeRun.run(["--rules", rules], input: input.joined(separator: "\n") + "\n", directory: folder)
         #expect(run.status == 0, "\(run.stderr)")
@@ -68,15 +71,18 @@ struct HostileTextTests {
         #expect(files.contains { $0.0.hasSuffix(".transcript") && $0.1.contains("Avtale møte") })
     }
 
-    /// Two answers that only make a number together, in the file name.
-    @Test func partiesThatJoinIntoANumberAreRefused() throws {
+    /// Two answers that only make a number together: in the file name, or
+    /// in the parties record where the name cuts the digits off or drops
+    /// them (past 40 letters, or not ASCII).
+    @Test(arguments: ["Enhet 010190", "Distriktspsykiatrisk senter Vestre Viken 010190", "Enhet ０１０１９０"])
+    func partiesThatJoinIntoANumberAreRefused(_ dps: String) throws {
         let folder = TempFolder.make()
-        let run = try PipeRun.run(["--rules", try Self.rulesFile()], input: "Enhet 010190\n12480 NAV\nNAV Sagene\n", directory: folder)
+        let run = try PipeRun.run(["--rules", try Self.rulesFile()], input: "\(dps)\n12480 NAV\nNAV Sagene\n", directory: folder)
         #expect(run.status == 0)
         #expect(run.stdout.contains("fødselsnummer eller D-nummer"))
         let files = Self.files(under: folder)
         for (name, text) in files { #expect(!IdentityNumber.contains(name + "\n" + text), "\(name)") }
-        #expect(files.contains { $0.0.hasSuffix("enhet-010190-nav-sagene.transcript") })
+        #expect(files.contains { $0.0.hasSuffix("-nav-sagene.transcript") })
     }
 
     /// Paths that go into files: `--dir`, `-o` and the transcript `resume`
@@ -175,11 +181,12 @@ enum HostileDisguises {
     static let all: [String] = [
         "01.01.90 12480", "010190 -- 12480", "010190 – 12480", "010190\u{2009}12480", "0101\u{200B}9012480",
         "0101\u{00AD}9012480", "\u{202E}08421091010", "0\u{0301}1019012480", "０１０１９０１２４８０",
-        "𝟎𝟏𝟎𝟏𝟗𝟎𝟏𝟐𝟒𝟖𝟎", "0 1 0 1 9 0 1 2 4 8 0", "010190\n12480",
+        "𝟎𝟏𝟎𝟏𝟗𝟎𝟏𝟐𝟒𝟖𝟎", "0 1 0 1 9 0 1 2 4 8 0", "010190\n12480", "0101\n90\n12480",
     ]
 
     static let lookAlikes: [String] = [
         "22 33 44 55", "+47 22 33 44 55", "23.11.2026", "14.12.26 kl. 10", "01.02.27 10:00-11:30",
         "0150 Oslo", "org.nr. 974 760 673", "kr 1 500 000", "rom 1234, tlf 55 97 00 00",
+        "Møte 01.03.2026 kl 9.30", "22 05 12 00 / 915 12 345",
     ]
 }

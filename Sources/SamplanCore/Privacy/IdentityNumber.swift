@@ -11,7 +11,9 @@
 /// characters between digits is a separator: `01.01.90 12480`,
 /// `010190 — 12480`, `010190\n12480`. The eleven digits must start and
 /// end where runs of digits do, so longer numbers (phone numbers with a
-/// country code, account numbers) are not cut into one.
+/// country code, account numbers) are not cut into one, and fall into runs
+/// the way an identity number is written (`isWrittenLikeANumber`), so a
+/// date with its time or two phone numbers side by side are not one.
 public enum IdentityNumber {
     public enum Kind: String, Sendable {
         case birthNumber, dNumber, hNumberOrSynthetic, synthetic
@@ -76,6 +78,9 @@ public enum IdentityNumber {
     struct Run {
         var digits: [Int]
         var range: Range<Int>
+        /// One space, dot or dash from the run before: the two are likely
+        /// groups of one longer number (`22 05 12 00`).
+        var closeToPrevious = false
     }
 
     /// Runs of digits, split into groups wherever the separator between
@@ -86,6 +91,7 @@ public enum IdentityNumber {
         var run: Run?
         var gap = 0
         var inSpaces = false
+        var between: [Unicode.Scalar] = []
         for (index, scalar) in scalars.enumerated() {
             if let value = digit(scalar) {
                 if run == nil {
@@ -93,7 +99,10 @@ public enum IdentityNumber {
                         groups.append(group)
                         group = []
                     }
-                    run = Run(digits: [], range: index..<index)
+                    let close = !group.isEmpty && between.count == 1
+                        && (between[0].properties.isWhitespace || between[0] == "." || between[0] == "-")
+                    run = Run(digits: [], range: index..<index, closeToPrevious: close)
+                    between = []
                 }
                 run!.digits.append(value)
                 run!.range = run!.range.lowerBound..<(index + 1)
@@ -109,6 +118,7 @@ public enum IdentityNumber {
                 let space = scalar.properties.isWhitespace
                 if !(space && inSpaces) { gap += 1 }
                 inSpaces = space
+                between.append(scalar)
             }
         }
         if let run { group.append(run) }
@@ -117,17 +127,40 @@ public enum IdentityNumber {
     }
 
     /// Eleven digits from the start of `group[first]` to the end of some
-    /// later run of the group, making a plausible date.
+    /// later run of the group, written the way people write an identity
+    /// number, making a plausible date.
     private static func candidate(_ group: [Run], from first: Int) -> (match: Match, after: Int)? {
         var digits: [Int] = []
+        var lengths: [Int] = []
         var last = first
         while last < group.count, digits.count < 11 {
             digits += group[last].digits
+            lengths.append(group[last].digits.count)
             last += 1
         }
-        guard digits.count == 11, let kind = dateKind(digits) else { return nil }
+        // Inside a longer number written in groups (two phone numbers side
+        // by side), eleven of its digits are not one of ours.
+        let inLongerNumber = group[first].closeToPrevious || (last < group.count && group[last].closeToPrevious)
+        guard digits.count == 11, !inLongerNumber, isWrittenLikeANumber(lengths), let kind = dateKind(digits) else { return nil }
         let range = group[first].range.lowerBound..<group[last - 1].range.upperBound
         return (Match(range: range, kind: kind, checksumValid: checksum(digits) != .invalid), last)
+    }
+
+    /// How the eleven digits fall into runs: all in one, or the six of
+    /// the date apart from the five after it, each half written in the
+    /// usual way (`010190`, `01.01.90`, `0101 90`; `12480`, `124 80`), or
+    /// every digit apart. A date with its time (`01.03.2026 9:30`: runs of
+    /// 2, 2, 4, 1, 2) or a landline beside a mobile number (`22 05 12 00 /
+    /// 915 …`: the five after the date as 2 and 3) is not one.
+    static func isWrittenLikeANumber(_ lengths: [Int]) -> Bool {
+        if lengths.count == 1 || lengths.allSatisfy({ $0 == 1 }) { return true }
+        var total = 0
+        guard let split = lengths.firstIndex(where: { total += $0; return total >= 6 }), total == 6 else { return false }
+        let date = Array(lengths[...split]), individual = Array(lengths[(split + 1)...])
+        let dateForms: Set<[Int]> = [[6], [2, 2, 2], [4, 2], [2, 4]]
+        let individualForms: Set<[Int]> = [[5], [3, 2]]
+        return (dateForms.contains(date) || date.allSatisfy { $0 == 1 })
+            && (individualForms.contains(individual) || individual.allSatisfy { $0 == 1 })
     }
 
     /// A scalar's value as a decimal digit: ASCII, full-width, mathematical

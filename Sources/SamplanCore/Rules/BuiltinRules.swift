@@ -10,6 +10,13 @@ public enum BuiltinRules {
     public static func load() throws(RulesError) -> RuleBook {
         try RulesLoader.load(text: text, file: "Rules/dps-nav.yaml")
     }
+
+    /// Every built-in rules file by the name `--rules NAME` would take, with
+    /// its rules (those that load; the tests make sure all do).
+    public static func all() -> [(name: String, book: RuleBook)] {
+        guard let book = try? load() else { return [] }
+        return [("dps-nav", book)]
+    }
 }
 
 extension RuleBook {

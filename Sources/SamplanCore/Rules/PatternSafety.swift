@@ -32,7 +32,12 @@ enum PatternSafety {
                 if ("1"..."9").contains(next) || next == "k" || next == "g" {
                     findings.append(.backreference)
                 }
-                if (next == "p" || next == "P" || next == "x" || next == "u" || next == "N"), i + 2 < s.count, s[i + 2] == "{" {
+                if next == "Q" {
+                    // Quoted literally up to \E: nothing in it repeats.
+                    i = (i + 2..<s.count).first { s[$0] == "\\" && $0 + 1 < s.count && s[$0 + 1] == "E" }.map { $0 + 2 } ?? s.count
+                    continue
+                }
+                if ["p", "P", "x", "u", "N", "o"].contains(next), i + 2 < s.count, s[i + 2] == "{" {
                     i = (s[(i + 2)...].firstIndex(of: "}") ?? s.count - 1) + 1
                 } else {
                     i += 2
@@ -43,6 +48,8 @@ enum PatternSafety {
                 continue
             case "(":
                 // `(?` opens a special group: that `?` repeats nothing.
+                // `(?P=name)` is a backreference by name.
+                if i + 3 < s.count, s[i + 1] == "?", s[i + 2] == "P", s[i + 3] == "=" { findings.append(.backreference) }
                 i += (i + 1 < s.count && s[i + 1] == "?") ? 2 : 1
                 continue
             case "*", "+":

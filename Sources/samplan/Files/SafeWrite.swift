@@ -34,8 +34,14 @@ enum SafeWrite {
     /// A hidden file beside `path` holding `text`, synced; its name is this
     /// process's own, and it is created with O_EXCL, never reused.
     private static func writeTemporary(_ text: String, beside path: String) throws(FileError) -> String {
-        let temporary = uniqueHiddenName(beside: path, suffix: "tmp")
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        var temporary = uniqueHiddenName(beside: path, suffix: "tmp")
+        var fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        // One left by a killed run of a process with the same pid (common
+        // in containers) is not ours to reuse: take the next number.
+        while fd < 0 && errno == EEXIST {
+            temporary = uniqueHiddenName(beside: path, suffix: "tmp")
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        }
         guard fd >= 0 else { throw FileError(action: .create, path: path, errno: errno) }
         var failure: Int32 = 0
         var bytes = Array(text.utf8)[...]

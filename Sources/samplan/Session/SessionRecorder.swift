@@ -99,7 +99,16 @@ final class SessionRecorder {
     /// sessions starting at the same moment must not take each other's
     /// file. A failure leaves nothing behind.
     private static func createWhole(_ path: String, _ text: String) throws(FileError) -> AppendFile {
-        let created = try AppendFile(creating: SafeWrite.uniqueHiddenName(beside: path, suffix: "partial"))
+        var made: AppendFile?
+        while made == nil {
+            do {
+                made = try AppendFile(creating: SafeWrite.uniqueHiddenName(beside: path, suffix: "partial"))
+            } catch where error.errno == EEXIST {
+                // Left by a killed run with the same pid: the next number.
+                continue
+            }
+        }
+        guard let created = made else { throw FileError(action: .create, path: path, errno: EEXIST) }
         do {
             try created.append(text)
             while true {

@@ -102,9 +102,11 @@ final class SessionRunner {
             screen.say(SessionText.tooLong(SessionRunner.longestLine, language), tone: .bad, indent: "  ")
             return .goOn
         }
-        // A long answer typed over several lines is kept joined: its halves
-        // may not hold a number between them either.
-        if IdentityNumber.contains(line) || state.collecting.last.map({ IdentityNumber.contains($0 + "\n" + line) }) == true {
+        // A long answer typed over several lines is kept joined: its lines
+        // may not hold a number between them either (eleven lines can hold
+        // one digit each).
+        if IdentityNumber.contains(line)
+            || !state.collecting.isEmpty && IdentityNumber.contains((state.collecting.suffix(10) + [line]).joined(separator: "\n")) {
             screen.say(SessionText.identityNumberRefused(language), tone: .bad, indent: "  ")
             return .goOn
         }
@@ -147,7 +149,7 @@ final class SessionRunner {
         // What would be written, as written: records, and the file name the
         // parties make together.
         if records.contains(where: { IdentityNumber.contains(TranscriptRecord(time: 0, $0).writtenText) })
-            || namesParty(events) && parties(next).map({ IdentityNumber.contains(recorder.stem(dps: $0.dps, nav: $0.nav)) }) == true {
+            || namesParty(events) && parties(next).map({ revealsIdentityNumber($0, recorder) }) == true {
             screen.say(SessionText.identityNumberRefused(language), tone: .bad, indent: "  ")
             return false
         }
@@ -170,6 +172,13 @@ final class SessionRunner {
         for event in events { presenter.render(event, state: state) }
         if state.current == before, case .advice? = events.last { presenter.adviceKeepHint() }
         if state.current != before { shown = nil }
+    }
+
+    /// The parties as their record and the file name will hold them: the
+    /// name is cut at 40 letters and keeps ASCII only, the record neither.
+    private func revealsIdentityNumber(_ parties: (dps: String, nav: String), _ recorder: SessionRecorder) -> Bool {
+        IdentityNumber.contains(recorder.stem(dps: parties.dps, nav: parties.nav))
+            || IdentityNumber.contains(TranscriptRecord(time: 0, .parties(dps: parties.dps, nav: parties.nav)).writtenText)
     }
 
     private func namesParty(_ events: [SessionEvent]) -> Bool {
