@@ -1,5 +1,15 @@
 /// The fixed words of a session, in both languages.
 public enum SessionText {
+    /// Who answers, as the prompt shows it: short, so the prompt fits.
+    public static func partyLabel(_ audience: Audience, _ language: Language) -> String {
+        switch (audience, language) {
+        case (.dps, _): "DPS"
+        case (.nav, _): "NAV"
+        case (.both, .nb): "begge"
+        case (.both, .en): "both"
+        }
+    }
+
     public static func audience(_ audience: Audience, _ language: Language) -> String {
         switch (audience, language) {
         case (.dps, _): "DPS"
@@ -13,39 +23,6 @@ public enum SessionText {
         switch language {
         case .nb: "samplan · \(title)\nDere svarer på spørsmål etter tur og lager en konkret handlingsplan. Skriv /hjelp for hjelp, /hopp for å hoppe over et spørsmål. Tab fullfører kommandoer og valg. Ctrl-D avslutter."
         case .en: "samplan · \(title)\nYou answer questions in turn and build a concrete action plan. Type /help for help, /skip to skip a question. Tab completes commands and options. Ctrl-D ends."
-        }
-    }
-
-    public static func help(_ language: Language) -> String {
-        switch language {
-        case .nb: """
-            Kommandoer:
-              /hjelp, ?      denne hjelpen
-              /tilbake       forrige spørsmål (svarene dine beholdes)
-              /hopp          hopp over spørsmålet (det havner under «Ikke avklart»)
-              /hvorfor       hvorfor vi spør, og kilden
-              /status        hvor dere står på hvert kriterium og hver barriere
-              /plan          vis planen så langt
-              /endre N       gå til spørsmål N og kom tilbake hit etterpå
-              /lagre         lagre planen nå (den lagres også når dere avslutter)
-              /avslutt       lagre og avslutt (også Ctrl-D)
-            Enter på et tomt svar beholder svaret dere allerede har gitt.
-            Datoer: 15.01.2027, 15.01, «i morgen», «om 2 uker». Ctrl-C tømmer linjen.
-            """
-        case .en: """
-            Commands:
-              /help, ?       this help
-              /back          previous question (your answers are kept)
-              /skip          skip the question (it goes under “Not yet clarified”)
-              /why           why we ask, and the source
-              /status        where you stand on each criterion and barrier
-              /plan          show the plan so far
-              /edit N        go to question N and come back here afterwards
-              /save          save the plan now (it is also saved when you quit)
-              /quit          save and quit (also Ctrl-D)
-            Enter on an empty answer keeps the answer you already gave.
-            Dates: 15.01.2027, 15.01, “tomorrow”, “in 2 weeks”. Ctrl-C clears the line.
-            """
         }
     }
 

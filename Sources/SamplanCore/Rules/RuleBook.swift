@@ -80,6 +80,9 @@ public struct Section: Sendable {
     public let id: String
     public let kind: Kind
     public let title: Localized
+    /// For the prompt, where the full title does not fit (`SessionPrompt`);
+    /// `/status` and the plan use the title.
+    public let short: Localized?
     public let rationale: Localized
     public let source: String
     public let questions: [Question]

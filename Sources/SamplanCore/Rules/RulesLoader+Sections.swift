@@ -24,6 +24,8 @@ struct RawSection {
     let id: String
     let kind: Section.Kind?
     let title: Localized?
+    let short: Localized?
+    let shortMark: YAMLMark?
     let rationale: Localized?
     let source: String?
     let questions: [RawQuestion]
@@ -36,8 +38,25 @@ struct RawSection {
         let partly = partly.flatMap { $0.resolve(table: table, guarding: nil, context: context) }
         guard let kind, let title, let rationale, let source else { return nil }
         let status = met.map { StatusRule(met: $0, partly: partly) }
-        return Section(id: id, kind: kind, title: title, rationale: rationale, source: source,
-                       questions: resolved.compactMap { $0 }, status: status)
+        let section = Section(id: id, kind: kind, title: title, short: short, rationale: rationale, source: source,
+                              questions: resolved.compactMap { $0 }, status: status)
+        if short != nil { checkPromptWidth(section, questionCount: table.entries.count, context: context) }
+        return section
+    }
+
+    /// With a short title, every prompt of the section must fit beside an
+    /// answer on an 80-column terminal (`SessionPrompt.widest`).
+    private func checkPromptWidth(_ section: Section, questionCount: Int, context: RulesReadContext) {
+        for question in section.questions {
+            for language in Language.allCases {
+                let width = SessionPrompt.widest(for: question, in: section, questionCount: questionCount, language: language)
+                if width > SessionPrompt.widestAllowed {
+                    context.report(.promptTooWide(question: question.id, language: language, width: width,
+                                                  limit: SessionPrompt.widestAllowed), at: shortMark)
+                    return
+                }
+            }
+        }
     }
 }
 
@@ -60,7 +79,7 @@ struct RawQuestion {
 }
 
 extension RulesLoader {
-    static let sectionFields = ["id", "kind", "title", "rationale", "source", "status", "questions"]
+    static let sectionFields = ["id", "kind", "title", "short", "rationale", "source", "status", "questions"]
     static let questionFields = ["id", "ask", "type", "text", "help", "when", "options", "multiple", "min", "max", "unit"]
 
     static func readSections(_ top: YAMLFields, sources: Set<String>, table: inout QuestionTable,
@@ -81,6 +100,7 @@ extension RulesLoader {
         let id = fields.id(context: context)
         let kind: Section.Kind? = enumValue(fields, "kind", context: context)
         let title = fields.localized("title", required: true, context: context)
+        let short = fields.localized("short", required: false, context: context)
         let rationale = fields.localized("rationale", required: true, context: context)
         let source = sourceReference(fields, sources: sources, context: context)
         var met: RawCondition?
@@ -97,8 +117,8 @@ extension RulesLoader {
             questions = items.compactMap { readQuestion($0, table: &table, context: context) }
         }
         guard let id, registry.register(id.0, at: id.1, context: context) else { return nil }
-        return RawSection(id: id.0, kind: kind, title: title, rationale: rationale, source: source,
-                          questions: questions, met: met, partly: partly)
+        return RawSection(id: id.0, kind: kind, title: title, short: short, shortMark: fields["short"]?.mark,
+                          rationale: rationale, source: source, questions: questions, met: met, partly: partly)
     }
 
     private static func readQuestion(_ node: YAMLNode, table: inout QuestionTable, context: RulesReadContext) -> RawQuestion? {

@@ -32,6 +32,8 @@ public enum RulesProblem: Sendable, Equatable {
     /// A `matches` pattern with a backreference, which nothing bounds.
     case patternBackreference(String)
     case emptySection(String)
+    /// A section's short title leaves a prompt too wide for an answer.
+    case promptTooWide(question: String, language: Language, width: Int, limit: Int)
     case emptyList(String)
     case invalidRange(min: Double, max: Double)
     /// A condition mapping with no test or several.
@@ -81,6 +83,8 @@ public enum RulesProblem: Sendable, Equatable {
             "the pattern '\(p)' has a repetition that can give back what it took, so some answers would make matching take exponential time; make every repetition possessive: '\(suggestion)'"
         case .patternBackreference(let p): "the pattern '\(p)' uses a backreference, which could make matching take exponential time; write it without one"
         case .emptySection(let id): "section '\(id)' has no questions"
+        case .promptTooWide(let q, let lang, let width, let limit):
+            "with this short title the prompt of '\(q)' is \(width) columns in '\(lang.rawValue)'; at most \(limit) leave room for an answer on an 80-column terminal"
         case .emptyList(let field): "'\(field)' must not be empty"
         case .invalidRange(let lo, let hi): "invalid range: min \(lo.compact) is greater than max \(hi.compact)"
         case .conditionNeedsOneTest(let found):
@@ -118,6 +122,8 @@ public enum RulesProblem: Sendable, Equatable {
             "mønsteret «\(p)» har en gjentakelse som kan gi fra seg det den har tatt, så noen svar ville gjøre søket eksponentielt tregt; gjør hver gjentakelse possessiv: «\(suggestion)»"
         case .patternBackreference(let p): "mønsteret «\(p)» bruker en tilbakereferanse, som kan gjøre søket eksponentielt tregt; skriv det uten"
         case .emptySection(let id): "delen «\(id)» har ingen spørsmål"
+        case .promptTooWide(let q, let lang, let width, let limit):
+            "med denne korte tittelen blir ledeteksten til «\(q)» \(width) tegn bred på «\(lang.rawValue)»; høyst \(limit) gir plass til svaret i en terminal på 80 tegn"
         case .emptyList(let field): "«\(field)» kan ikke være tom"
         case .invalidRange(let lo, let hi): "ugyldig intervall: min \(lo.compact) er større enn max \(hi.compact)"
         case .conditionNeedsOneTest(let found):

@@ -23,6 +23,12 @@ struct Screen {
         }
     }
 
+    /// Lines already laid out to the width (a table), cleaned but not
+    /// wrapped again.
+    func lines(_ lines: [String], indent: String = "") {
+        for line in lines { print(indent + InputCleaner.clean(line)) }
+    }
+
     func blank() { print() }
 
     private func paint(_ line: String, _ tone: Tone) -> String {

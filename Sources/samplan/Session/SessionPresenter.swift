@@ -35,11 +35,9 @@ struct SessionPresenter {
     func prompt(for question: Question, state: SessionState) -> String {
         let applicable = interview.answers(state).applicable
         let number = (applicable.firstIndex(of: question.id) ?? 0) + 1
-        let section = rules.section(question.sectionID)?.title[language] ?? question.sectionID
-        let who = SessionText.audience(question.audience, language)
-        let more = state.collecting.isEmpty ? "" : "+"
-        // `who` is never empty, so no two spaces meet before the arrow.
-        return InputCleaner.clean("[\(number)/\(applicable.count)] \(section) · \(who) \(more)› ")
+        return InputCleaner.clean(SessionPrompt.text(number: number, of: applicable.count, section: rules.section(question.sectionID),
+                                                     sectionID: question.sectionID, audience: question.audience,
+                                                     collecting: !state.collecting.isEmpty, language: language))
     }
 
     func render(_ event: SessionEvent, state: SessionState) {

@@ -117,7 +117,7 @@ final class SessionRunner {
             screen.say(SessionText.unknownCommand(name, language), tone: .bad, indent: "  ")
         case .command(let command):
             switch command {
-            case .help: screen.say(SessionText.help(language), indent: "  ")
+            case .help: screen.lines(SessionHelp.lines(language, width: screen.console.width - 3), indent: "  ")
             case .back: apply(.back)
             case .skip: apply(.skip)
             case .why: presenter.why(question)

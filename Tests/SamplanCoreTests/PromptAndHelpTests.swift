@@ -1,0 +1,69 @@
+import Testing
+@testable import SamplanCore
+
+/// The prompt fits an 80-column terminal, and `/hjelp` is a table (issue 22).
+struct PromptAndHelpTests {
+    /// Every question of the built-in rules, at its widest (the highest
+    /// number, collecting lines where it does), in both languages.
+    @Test(arguments: Language.allCases)
+    func everyBuiltInPromptLeavesRoomForTheAnswer(_ language: Language) throws {
+        let rules = try BuiltinRules.load()
+        for section in rules.sections {
+            #expect(section.short != nil, "\(section.id) has a short title")
+            for question in section.questions {
+                let width = SessionPrompt.widest(for: question, in: section, questionCount: rules.questions.count, language: language)
+                #expect(width <= 32, "\(question.id): \(width)")
+            }
+        }
+    }
+
+    @Test func thePromptUsesTheShortTitleAndAShortPartyLabel() throws {
+        let rules = try BuiltinRules.load()
+        let leadership = try #require(rules.section("leadership"))
+        #expect(SessionPrompt.text(number: 10, of: 43, section: leadership, sectionID: "leadership", audience: .both,
+                                   collecting: false, language: .nb) == "[10/43] Ledelse · begge › ")
+        #expect(SessionPrompt.text(number: 5, of: 43, section: rules.section("shared_needs"), sectionID: "shared_needs",
+                                   audience: .both, collecting: true, language: .en) == "[5/43] Needs · both +› ")
+        #expect(SessionPrompt.text(number: 1, of: 2, section: nil, sectionID: "x", audience: .dps, collecting: false,
+                                   language: .en) == "[1/2] x · DPS › ")
+    }
+
+    /// A short title that makes a prompt too wide is refused where it stands.
+    @Test func aShortTitleTooLongIsRefused() {
+        let yaml = Fixture.valid.replacing("    title: {nb: Start, en: Start}\n",
+                                           with: "    title: {nb: Start, en: Start}\n    short: {nb: Start, en: A rather long short title}\n")
+        do {
+            _ = try RulesLoader.load(text: yaml, file: "r.yaml")
+            Issue.record("loaded")
+        } catch {
+            #expect(error.render(in: .en).hasPrefix("""
+                r.yaml:15:12: with this short title the prompt of 'unit' is 40 columns in 'en'; at most 32 leave room for an answer on an 80-column terminal
+                """), "\(error.render(in: .en))")
+        }
+    }
+
+    /// Rules without short titles (those recorded before them) still load,
+    /// and their prompts use the full title.
+    @Test func rulesWithoutShortTitlesStillLoad() throws {
+        let rules = try RulesLoader.load(text: Fixture.valid, file: "r.yaml")
+        #expect(SessionPrompt.text(number: 1, of: 4, section: rules.section("start"), sectionID: "start", audience: .dps,
+                                   collecting: false, language: .nb) == "[1/4] Start · DPS › ")
+    }
+
+    @Test(arguments: [(Language.nb, 80), (.nb, 50), (.en, 80), (.en, 50)])
+    func helpIsATable(_ language: Language, _ width: Int) throws {
+        let lines = SessionHelp.lines(language, width: width)
+        for line in lines { #expect(line.count <= width, "\(line)") }
+        // The descriptions, and their continuation lines, start in one column.
+        let table = lines.dropFirst().prefix { $0.hasPrefix("  ") }
+        #expect(table.count >= 9)
+        #expect(Set(table.map(Self.descriptionColumn)).count == 1, "\(table)")
+        try Golden.check(lines.joined(separator: "\n") + "\n", against: "help.\(language.rawValue).\(width).txt")
+    }
+
+    /// The first letter after two spaces.
+    static func descriptionColumn(_ line: String) -> Int? {
+        let characters = Array(line)
+        return (2..<characters.count).first { characters[$0] != " " && characters[$0 - 1] == " " && characters[$0 - 2] == " " && $0 > 2 }
+    }
+}
