@@ -12,7 +12,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # static-PIE start-up refuses one. About a quarter off every start
 # (Benchmarks/README.md, round 4). Rebuild to take in security fixes of
 # glibc or libedit.
-STATIC_C_LIBS = $(addprefix -Xlinker ,$(shell pkg-config --static --libs-only-l libedit libbsd))
+STATIC_C_LIBS = $(addprefix -Xlinker ,$(shell pkg-config --static --libs-only-l libedit libbsd yaml-0.1))
 RELEASE = -c release --disable-local-rpath -Xswiftc -static-executable \
 	-Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld -Xswiftc -Xclang-linker -Xswiftc -static-pie \
 	-Xlinker -z -Xlinker pack-relative-relocs $(STATIC_C_LIBS)
@@ -24,12 +24,13 @@ MANUAL  := .build/debug/generate-manual
 
 all: build
 
-# libedit-dev (and pkg-config to find it) come from apt when missing.
+# libedit-dev and libyaml-dev (and pkg-config to find them) come from apt
+# when missing.
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit; then \
-		echo "Installing libedit-dev and pkg-config with apt-get…"; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit yaml-0.1; then \
+		echo "Installing libedit-dev, libyaml-dev and pkg-config with apt-get…"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libedit-dev pkg-config >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libedit-dev libyaml-dev pkg-config >/dev/null; \
 	fi
 
 # What checking the Debian package needs: lintian, and man to render the page.

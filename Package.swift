@@ -13,7 +13,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
@@ -23,15 +22,23 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // libyaml from Debian, as libedit is: the rules reader walks its
+        // event parser (YAMLReader.swift) into its own light node tree.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        // The terminal's C side: libedit wrappers, the signal handlers and
+        // the reader that shares their flags, in one .c file.
+        .target(name: "CTerminal", dependencies: ["CEditLine"]),
         // libc calls Swift cannot reach (renameat2 is behind _GNU_SOURCE); the
         // name is our own: swift-system, which the benchmarks use, has a CSystem.
         .target(name: "CSamplanLibc"),
         .target(
             name: "SamplanCore",
             dependencies: [
-                // For libyaml: the rules reader imports Yams' CYaml module
-                // (YAMLReader.swift) and builds its own light node tree.
-                .product(name: "Yams", package: "Yams"),
+                "CLibYAML",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             // Symlinks into Rules/: the built-in rules and plan templates,
@@ -47,7 +54,7 @@ let package = Package(
             name: "samplan",
             dependencies: [
                 "SamplanCore",
-                "CEditLine",
+                "CTerminal",
                 "CSamplanLibc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),

@@ -1,4 +1,4 @@
-import CYaml
+internal import CLibYAML
 
 /// Where a YAML node starts: 1-based line and column (Unicode scalars), as
 /// libyaml counts them.
@@ -8,10 +8,10 @@ struct YAMLMark: Equatable, Sendable {
 }
 
 /// A YAML node as the rules loader reads it: every scalar stays text, with
-/// its position. Built straight from libyaml's events (the C library Yams
-/// wraps): Yams' own `Node` made a tag object per scalar, decoded each
-/// through Foundation and hashed every mapping's keys, which was half of
-/// loading the rules at each start (Benchmarks/README.md).
+/// its position. Built straight from libyaml's events (Debian's
+/// libyaml-dev). Yams' `Node`, used before, made a tag object per scalar,
+/// decoded each through Foundation and hashed every mapping's keys, which
+/// was half of loading the rules at each start (Benchmarks/README.md).
 enum YAMLNode: Sendable {
     case scalar(Scalar)
     case mapping(Mapping)

@@ -1,9 +1,9 @@
-import CYaml
+internal import CLibYAML
 
 /// Reads one YAML document into `YAMLNode`s with libyaml's event parser.
 /// Anchors and aliases work; tags are ignored (every scalar is text until a
 /// field asks for a number or a boolean); a repeated key in a mapping and a
-/// second document are errors, as they were with Yams.
+/// second document are errors (as they were when Yams read the rules).
 final class YAMLReader {
     private var parser = yaml_parser_t()
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]

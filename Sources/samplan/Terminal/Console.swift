@@ -1,4 +1,4 @@
-internal import CEditLine
+internal import CTerminal
 import Glibc
 
 /// The process's view of its surroundings, read once: whether it talks to

@@ -1,4 +1,4 @@
-internal import CEditLine
+internal import CTerminal
 import Glibc
 
 /// Line editing with libedit: arrows, Ctrl-A/E, in-memory history, Tab

@@ -1,4 +1,4 @@
-internal import CEditLine
+internal import CTerminal
 import Glibc
 import SamplanCore
 

@@ -1,10 +1,7 @@
-// Fixed-argument wrappers around libedit's variadic el_set/el_get/history,
-// which Swift cannot call, and the few libc calls Swift 6 cannot reach
-// (the stdin/stdout/stderr globals, sigaction's handler union, nl_langinfo).
-#ifndef SAMPLAN_CEDITLINE_SHIM_H
-#define SAMPLAN_CEDITLINE_SHIM_H
-
-#include <histedit.h>
+// The C side of samplan's terminal (CTerminal.h says what each is for).
+// Everything that shares the signal flags lives in this one file: the
+// handlers, libedit's character reader and the functions Swift calls.
+#include "CTerminal.h"
 #include <stdio.h>
 #include <stdio_ext.h>
 #include <stdlib.h>
@@ -19,7 +16,7 @@
 
 /// libedit drops every non-ASCII byte in the "C" locale: force a UTF-8 one.
 /// Returns 1 when the character set is UTF-8 afterwards.
-static inline int samplan_use_utf8_locale(void) {
+int samplan_use_utf8_locale(void) {
     setlocale(LC_ALL, "");
     const char *candidates[] = { NULL, "C.UTF-8", "C.utf8", "en_US.UTF-8" };
     for (int i = 0; i < 4; i++) {
@@ -36,12 +33,11 @@ static inline int samplan_use_utf8_locale(void) {
 // instead of being lost (a plain handler would leave read() blocking).
 static volatile sig_atomic_t samplan_saw_interrupt = 0;
 
-// SIGTERM and SIGHUP: the session saves and leaves. A weak global, so the
-// Swift files that read it and the handler share one copy.
-__attribute__((weak)) volatile sig_atomic_t samplan_stop_signal = 0;
+// SIGTERM and SIGHUP: the session saves and leaves.
+static volatile sig_atomic_t samplan_stop_signal = 0;
 // Without a terminal, the handler closes stdin so a blocked (or the next)
 // read returns at once; with libedit the reader checks the flag instead.
-__attribute__((weak)) volatile sig_atomic_t samplan_stop_closes_stdin = 0;
+static volatile sig_atomic_t samplan_stop_closes_stdin = 0;
 
 // A second stop signal while the first is still being acted on (samplan
 // is busy and has not reached its next read) ends the process at once with
@@ -68,7 +64,7 @@ static void samplan_note_stop(int sig) {
 
 /// Catches SIGTERM and SIGHUP (no SA_RESTART). `closeStdin`: 1 without a
 /// terminal.
-static inline int samplan_catch_stop_signals(int closeStdin) {
+int samplan_catch_stop_signals(int closeStdin) {
     samplan_stop_closes_stdin = closeStdin;
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -84,11 +80,11 @@ static inline int samplan_catch_stop_signals(int closeStdin) {
 }
 
 /// The stop signal received, or 0.
-static inline int samplan_stop_requested(void) { return samplan_stop_signal; }
+int samplan_stop_requested(void) { return samplan_stop_signal; }
 
 /// Dies of the signal with its default action, after saving: the exit
 /// status then tells the parent what happened.
-static inline void samplan_die_of(int sig) {
+void samplan_die_of(int sig) {
     signal(sig, SIG_DFL);
     sigset_t set;
     sigemptyset(&set);
@@ -177,7 +173,7 @@ static int samplan_read_char_waiting(EditLine *el, wchar_t *out) {
 /// Installs the reader and the two handlers (no SA_RESTART), and blocks
 /// the signals outside the reader's wait. One function, so the flags the
 /// handler sets and the reader reads are the same copy.
-static inline int samplan_el_read_with_signals(EditLine *el) {
+int samplan_el_read_with_signals(EditLine *el) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = samplan_note_signal;
@@ -192,48 +188,45 @@ static inline int samplan_el_read_with_signals(EditLine *el) {
     return el_set(el, EL_GETCFN, samplan_read_char);
 }
 
-static inline EditLine *samplan_el_init(const char *program) {
+EditLine *samplan_el_init(const char *program) {
     return el_init(program, stdin, stdout, stderr);
 }
 
-typedef char *(*samplan_prompt_fn)(EditLine *);
-typedef unsigned char (*samplan_command_fn)(EditLine *, int);
-
-static inline int samplan_el_set_prompt(EditLine *el, samplan_prompt_fn fn) {
+int samplan_el_set_prompt(EditLine *el, samplan_prompt_fn fn) {
     return el_set(el, EL_PROMPT, fn);
 }
-static inline int samplan_el_set_editor(EditLine *el, const char *mode) {
+int samplan_el_set_editor(EditLine *el, const char *mode) {
     return el_set(el, EL_EDITOR, mode);
 }
-static inline int samplan_el_set_signal(EditLine *el, int on) {
+int samplan_el_set_signal(EditLine *el, int on) {
     return el_set(el, EL_SIGNAL, on);
 }
 /* Raw mode before the prompt is drawn: libedit otherwise switches lazily at
    the first read, and a Ctrl-D typed in between is eaten by the kernel's
    cooked-mode line discipline. */
-static inline int samplan_el_prep_term(EditLine *el, int on) {
+int samplan_el_prep_term(EditLine *el, int on) {
     return el_set(el, EL_PREP_TERM, on);
 }
-static inline int samplan_el_set_clientdata(EditLine *el, void *data) {
+int samplan_el_set_clientdata(EditLine *el, void *data) {
     return el_set(el, EL_CLIENTDATA, data);
 }
-static inline void *samplan_el_get_clientdata(EditLine *el) {
+void *samplan_el_get_clientdata(EditLine *el) {
     void *data = NULL;
     el_get(el, EL_CLIENTDATA, &data);
     return data;
 }
-static inline int samplan_el_set_history(EditLine *el, History *h) {
+int samplan_el_set_history(EditLine *el, History *h) {
     return el_set(el, EL_HIST, history, h);
 }
-static inline int samplan_el_add_function(EditLine *el, const char *name, const char *help, samplan_command_fn fn) {
+int samplan_el_add_function(EditLine *el, const char *name, const char *help, samplan_command_fn fn) {
     return el_set(el, EL_ADDFN, name, help, fn);
 }
-static inline int samplan_el_bind(EditLine *el, const char *key, const char *command) {
+int samplan_el_bind(EditLine *el, const char *key, const char *command) {
     return el_set(el, EL_BIND, key, command, NULL);
 }
 
 /// In-memory history only: it is never saved (answers are confidential).
-static inline History *samplan_history_init(int size) {
+History *samplan_history_init(int size) {
     History *h = history_init();
     if (h == NULL) return NULL;
     HistEvent ev;
@@ -241,11 +234,11 @@ static inline History *samplan_history_init(int size) {
     history(h, &ev, H_SETUNIQUE, 1);
     return h;
 }
-static inline void samplan_history_enter(History *h, const char *line) {
+void samplan_history_enter(History *h, const char *line) {
     HistEvent ev;
     history(h, &ev, H_ENTER, line);
 }
-static inline void samplan_history_clear(History *h) {
+void samplan_history_clear(History *h) {
     HistEvent ev;
     history(h, &ev, H_CLEAR);
 }
@@ -255,14 +248,12 @@ static inline void samplan_history_clear(History *h) {
 /// to drop what it holds when the sync failed.
 /// glibc ignores the size when given no buffer, so this one is allocated
 /// here; it lives until exit, when stdio flushes it.
-static inline int samplan_hold_stdout(size_t size) {
+int samplan_hold_stdout(size_t size) {
     char *buffer = malloc(size);
     if (buffer == NULL) return -1;
     return setvbuf(stdout, buffer, _IOFBF, size);
 }
 
-static inline void samplan_drop_held_stdout(void) {
+void samplan_drop_held_stdout(void) {
     __fpurge(stdout);
 }
-
-#endif
