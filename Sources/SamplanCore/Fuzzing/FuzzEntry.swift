@@ -39,8 +39,8 @@ public enum FuzzEntry {
         _ = TextWrapper.wrap(text, width: Int(first % 90) + 1)
     }
 
-    /// The longest line a session accepts (SessionRunner.longestLine).
-    static let longestLine = 2_000
+    /// The longest line a session accepts (SessionDriver.longestLine).
+    static let longestLine = SessionDriver.longestLine
 
     /// Every question of the built-in rules: all kinds, single and
     /// multiple choices, numbers with and without ranges.

@@ -49,11 +49,11 @@ struct NewRequest: Equatable {
         let header = TranscriptHeader(samplanVersion: SamplanVersion.current, rulesID: book.id, rulesVersion: book.version,
                                       rulesText: text, language: language, today: today, started: Clock.nowISO())
         let reader = NewCommand.reader(for: console)
-        let screen = Screen(console: console, language: language)
-        SessionPresenter(interview: interview, screen: screen).welcome()
-        let runner = SessionRunner(interview: interview, reader: reader, screen: screen,
-                                   state: interview.start(today: today),
-                                   recorder: SessionRecorder(folder: dir, header: header), planRenderer: renderer)
+        let driver = SessionDriver(interview: interview, screen: Screen(console: console, language: language).writer,
+                                   state: interview.start(today: today), planRenderer: renderer)
+        var out = StandardOutput()
+        driver.presenter.welcome(to: &out)
+        let runner = SessionRunner(driver: driver, reader: reader, recorder: SessionRecorder(folder: dir, header: header))
         let status = runner.run()
         try NewCommand.finish(status, runner: runner, reader: reader, language: language)
     }

@@ -78,12 +78,22 @@ struct ReplayRequest: Equatable {
             ? .step(keys: PlainLineReader(echoPrompt: false))
             : .timed(speed: speed, maxIdle: maxIdle)
         let reader = PlaybackReader(records: recorded.records, language: language, pacing: pacing)
-        let presenter = SessionPresenter(interview: interview, screen: screen)
-        presenter.welcome()
-        let runner = SessionRunner(interview: interview, reader: reader, screen: screen,
-                                   state: interview.start(today: recorded.header.today),
-                                   recorder: nil, planRenderer: PlanRenderer.builtin(language))
-        _ = runner.run()
+        var driver = SessionDriver(interview: interview, screen: screen.writer,
+                                   state: interview.start(today: recorded.header.today), planRenderer: PlanRenderer.builtin(language))
+        var out = StandardOutput()
+        driver.presenter.welcome(to: &out)
+        // The recorded inputs go straight to the driver: nothing is typed
+        // again, parsed again or written.
+        while let ask = driver.ask(into: &out) {
+            guard let input = reader.next(prompt: InputCleaner.clean(ask.prompt)) else {
+                driver.presenter.status(driver.state, to: &out)
+                return
+            }
+            driver.replay(input, into: &out)
+        }
+        driver.presenter.screen.blank(to: &out)
+        driver.presenter.screen.say(SessionText.finished(language), tone: .good, to: &out)
+        driver.presenter.status(driver.state, to: &out)
     }
 }
 

@@ -61,8 +61,8 @@ struct ResumeRequest: Equatable {
             throw ExitCodeError(error.exit)
         }
         let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: nil)
-        let runner = SessionRunner(interview: interview, reader: reader, screen: screen, state: state,
-                                   recorder: recorder, planRenderer: renderer)
+        let driver = SessionDriver(interview: interview, screen: screen.writer, state: state, planRenderer: renderer)
+        let runner = SessionRunner(driver: driver, reader: reader, recorder: recorder)
         try NewCommand.finish(runner.run(), runner: runner, reader: reader, language: language)
     }
 }

@@ -62,7 +62,7 @@ final class PlainLineReader: LineReader {
     /// printing back).
     static func echo(_ line: String) -> String {
         let shown = IdentityNumber.masked(InputCleaner.clean(line))
-        guard SessionRunner.isTooLong(shown) else { return shown }
+        guard SessionDriver.isTooLong(shown) else { return shown }
         // Scalars, not characters: one character can hold a megabyte of marks.
         return String(String.UnicodeScalarView(shown.unicodeScalars.prefix(60))) + " … (\(line.utf8.count) bytes)"
     }

@@ -1,15 +1,10 @@
 import Glibc
 import SamplanCore
 
-/// Feeds a recorded session's inputs to the session loop as if typed,
-/// paced by the recorded times or one step per key.
-final class PlaybackReader: LineReader {
-    var completer: (@Sendable (String) -> [String])?
-    /// Replays record nothing.
-    let durability = Durability.everyRecord
-    var beforeWaiting: (() -> Void)?
-    let stopsAfterFailedWrite = false
-    private let queue: [(time: Int, input: SessionInput)]
+/// Hands a recorded session's inputs to replay one at a time, each shown
+/// after its prompt as it was typed, paced by the recorded times or one
+/// step per key.
+final class PlaybackReader {    private let queue: [(time: Int, input: SessionInput)]
     /// The next input to give (removing from the front was quadratic).
     private var next = 0
     private var lastTime: Int?
@@ -31,8 +26,10 @@ final class PlaybackReader: LineReader {
         self.pacing = pacing
     }
 
-    func read(prompt: String) -> LineInput {
-        guard next < queue.count else { return .end }
+    /// The next input, after its prompt and its typed form are shown; nil
+    /// at the end, or when q is pressed in step mode.
+    func next(prompt: String) -> SessionInput? {
+        guard next < queue.count else { return nil }
         let (time, input) = queue[next]
         next += 1
         switch pacing {
@@ -48,16 +45,16 @@ final class PlaybackReader: LineReader {
         case .step(let keys):
             // The key press shows the next input; its line follows the prompt.
             switch keys.read(prompt: prompt) {
-            case .end: return .end
-            case .line(let key) where key.lowercased().hasPrefix("q"): return .end
+            case .end: return nil
+            case .line(let key) where key.lowercased().hasPrefix("q"): return nil
             default: break
             }
         }
         lastTime = time
-        // A transcript is a file anyone can edit: show it cleaned.
-        let line = InputCleaner.clean(typed(input))
-        print(line)
-        return .line(line)
+        // A transcript is a file anyone can edit: shown and fed cleaned.
+        print(InputCleaner.clean(typed(input)))
+        if case .line(let text) = input { return .line(InputCleaner.clean(text)) }
+        return input
     }
 
     /// The line that gives this input, in the session's language.
@@ -76,8 +73,4 @@ final class PlaybackReader: LineReader {
         var left = timespec()
         while nanosleep(&wait, &left) != 0 && errno == EINTR { wait = left }
     }
-
-    func remember(_ line: String) {}
-
-    func close() {}
 }

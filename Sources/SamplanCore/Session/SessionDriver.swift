@@ -1,0 +1,196 @@
+/// A session without a terminal or a file: typed lines (or recorded
+/// inputs) in; what to show, what to record and what to do out. It owns
+/// input cleaning, the length and identity-number checks, the slash
+/// commands and which transcript records follow each step; the executable
+/// reads lines, makes records durable and carries out the rest. Live
+/// sessions, resume and replay all run through it, and a test can run a
+/// whole session in process with a String for the screen.
+///
+/// Nothing is acknowledged before it is durable: `handle` returns a `Step`
+/// whose records the caller writes first; only `accept` shows its outcome
+/// and moves the session on.
+public struct SessionDriver {
+    public let interview: Interview
+    public var presenter: SessionPresenter
+    public private(set) var state: SessionState
+    private let planRenderer: PlanRenderer
+    /// The question whose text is on screen, to show it again only on change.
+    private var shown: String?
+    /// The last question recorded as asked.
+    private var askedRecorded: String?
+
+    private var language: Language { interview.language }
+    private var rules: RuleBook { interview.rules }
+    private var screen: ScreenWriter { presenter.screen }
+
+    /// Longer lines are refused: an answer is a sentence or a paragraph,
+    /// and a pasted document would swamp the plan.
+    public static let longestLine = 2_000
+    /// Characters are grapheme clusters, and one can hold any number of
+    /// combining marks: the bytes are limited too (four per character is
+    /// far beyond Norwegian text).
+    public static let longestLineBytes = 4 * longestLine
+
+    public static func isTooLong(_ line: String) -> Bool {
+        line.utf8.count > longestLineBytes || line.count > longestLine
+    }
+
+    public init(interview: Interview, screen: ScreenWriter, state: SessionState, planRenderer: PlanRenderer) {
+        self.interview = interview
+        self.presenter = SessionPresenter(interview: interview, screen: screen)
+        self.state = state
+        self.planRenderer = planRenderer
+    }
+
+    /// What the session waits for now.
+    public struct Ask {
+        public let question: Question
+        public let prompt: String
+        /// What Tab offers for the text before the cursor.
+        public let completer: @Sendable (String) -> [String]
+    }
+
+    /// The question to answer now, its text written into `out` when it is
+    /// not on screen yet; nil when every question that applies is done.
+    public mutating func ask(into out: inout some TextOutputStream) -> Ask? {
+        guard let current = state.current, let question = rules.question(current) else { return nil }
+        if shown != current {
+            shown = current
+            presenter.show(question, state: state, to: &out)
+        }
+        return Ask(question: question, prompt: presenter.prompt(for: question, state: state),
+                   completer: SessionCompletion.completer(for: question, language: language))
+    }
+
+    /// One step of the engine, not yet taken: its records go to disk first.
+    public struct Step {
+        public let records: [TranscriptRecord.Event]
+        /// The line to keep for the arrow keys once taken.
+        public let remember: String?
+        fileprivate let before: String?
+        fileprivate let next: SessionState
+        fileprivate let events: [SessionEvent]
+    }
+
+    /// What a typed line comes to.
+    public enum Outcome {
+        /// Shown, nothing to record: help, status, a refusal, an error.
+        case shown
+        /// Write `step.records` durably, then `accept(step)`.
+        case record(Step)
+        /// The pair asked to save the plan now.
+        case save
+        /// The pair asked to leave (the plan is saved on the way out).
+        case quit
+    }
+
+    public mutating func handle(_ typed: String, into out: inout some TextOutputStream) -> Outcome {
+        guard let current = state.current, let question = rules.question(current) else { return .quit }
+        // Escape sequences and control characters never reach the engine,
+        // the transcript or the screen.
+        let line = InputCleaner.clean(typed)
+        if Self.isTooLong(line) {
+            screen.say(SessionText.tooLong(Self.longestLine, language), tone: .bad, indent: "  ", to: &out)
+            return .shown
+        }
+        // An identity number is refused before anything keeps it. A long
+        // answer typed over several lines is kept joined: its lines may not
+        // hold a number between them either (eleven lines can hold a digit each).
+        if IdentityNumber.contains(line)
+            || !state.collecting.isEmpty && IdentityNumber.contains((state.collecting.suffix(10) + [line]).joined(separator: "\n")) {
+            screen.say(SessionText.identityNumberRefused(language), tone: .bad, indent: "  ", to: &out)
+            return .shown
+        }
+        switch SlashCommand.parse(line) {
+        case .answer:
+            return stepOrRefuse(.line(line), remember: line.isEmpty ? nil : line, into: &out)
+        case .unknown(let name):
+            screen.say(SessionText.unknownCommand(name, language), tone: .bad, indent: "  ", to: &out)
+        case .command(let command):
+            switch command {
+            case .help: screen.lines(SessionHelp.lines(language, width: screen.width() - 3), indent: "  ", to: &out)
+            case .back: return stepOrRefuse(.back, remember: nil, into: &out)
+            case .skip: return stepOrRefuse(.skip, remember: nil, into: &out)
+            case .why: presenter.why(question, to: &out)
+            case .status: presenter.status(state, to: &out)
+            case .plan: presenter.planPreview(plan(), to: &out)
+            case .save: return .save
+            case .edit(let number?): return stepOrRefuse(.edit(number), remember: nil, into: &out)
+            case .edit(nil): screen.say(SessionText.editUsage(language), tone: .bad, indent: "  ", to: &out)
+            case .quit: return .quit
+            }
+        }
+        return .shown
+    }
+
+    private func stepOrRefuse(_ input: SessionInput, remember: String?, into out: inout some TextOutputStream) -> Outcome {
+        guard let step = step(input) else {
+            screen.say(SessionText.identityNumberRefused(language), tone: .bad, indent: "  ", to: &out)
+            return .shown
+        }
+        return .record(Step(records: step.records, remember: remember, before: step.before, next: step.next, events: step.events))
+    }
+
+    /// The step an input makes, or nil when what it would write holds an
+    /// identity number: a record as written, or the file name and record
+    /// the two parties make together.
+    public func step(_ input: SessionInput) -> Step? {
+        let before = state.current
+        let (next, events) = interview.step(state, input)
+        let records = StepRecords.events(rules: rules, language: language, askedRecorded: askedRecorded,
+                                         before: before, input: input, events: events, after: next.current)
+        if records.contains(where: { IdentityNumber.contains(TranscriptRecord(time: 0, $0).writtenText) }) { return nil }
+        if namesParty(events), let parties = parties(of: next), revealsIdentityNumber(parties, today: next.today) { return nil }
+        return Step(records: records, remember: nil, before: before, next: next, events: events)
+    }
+
+    /// Takes a step whose records are durable: shows what came of it.
+    public mutating func accept(_ step: Step, into out: inout some TextOutputStream) {
+        askedRecorded = step.next.current ?? askedRecorded
+        state = step.next
+        show(step.events, before: step.before, into: &out)
+    }
+
+    /// A recorded input, as replay feeds it: nothing is written, so the
+    /// state steps in place (a copy per step made a long answer of many
+    /// lines quadratic).
+    public mutating func replay(_ input: SessionInput, into out: inout some TextOutputStream) {
+        let before = state.current
+        let events = interview.step(&state, input)
+        show(events, before: before, into: &out)
+    }
+
+    private mutating func show(_ events: [SessionEvent], before: String?, into out: inout some TextOutputStream) {
+        for event in events { presenter.render(event, state: state, to: &out) }
+        if state.current == before, case .advice? = events.last { presenter.adviceKeepHint(to: &out) }
+        if state.current != before { shown = nil }
+    }
+
+    /// The plan as it would be written. Every answer in it has passed the
+    /// identity-number guard; the last look over the whole text is for
+    /// answers that meet in one line of it.
+    public func plan() -> String {
+        IdentityNumber.masked(planRenderer.render(PlanContext(rules: rules, state: state, language: language)))
+    }
+
+    /// The DPS unit and the NAV office, once both are answered (rules files
+    /// use the question ids `dps_unit` and `nav_office` for them).
+    public var parties: (dps: String, nav: String)? { parties(of: state) }
+
+    private func parties(of state: SessionState) -> (dps: String, nav: String)? {
+        let answers = interview.answers(state)
+        guard case .text(let dps)? = answers["dps_unit"], case .text(let nav)? = answers["nav_office"] else { return nil }
+        return (dps, nav)
+    }
+
+    private func namesParty(_ events: [SessionEvent]) -> Bool {
+        events.contains { if case .answered(let id, _) = $0 { id == "dps_unit" || id == "nav_office" } else { false } }
+    }
+
+    /// The parties as their record and the file name will hold them: the
+    /// name is cut at 40 letters and keeps ASCII only, the record neither.
+    private func revealsIdentityNumber(_ parties: (dps: String, nav: String), today: LocalDate) -> Bool {
+        IdentityNumber.contains(FileStem.make(date: today, dps: parties.dps, nav: parties.nav))
+            || IdentityNumber.contains(TranscriptRecord(time: 0, .parties(dps: parties.dps, nav: parties.nav)).writtenText)
+    }
+}

@@ -1,0 +1,107 @@
+/// What a session looks like on screen: questions, answers, feedback,
+/// status. Live sessions, resume and replay all show themselves through it,
+/// into whatever stream they give.
+public struct SessionPresenter {
+    public let interview: Interview
+    public var screen: ScreenWriter
+
+    public init(interview: Interview, screen: ScreenWriter) {
+        self.interview = interview
+        self.screen = screen
+    }
+
+    private var language: Language { interview.language }
+    private var rules: RuleBook { interview.rules }
+
+    public func welcome(to out: inout some TextOutputStream) {
+        screen.say(SessionText.welcome(rules.title[language], language), tone: .strong, to: &out)
+    }
+
+    public func show(_ question: Question, state: SessionState, to out: inout some TextOutputStream) {
+        screen.blank(to: &out)
+        screen.say(question.text[language], tone: .strong, to: &out)
+        if let help = question.help { screen.say(help[language], tone: .dim, to: &out) }
+        if case .choice(let options, let multiple) = question.kind {
+            for (index, option) in options.enumerated() {
+                screen.say("\(index + 1). \(option.label[language])", indent: "  ", to: &out)
+            }
+            if multiple {
+                screen.say(language == .nb ? "Velg ett eller flere, skilt med komma." : "Choose one or more, separated by commas.", tone: .dim, to: &out)
+            }
+        }
+        if question.collectsLines { screen.say(SessionText.collectHint(question.kind, language), tone: .dim, to: &out) }
+        if let value = state.recorded[question.id] {
+            let current = value.display(for: question, in: language).replacing("\n", with: "; ")
+            screen.say(SessionText.keepHint(current, language), tone: .dim, to: &out)
+        }
+    }
+
+    public func prompt(for question: Question, state: SessionState) -> String {
+        let applicable = interview.answers(state).applicable
+        let number = (applicable.firstIndex(of: question.id) ?? 0) + 1
+        return InputCleaner.clean(SessionPrompt.text(number: number, of: applicable.count, section: rules.section(question.sectionID),
+                                                     sectionID: question.sectionID, audience: question.audience,
+                                                     collecting: !state.collecting.isEmpty, language: language))
+    }
+
+    public func render(_ event: SessionEvent, state: SessionState, to out: inout some TextOutputStream) {
+        switch event {
+        case .answered(let id, let value):
+            guard let question = rules.question(id) else { return }
+            for line in value.display(for: question, in: language).split(separator: "\n", omittingEmptySubsequences: false) {
+                screen.say("✓ " + line, tone: .good, indent: "  ", to: &out)
+            }
+        case .kept: break
+        case .itemAdded(_, let count):
+            screen.say(language == .nb ? "+ \(count) lagt til" : "+ \(count) added", tone: .dim, indent: "  ", to: &out)
+        case .invalid(let problem):
+            screen.say(problem.message(in: language), tone: .bad, indent: "  ", to: &out)
+        case .blocked(let id):
+            showFeedback(id, tone: .bad, to: &out)
+        case .advice(let ids):
+            for id in ids { showFeedback(id, tone: .warning, to: &out) }
+        case .skipped:
+            screen.say(language == .nb ? "(hoppet over)" : "(skipped)", tone: .dim, indent: "  ", to: &out)
+        case .movedBack, .jumped, .finished: break
+        case .noEarlierQuestion:
+            screen.say(SessionText.noEarlier(language), tone: .bad, indent: "  ", to: &out)
+        case .noSuchQuestion(let n):
+            screen.say(SessionText.noSuchQuestion(n, interview.answers(state).applicable.count, language), tone: .bad, indent: "  ", to: &out)
+        }
+    }
+
+    public func adviceKeepHint(to out: inout some TextOutputStream) {
+        screen.say(SessionText.adviceKeepHint(language), tone: .dim, indent: "  ", to: &out)
+    }
+
+    private func showFeedback(_ id: String, tone: ScreenWriter.Tone, to out: inout some TextOutputStream) {
+        guard let rule = rules.feedback.first(where: { $0.id == id }) else { return }
+        let cite = rules.source(rule.source)?.cite ?? rule.source
+        screen.say("\(rule.message[language]) — \(cite)", tone: tone, indent: "  ", to: &out)
+    }
+
+    public func why(_ question: Question, to out: inout some TextOutputStream) {
+        guard let section = rules.section(question.sectionID) else { return }
+        let cite = rules.source(section.source)?.cite ?? section.source
+        screen.say("\(SessionText.why(language)): \(section.rationale[language]) — \(cite)", indent: "  ", to: &out)
+    }
+
+    /// Every criterion and barrier as a compact checklist.
+    public func status(_ state: SessionState, to out: inout some TextOutputStream) {
+        let answers = interview.answers(state)
+        screen.say(SessionText.statusHeading(language), tone: .strong, to: &out)
+        for section in rules.sections where section.kind == .criterion || section.kind == .barrier {
+            let status = rules.status(of: section, answers: answers)
+            let mark = switch status { case .met: "✔"; case .partly: "◐"; case .open: "○" }
+            let tone: ScreenWriter.Tone = switch status { case .met: .good; case .partly: .warning; case .open: .plain }
+            screen.say("\(mark) \(section.title[language]) — \(status.label(in: language))", tone: tone, indent: "  ", to: &out)
+        }
+    }
+
+    /// The plan so far, as it would be saved: already laid out at 72
+    /// columns and cleaned by the renderer, so shown as it is.
+    public func planPreview(_ text: String, to out: inout some TextOutputStream) {
+        screen.blank(to: &out)
+        screen.lines(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), indent: "  ", to: &out)
+    }
+}

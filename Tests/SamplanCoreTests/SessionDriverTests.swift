@@ -1,0 +1,201 @@
+import Testing
+@testable import SamplanCore
+
+/// Whole sessions and each slash command through the pure driver, in
+/// process: lines in, the exact screen text out (issue 18).
+struct SessionDriverTests {
+    static let today = LocalDate(iso: "2026-11-23")!
+
+    /// A driver over the built-in rules at 80 columns, without colour.
+    static func driver(_ language: Language) throws -> SessionDriver {
+        let interview = Interview(rules: try BuiltinRules.load(), language: language)
+        return SessionDriver(interview: interview, screen: ScreenWriter(width: { 80 }, colour: false),
+                             state: interview.start(today: today), planRenderer: .builtin(language))
+    }
+
+    /// Types each line at its prompt as a piped session shows it (prompt,
+    /// then the line), taking every step as if its records were durable.
+    /// Returns the screen and what the steps would have recorded.
+    @discardableResult
+    static func type(_ lines: [String], into driver: inout SessionDriver) -> (screen: String, records: [TranscriptRecord.Event], outcomes: [String]) {
+        var screen = ""
+        var records: [TranscriptRecord.Event] = []
+        var outcomes: [String] = []
+        for line in lines {
+            guard let ask = driver.ask(into: &screen) else { break }
+            screen += ask.prompt + line + "\n"
+            switch driver.handle(line, into: &screen) {
+            case .shown: outcomes.append("shown")
+            case .record(let step):
+                records += step.records
+                driver.accept(step, into: &screen)
+                outcomes.append("record")
+            case .save: outcomes.append("save")
+            case .quit: outcomes.append("quit")
+            }
+        }
+        return (screen, records, outcomes)
+    }
+
+    static let norwegian: [String] = [
+        "DPS Nordre Aasen", "NAV Sagene", "behandler", "NAV-veileder",
+        "Pasientene får behandling og arbeidsrettet oppfølging samtidig.", "",
+        "pasienter ved poliklinikken som står utenfor arbeid",
+        "raskere svar om tiltak", "vite hva pasienten tåler", "2",
+        "enhetsleder", "NAV-leder", "1", "ja",
+        "fagkoordinator for arbeid og psykisk helse", "NAV-veileder for helse og arbeid", "ja",
+        "teamleder / fagansvarlig", "3",
+        "1", "1",
+        "1, 2", "NAV-veilederen har kontortid på DPS-et hver tirsdag", "3", "om 3 uker", "2", "ja",
+        "1", "1, 3", "personvernombudet", "NAV-leder",
+        "8", "8 timer", "enhetsleder og NAV-leder", "1",
+        "ingen", "fagkoordinator for tiltak",
+        "2", "1",
+        "1", "nei",
+        "1, 2",
+        "Utveksle kontaktlister ; fagkoordinator DPS ; om 1 uke",
+        "Første saksdrøftingsverksted ; NAV-veileder ; 14.12.2026", "",
+        "Sende innkalling til verkstedet", "fagkoordinator DPS", "om 1 uke", "om 6 måneder",
+    ]
+
+    static let english: [String] = [
+        "Nordre Aasen DPS", "NAV Sagene", "clinician", "NAV advisor",
+        "Patients get treatment and work-oriented follow-up at the same time.", "",
+        "outpatients who are out of work",
+        "faster answers about measures", "knowing what the patient can manage", "2",
+        "unit leader", "NAV office manager", "1", "yes",
+        "coordinator for work and mental health", "NAV advisor for health and work", "yes",
+        "team leader / follow-up lead", "3",
+        "1", "1",
+        "1, 2", "The NAV advisor has office hours at the DPS every Tuesday", "3", "in 3 weeks", "2", "yes",
+        "1", "1, 3", "data protection officer", "NAV office manager",
+        "8", "8 hours", "unit leader and NAV office manager", "1",
+        "none", "measures coordinator",
+        "2", "1",
+        "1", "no",
+        "1, 2",
+        "Exchange contact lists ; DPS coordinator ; in 1 week",
+        "First case-discussion workshop ; NAV advisor ; 14.12.2026", "",
+        "Send the invitation to the workshop", "DPS coordinator", "in 1 week", "in 6 months",
+    ]
+
+    /// A whole session in each language: every question asked, the exact
+    /// screen as a golden, and the session finished.
+    @Test(arguments: [Language.nb, .en])
+    func aWholeSession(_ language: Language) throws {
+        var driver = try Self.driver(language)
+        let (screen, records, outcomes) = Self.type(language == .nb ? Self.norwegian : Self.english, into: &driver)
+        var rest = ""
+        #expect(driver.ask(into: &rest) == nil, "finished")
+        #expect(driver.state.isFinished)
+        #expect(!outcomes.contains("shown"), "every line was taken")
+        let answered = records.filter { if case .answered = $0 { true } else { false } }.count
+        #expect(answered == driver.interview.answers(driver.state).answeredCount && answered > 40)
+        #expect(driver.parties?.dps == (language == .nb ? "DPS Nordre Aasen" : "Nordre Aasen DPS"))
+        try Golden.check(screen, against: "session.\(language.rawValue).txt")
+    }
+
+    /// What each slash command shows, exactly, at the first questions.
+    @Test func eachSlashCommandInBokmal() throws {
+        var driver = try Self.driver(.nb)
+        var screen = ""
+        _ = driver.ask(into: &screen)
+        func run(_ line: String) -> (String, String) {
+            var out = ""
+            let outcome = switch driver.handle(line, into: &out) {
+            case .shown: "shown"
+            case .record(let step): { driver.accept(step, into: &out); return "record" }()
+            case .save: "save"
+            case .quit: "quit"
+            }
+            return (outcome, out)
+        }
+        #expect(run("/tilbake") == ("record", "  Dette er det første spørsmålet.\n"))
+        #expect(run("/hvorfor") == ("shown", """
+              Hvorfor vi spør: Planen gjelder samarbeidet mellom én DPS-enhet og det
+              NAV-kontoret som ligger nærmest. De som skal samarbeide, lager planen sammen
+              ved samme bord. — Rådet for psykisk helse 2017
+
+            """))
+        #expect(run("/hjelp").1 == SessionHelp.lines(.nb, width: 77).map { "  " + $0 }.joined(separator: "\n") + "\n")
+        #expect(run("/endre") == ("shown", "  Skriv /endre og nummeret på spørsmålet, for eksempel /endre 3.\n"))
+        #expect(run("/endre 99") == ("record", "  Det finnes ikke noe spørsmål 99; velg 1–43.\n"))
+        #expect(run("/finnesikke") == ("shown", "  Ukjent kommando «/finnesikke». Skriv /hjelp for å se kommandoene.\n"))
+        #expect(run("/lagre").0 == "save")
+        #expect(run("/avslutt").0 == "quit")
+        #expect(run("/hopp") == ("record", "  (hoppet over)\n"))
+        var next = ""
+        _ = driver.ask(into: &next)
+        #expect(next.hasPrefix("\nHvilket NAV-kontor"), "\(next)")
+        let (status, shown) = run("/status")
+        #expect(status == "shown")
+        #expect(shown.hasPrefix("Status:\n  ○ Felles behov og gjensidig innsats — åpent\n"), "\(shown)")
+        let (_, plan) = run("/plan")
+        #expect(plan.hasPrefix("\n  HANDLINGSPLAN FOR SAMARBEID\n"), "\(plan.prefix(80))")
+        #expect(run("01.01.90 12480") == ("shown", """
+              Svaret ser ut til å inneholde et fødselsnummer eller D-nummer. Planen handler
+              om samarbeidet mellom tjenestene, ikke om enkeltpersoner, så samplan tar ikke
+              vare på slike nummer. Skriv svaret uten nummeret.
+
+            """))
+        #expect(run(String(repeating: "x", count: 2_001)).1.hasPrefix("  Svaret er for langt (mer enn 2000 tegn)."))
+        #expect(run("/tilbake") == ("record", ""), "back to the first question")
+        var first = ""
+        _ = driver.ask(into: &first)
+        #expect(first.contains("Hvilken DPS-enhet"), "\(first)")
+    }
+
+    @Test func eachSlashCommandInEnglish() throws {
+        var driver = try Self.driver(.en)
+        var screen = ""
+        _ = driver.ask(into: &screen)
+        var out = ""
+        guard case .shown = driver.handle("/why", into: &out) else { Issue.record("why"); return }
+        #expect(out.hasPrefix("  Why we ask: "))
+        out = ""
+        guard case .shown = driver.handle("/edit", into: &out) else { Issue.record("edit"); return }
+        #expect(out == "  Type /edit and the question's number, for example /edit 3.\n")
+        out = ""
+        guard case .shown = driver.handle("/nope", into: &out) else { Issue.record("unknown"); return }
+        #expect(out == "  Unknown command “/nope”. Type /help to see the commands.\n")
+        out = ""
+        guard case .shown = driver.handle("/help", into: &out) else { Issue.record("help"); return }
+        #expect(out.hasPrefix("  Commands:\n    /help, ?  this help\n"))
+        guard case .quit = driver.handle("/quit", into: &out), case .save = driver.handle("/save", into: &out) else {
+            Issue.record("quit, save")
+            return
+        }
+    }
+
+    /// Replay feeds recorded inputs straight in and ends where the
+    /// session did, with the same screen as the live steps.
+    @Test func replayingTheRecordedInputsShowsTheSameSession() throws {
+        var live = try Self.driver(.nb)
+        let (screen, records, _) = Self.type(Self.norwegian, into: &live)
+        let inputs = records.compactMap { if case .input(let input) = $0 { input } else { nil } }
+        var replayed = try Self.driver(.nb)
+        var shown = ""
+        for input in inputs {
+            guard let ask = replayed.ask(into: &shown) else { break }
+            let typed: String = if case .line(let text) = input { text } else { "" }
+            shown += ask.prompt + typed + "\n"
+            replayed.replay(input, into: &shown)
+        }
+        #expect(replayed.state.isFinished)
+        #expect(replayed.plan() == live.plan())
+        #expect(shown == screen)
+    }
+
+    /// A step is not taken until accepted: a refused write leaves the
+    /// question where it was.
+    @Test func aStepNotAcceptedChangesNothing() throws {
+        var driver = try Self.driver(.nb)
+        var out = ""
+        _ = driver.ask(into: &out)
+        guard case .record(let step) = driver.handle("DPS Øst", into: &out) else { Issue.record("no step"); return }
+        #expect(step.records.contains { if case .answered(question: "dps_unit", _, "DPS Øst") = $0 { true } else { false } })
+        #expect(driver.state.current == "dps_unit")
+        driver.accept(step, into: &out)
+        #expect(driver.state.current == "nav_office")
+    }
+}
