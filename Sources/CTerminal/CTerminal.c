@@ -39,48 +39,21 @@ static volatile sig_atomic_t samplan_stop_signal = 0;
 // read returns at once; with libedit the reader checks the flag instead.
 static volatile sig_atomic_t samplan_stop_closes_stdin = 0;
 
-// A second stop signal while the first is still being acted on (samplan
-// is busy and has not reached its next read) ends the process at once with
-// the default action: everything acknowledged is already on disk, and a
-// coordinator's `kill` must not be ignored however long the work is.
-// Two SIGHUPs are the same news: closing a terminal window sends one from
-// the shell and one from the kernel, and the session must still save.
-static void samplan_note_stop(int sig) {
-    if (samplan_stop_signal != 0 && !(sig == SIGHUP && samplan_stop_signal == SIGHUP)) {
-        // Unblocked first: returning from a handler that interrupted
-        // pselect restores a mask that may block it again.
-        signal(sig, SIG_DFL);
-        sigset_t set;
-        sigemptyset(&set);
-        sigaddset(&set, sig);
-        sigprocmask(SIG_UNBLOCK, &set, NULL);
-        raise(sig);
-        return;
-    }
-    if (samplan_stop_signal != 0) return;
-    samplan_stop_signal = sig;
-    if (samplan_stop_closes_stdin) close(STDIN_FILENO);
-}
-
-/// Catches SIGTERM and SIGHUP (no SA_RESTART). `closeStdin`: 1 without a
-/// terminal.
-int samplan_catch_stop_signals(int closeStdin) {
-    samplan_stop_closes_stdin = closeStdin;
+/// Installs `handler` for two signals (no SA_RESTART, so a blocked read
+/// returns) and blocks or unblocks them (`how`: SIG_BLOCK, SIG_UNBLOCK).
+static int samplan_handle_pair(int first, int second, void (*handler)(int), int how) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = samplan_note_stop;
+    action.sa_handler = handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
-    if (sigaction(SIGTERM, &action, NULL) != 0 || sigaction(SIGHUP, &action, NULL) != 0) return -1;
+    if (sigaction(first, &action, NULL) != 0 || sigaction(second, &action, NULL) != 0) return -1;
     sigset_t set;
     sigemptyset(&set);
-    sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGHUP);
-    return sigprocmask(SIG_UNBLOCK, &set, NULL);
+    sigaddset(&set, first);
+    sigaddset(&set, second);
+    return sigprocmask(how, &set, NULL);
 }
-
-/// The stop signal received, or 0.
-int samplan_stop_requested(void) { return samplan_stop_signal; }
 
 /// Dies of the signal with its default action, after saving: the exit
 /// status then tells the parent what happened.
@@ -92,6 +65,35 @@ void samplan_die_of(int sig) {
     sigprocmask(SIG_UNBLOCK, &set, NULL);
     raise(sig);
 }
+
+// A second stop signal while the first is still being acted on (samplan
+// is busy and has not reached its next read) ends the process at once with
+// the default action: everything acknowledged is already on disk, and a
+// coordinator's `kill` must not be ignored however long the work is.
+// Two SIGHUPs are the same news: closing a terminal window sends one from
+// the shell and one from the kernel, and the session must still save.
+static void samplan_note_stop(int sig) {
+    if (samplan_stop_signal != 0 && !(sig == SIGHUP && samplan_stop_signal == SIGHUP)) {
+        // Unblocked first (in samplan_die_of): returning from a handler that
+        // interrupted pselect restores a mask that may block it again.
+        samplan_die_of(sig);
+        return;
+    }
+    if (samplan_stop_signal != 0) return;
+    samplan_stop_signal = sig;
+    if (samplan_stop_closes_stdin) close(STDIN_FILENO);
+}
+
+/// Catches SIGTERM and SIGHUP (no SA_RESTART). `closeStdin`: 1 without a
+/// terminal.
+int samplan_catch_stop_signals(int closeStdin) {
+    samplan_stop_closes_stdin = closeStdin;
+    return samplan_handle_pair(SIGTERM, SIGHUP, samplan_note_stop, SIG_UNBLOCK);
+}
+
+/// The stop signal received, or 0.
+int samplan_stop_requested(void) { return samplan_stop_signal; }
+
 static volatile sig_atomic_t samplan_saw_resize = 0;
 
 static void samplan_note_signal(int sig) {
@@ -174,17 +176,7 @@ static int samplan_read_char_waiting(EditLine *el, wchar_t *out) {
 /// the signals outside the reader's wait. One function, so the flags the
 /// handler sets and the reader reads are the same copy.
 int samplan_el_read_with_signals(EditLine *el) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = samplan_note_signal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;
-    if (sigaction(SIGINT, &action, NULL) != 0 || sigaction(SIGWINCH, &action, NULL) != 0) return -1;
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGWINCH);
-    if (sigprocmask(SIG_BLOCK, &set, NULL) != 0) return -1;
+    if (samplan_handle_pair(SIGINT, SIGWINCH, samplan_note_signal, SIG_BLOCK) != 0) return -1;
     return el_set(el, EL_GETCFN, samplan_read_char);
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SamplanCore
 
@@ -37,47 +38,16 @@ struct SessionDriverTests {
         return (screen, records, outcomes)
     }
 
-    static let norwegian: [String] = [
-        "DPS Nordre Aasen", "NAV Sagene", "behandler", "NAV-veileder",
-        "Pasientene får behandling og arbeidsrettet oppfølging samtidig.", "",
-        "pasienter ved poliklinikken som står utenfor arbeid",
-        "raskere svar om tiltak", "vite hva pasienten tåler", "2",
-        "enhetsleder", "NAV-leder", "1", "ja",
-        "fagkoordinator for arbeid og psykisk helse", "NAV-veileder for helse og arbeid", "ja",
-        "teamleder / fagansvarlig", "3",
-        "1", "1",
-        "1, 2", "NAV-veilederen har kontortid på DPS-et hver tirsdag", "3", "om 3 uker", "2", "ja",
-        "1", "1, 3", "personvernombudet", "NAV-leder",
-        "8", "8 timer", "enhetsleder og NAV-leder", "1",
-        "ingen", "fagkoordinator for tiltak",
-        "2", "1",
-        "1", "nei",
-        "1, 2",
-        "Utveksle kontaktlister ; fagkoordinator DPS ; om 1 uke",
-        "Første saksdrøftingsverksted ; NAV-veileder ; 14.12.2026", "",
-        "Sende innkalling til verkstedet", "fagkoordinator DPS", "om 1 uke", "om 6 måneder",
-    ]
+    /// The lines the end-to-end tests type too (Tests/Shared).
+    static let norwegian = typed("nb")
+    static let english = typed("en")
 
-    static let english: [String] = [
-        "Nordre Aasen DPS", "NAV Sagene", "clinician", "NAV advisor",
-        "Patients get treatment and work-oriented follow-up at the same time.", "",
-        "outpatients who are out of work",
-        "faster answers about measures", "knowing what the patient can manage", "2",
-        "unit leader", "NAV office manager", "1", "yes",
-        "coordinator for work and mental health", "NAV advisor for health and work", "yes",
-        "team leader / follow-up lead", "3",
-        "1", "1",
-        "1, 2", "The NAV advisor has office hours at the DPS every Tuesday", "3", "in 3 weeks", "2", "yes",
-        "1", "1, 3", "data protection officer", "NAV office manager",
-        "8", "8 hours", "unit leader and NAV office manager", "1",
-        "none", "measures coordinator",
-        "2", "1",
-        "1", "no",
-        "1, 2",
-        "Exchange contact lists ; DPS coordinator ; in 1 week",
-        "First case-discussion workshop ; NAV advisor ; 14.12.2026", "",
-        "Send the invitation to the workshop", "DPS coordinator", "in 1 week", "in 6 months",
-    ]
+    static func typed(_ language: String) -> [String] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Shared/typed.\(language).txt")
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+    }
 
     /// A whole session in each language: every question asked, the exact
     /// screen as a golden, and the session finished.
