@@ -31,7 +31,7 @@ extension AnswerValue {
         case .choice(let ids):
             guard case .choice(let options, _) = question.kind else { return ids.joined(separator: ", ") }
             return ids.map { id in options.first { $0.id == id }?.label[language] ?? id }.joined(separator: ", ")
-        case .yesNo(let yes): return language == .nb ? (yes ? "ja" : "nei") : (yes ? "yes" : "no")
+        case .yesNo(let yes): return yes ? language.words.yes : language.words.no
         case .number(let value):
             guard case .number(_, _, let unit?) = question.kind else { return value.localizedNumber(language) }
             return value.localizedNumber(language) + " " + unit[language]
@@ -44,7 +44,7 @@ extension AnswerValue {
 
 extension ActionItem {
     public func display(in language: Language) -> String {
-        let none = language == .nb ? "ikke satt" : "not set"
+        let none = language.words.notSet
         return "\(what) — \(role ?? none) — \(date?.norwegian ?? none)"
     }
 }
@@ -52,6 +52,6 @@ extension ActionItem {
 extension Double {
     /// Norwegian uses a decimal comma.
     func localizedNumber(_ language: Language) -> String {
-        language == .nb ? compact.replacing(".", with: ",") : compact
+        language.words.number(compact)
     }
 }

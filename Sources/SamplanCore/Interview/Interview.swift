@@ -169,6 +169,12 @@ public struct Interview: Sendable {
     }
 }
 
+extension Question.Kind {
+    public var isActions: Bool {
+        if case .actions = self { true } else { false }
+    }
+}
+
 extension Question {
     /// Long texts and lists of actions are typed over several lines, ended
     /// by an empty one.

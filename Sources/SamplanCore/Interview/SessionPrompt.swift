@@ -11,7 +11,7 @@ public enum SessionPrompt {
     public static func text(number: Int, of total: Int, section: Section?, sectionID: String,
                             audience: Audience, collecting: Bool, language: Language) -> String {
         let title = section.map { ($0.short ?? $0.title)[language] } ?? sectionID
-        let who = SessionText.partyLabel(audience, language)
+        let who = language.words.partyLabel(audience)
         return "[\(number)/\(total)] \(title) · \(who) \(collecting ? "+" : "")› "
     }
 

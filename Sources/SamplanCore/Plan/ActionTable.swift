@@ -46,8 +46,8 @@ struct ActionTable {
     /// column as wide as its longest entry up to a third of the width.
     func text(width: Int) -> String {
         guard !rows.isEmpty else { return "" }
-        let none = language == .nb ? "ikke satt" : "not set"
-        let heads = language == .nb ? ("Frist", "Ansvarlig", "Tiltak") : ("Deadline", "Responsible", "Action")
+        let none = language.words.notSet
+        let heads = language.words.actionHeadings
         let roleWidth = min(max(rows.map { ($0.role ?? none).count }.max() ?? 0, heads.1.count), width / 3)
         let whatWidth = width - 2 - 10 - 2 - roleWidth - 2
         var lines = [row("  ", heads.0, heads.1, heads.2, roleWidth, whatWidth)]
@@ -65,7 +65,7 @@ struct ActionTable {
         }
         if rows.contains(where: \.first) {
             lines.append("")
-            lines.append(language == .nb ? "► første steg" : "► first step")
+            lines.append(language.words.firstStepMark)
         }
         return lines.joined(separator: "\n")
     }

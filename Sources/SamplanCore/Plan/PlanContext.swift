@@ -18,7 +18,7 @@ public struct PlanContext {
 
     var answers: Answers { Answers(rules: rules, recorded: state.recorded, skipped: state.skipped, today: state.today) }
 
-    public var notClarified: String { language == .nb ? "(ikke avklart)" : "(not yet clarified)" }
+    public var notClarified: String { language.words.notClarified }
 
     /// The template's values: plain dictionaries and arrays, which
     /// swift-mustache walks.

@@ -90,7 +90,7 @@ public struct SessionDriver {
         // the transcript or the screen.
         let line = InputCleaner.clean(typed)
         if Self.isTooLong(line) {
-            screen.say(SessionText.tooLong(Self.longestLine, language), tone: .bad, indent: "  ", to: &out)
+            screen.say(language.words.tooLong(Self.longestLine), tone: .bad, indent: "  ", to: &out)
             return .shown
         }
         // An identity number is refused before anything keeps it. A long
@@ -98,14 +98,14 @@ public struct SessionDriver {
         // hold a number between them either (eleven lines can hold a digit each).
         if IdentityNumber.contains(line)
             || !state.collecting.isEmpty && IdentityNumber.contains((state.collecting.suffix(10) + [line]).joined(separator: "\n")) {
-            screen.say(SessionText.identityNumberRefused(language), tone: .bad, indent: "  ", to: &out)
+            screen.say(language.words.identityNumberRefused, tone: .bad, indent: "  ", to: &out)
             return .shown
         }
         switch SlashCommand.parse(line) {
         case .answer:
             return stepOrRefuse(.line(line), remember: line.isEmpty ? nil : line, into: &out)
         case .unknown(let name):
-            screen.say(SessionText.unknownCommand(name, language), tone: .bad, indent: "  ", to: &out)
+            screen.say(language.words.unknownCommand(name), tone: .bad, indent: "  ", to: &out)
         case .command(let command):
             switch command {
             case .help: screen.lines(SessionHelp.lines(language, width: screen.width() - 3), indent: "  ", to: &out)
@@ -116,7 +116,7 @@ public struct SessionDriver {
             case .plan: presenter.planPreview(plan(), to: &out)
             case .save: return .save
             case .edit(let number?): return stepOrRefuse(.edit(number), remember: nil, into: &out)
-            case .edit(nil): screen.say(SessionText.editUsage(language), tone: .bad, indent: "  ", to: &out)
+            case .edit(nil): screen.say(language.words.editUsage, tone: .bad, indent: "  ", to: &out)
             case .quit: return .quit
             }
         }
@@ -125,7 +125,7 @@ public struct SessionDriver {
 
     private func stepOrRefuse(_ input: SessionInput, remember: String?, into out: inout some TextOutputStream) -> Outcome {
         guard let step = step(input) else {
-            screen.say(SessionText.identityNumberRefused(language), tone: .bad, indent: "  ", to: &out)
+            screen.say(language.words.identityNumberRefused, tone: .bad, indent: "  ", to: &out)
             return .shown
         }
         return .record(Step(records: step.records, remember: remember, before: step.before, next: step.next, events: step.events))

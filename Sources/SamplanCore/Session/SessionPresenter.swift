@@ -14,7 +14,7 @@ public struct SessionPresenter {
     private var rules: RuleBook { interview.rules }
 
     public func welcome(to out: inout some TextOutputStream) {
-        screen.say(SessionText.welcome(rules.title[language], language), tone: .strong, to: &out)
+        screen.say(language.words.welcome(rules.title[language]), tone: .strong, to: &out)
     }
 
     public func show(_ question: Question, state: SessionState, to out: inout some TextOutputStream) {
@@ -26,13 +26,13 @@ public struct SessionPresenter {
                 screen.say("\(index + 1). \(option.label[language])", indent: "  ", to: &out)
             }
             if multiple {
-                screen.say(language == .nb ? "Velg ett eller flere, skilt med komma." : "Choose one or more, separated by commas.", tone: .dim, to: &out)
+                screen.say(language.words.chooseSeveral, tone: .dim, to: &out)
             }
         }
-        if question.collectsLines { screen.say(SessionText.collectHint(question.kind, language), tone: .dim, to: &out) }
+        if question.collectsLines { screen.say(question.kind.isActions ? language.words.actionsHint : language.words.linesHint, tone: .dim, to: &out) }
         if let value = state.recorded[question.id] {
             let current = value.display(for: question, in: language).replacing("\n", with: "; ")
-            screen.say(SessionText.keepHint(current, language), tone: .dim, to: &out)
+            screen.say(language.words.keepHint(current), tone: .dim, to: &out)
         }
     }
 
@@ -53,7 +53,7 @@ public struct SessionPresenter {
             }
         case .kept: break
         case .itemAdded(_, let count):
-            screen.say(language == .nb ? "+ \(count) lagt til" : "+ \(count) added", tone: .dim, indent: "  ", to: &out)
+            screen.say(language.words.itemAdded(count), tone: .dim, indent: "  ", to: &out)
         case .invalid(let problem):
             screen.say(problem.message(in: language), tone: .bad, indent: "  ", to: &out)
         case .blocked(let id):
@@ -61,17 +61,17 @@ public struct SessionPresenter {
         case .advice(let ids):
             for id in ids { showFeedback(id, tone: .warning, to: &out) }
         case .skipped:
-            screen.say(language == .nb ? "(hoppet over)" : "(skipped)", tone: .dim, indent: "  ", to: &out)
+            screen.say(language.words.skipped, tone: .dim, indent: "  ", to: &out)
         case .movedBack, .jumped, .finished: break
         case .noEarlierQuestion:
-            screen.say(SessionText.noEarlier(language), tone: .bad, indent: "  ", to: &out)
+            screen.say(language.words.noEarlier, tone: .bad, indent: "  ", to: &out)
         case .noSuchQuestion(let n):
-            screen.say(SessionText.noSuchQuestion(n, interview.answers(state).applicable.count, language), tone: .bad, indent: "  ", to: &out)
+            screen.say(language.words.noSuchQuestion(n, of: interview.answers(state).applicable.count), tone: .bad, indent: "  ", to: &out)
         }
     }
 
     public func adviceKeepHint(to out: inout some TextOutputStream) {
-        screen.say(SessionText.adviceKeepHint(language), tone: .dim, indent: "  ", to: &out)
+        screen.say(language.words.adviceKeepHint, tone: .dim, indent: "  ", to: &out)
     }
 
     private func showFeedback(_ id: String, tone: ScreenWriter.Tone, to out: inout some TextOutputStream) {
@@ -83,13 +83,13 @@ public struct SessionPresenter {
     public func why(_ question: Question, to out: inout some TextOutputStream) {
         guard let section = rules.section(question.sectionID) else { return }
         let cite = rules.source(section.source)?.cite ?? section.source
-        screen.say("\(SessionText.why(language)): \(section.rationale[language]) — \(cite)", indent: "  ", to: &out)
+        screen.say("\(language.words.why): \(section.rationale[language]) — \(cite)", indent: "  ", to: &out)
     }
 
     /// Every criterion and barrier as a compact checklist.
     public func status(_ state: SessionState, to out: inout some TextOutputStream) {
         let answers = interview.answers(state)
-        screen.say(SessionText.statusHeading(language), tone: .strong, to: &out)
+        screen.say(language.words.statusHeading, tone: .strong, to: &out)
         for section in rules.sections where section.kind == .criterion || section.kind == .barrier {
             let status = rules.status(of: section, answers: answers)
             let mark = switch status { case .met: "✔"; case .partly: "◐"; case .open: "○" }

@@ -22,11 +22,9 @@ public struct Followup: Sendable {
     }
 
     public func lines(in language: Language) -> [String] {
-        let nb = language == .nb
-        var lines = [nb ? "Oppfølging: frister før \(before.norwegian)" : "Follow-up: due before \(before.norwegian)"]
-        guard !items.isEmpty else {
-            return lines + [nb ? "Ingenting forfaller før da." : "Nothing is due before then."]
-        }
+        let words = language.words
+        var lines = [words.dueBefore(before.norwegian)]
+        guard !items.isEmpty else { return lines + [words.nothingDue] }
         let sorted = items.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
         var current: LocalDate?
         for item in sorted {
@@ -39,17 +37,15 @@ public struct Followup: Sendable {
             let pair = "\(s.dpsUnit ?? "–") / \(s.navOffice ?? "–")"
             switch item.kind {
             case .firstStep:
-                lines.append("  " + (nb ? "Første steg — " : "First step — ") + pair)
-                if let step = s.firstStep {
-                    lines.append("    \(step.what) — \(step.role ?? (nb ? "ansvarlig ikke satt" : "no one responsible"))")
-                }
+                lines.append("  " + words.firstStepDue + pair)
+                if let step = s.firstStep { lines.append("    \(step.what) — \(step.role ?? words.noOneResponsible)") }
             case .review:
-                lines.append("  " + (nb ? "Evaluering — " : "Review — ") + pair)
+                lines.append("  " + words.reviewDue + pair)
             }
             let who = [s.contact.dps.map { "\($0) (DPS)" }, s.contact.nav.map { "\($0) (NAV)" }].compactMap { $0 }
-            var contact = who.isEmpty ? (nb ? "ingen kontaktperson satt" : "no designated contact") : who.joined(separator: ", ")
-            if let response = s.contact.responseTime { contact += nb ? "; svartid: \(response)" : "; response time: \(response)" }
-            lines.append("    " + (nb ? "Kontakt: " : "Contact: ") + contact)
+            var contact = who.isEmpty ? words.noContact : who.joined(separator: ", ")
+            if let response = s.contact.responseTime { contact += words.responseTime(response) }
+            lines.append("    " + words.contact + contact)
             lines.append("    " + s.file)
         }
         return lines

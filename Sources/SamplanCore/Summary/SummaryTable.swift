@@ -12,9 +12,8 @@ public struct SummaryTable: Sendable {
     private var nameWidth: Int { (width - 51) / 2 }
 
     public func header() -> [String] {
-        let nb = language == .nb
-        let line = row(nb ? "Dato" : "Date", "DPS", nb ? "NAV-kontor" : "NAV office", nb ? "Svar" : "Answers",
-                       "✔ ◐ ○", nb ? "1. steg" : "1st step", nb ? "Evaluering" : "Review")
+        let heads = language.words.summaryHeadings
+        let line = row(heads.date, "DPS", heads.nav, heads.answers, "✔ ◐ ○", heads.firstStep, heads.review)
         return [line, String(repeating: "─", count: line.count)]
     }
 
@@ -37,24 +36,18 @@ public struct SummaryTable: Sendable {
     }
 
     public func totals(_ totals: EventTotals) -> [String] {
-        let nb = language == .nb
+        let words = language.words
         let n = totals.sessions
-        var lines = [""]
-        lines.append(nb ? "* avbrutt (ikke alle spørsmålene er stilt)   ✔ oppfylt  ◐ delvis  ○ åpent"
-                        : "* interrupted (not every question asked)   ✔ met  ◐ partly  ○ open")
-        lines.append("")
-        lines.append(nb ? "Økter: \(n) (\(totals.complete) fullført, \(n - totals.complete) avbrutt)"
-                        : "Sessions: \(n) (\(totals.complete) complete, \(n - totals.complete) interrupted)")
+        var lines = ["", words.summaryLegend, "", words.sessions(n, complete: totals.complete)]
         let share = n == 0 ? 0 : (totals.firstStepWithinFourWeeks * 100 + n / 2) / n
-        lines.append(nb ? "Første steg innen fire uker: \(totals.firstStepWithinFourWeeks) av \(n) (\(share) %)"
-                        : "First step within four weeks: \(totals.firstStepWithinFourWeeks) of \(n) (\(share) %)")
+        lines.append(words.firstStepsWithinFourWeeks(totals.firstStepWithinFourWeeks, of: n, percent: share))
         guard n > 0 else { return lines }
         lines.append("")
-        lines.append(nb ? "Åpent, per suksesskriterium og barriere:" : "Open, by success criterion and barrier:")
+        lines.append(words.openByCriterion)
         lines += BarChart.render((totals.criteria + totals.barriers).map { (title($0, totals), totals.open[$0] ?? 0) },
                                  of: n, width: width)
         lines.append("")
-        lines.append(nb ? "Barrierer som ikke er løst (delvis eller åpent):" : "Barriers not resolved (partly met or open):")
+        lines.append(words.barriersNotResolved)
         lines += BarChart.render(totals.barriers.map { (title($0, totals), totals.notMet[$0] ?? 0) }, of: n, width: width)
         return lines
     }

@@ -51,9 +51,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
 
     public func weekdayName(_ language: Language) -> String {
-        let nb = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
-        let en = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        return (language == .nb ? nb : en)[weekday]
+        language.words.weekdays[weekday]
     }
 
     /// Norwegian everyday form, used on screen and in plans in both languages.

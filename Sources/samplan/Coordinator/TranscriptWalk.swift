@@ -53,22 +53,22 @@ struct TranscriptWalk {
     private mutating func report<T>(_ entry: Entry, _ outcome: Outcome<T>?, _ body: (String, T) -> Void) {
         switch (entry, outcome) {
         case (.missing(let path), _):
-            warn(path, language == .nb ? "finnes ikke" : "does not exist")
+            warn(path, language.words.doesNotExist)
             missing += 1
         case (.notTranscript(let file), _):
-            warn(file, language == .nb ? "ikke en transkripsjon" : "not a transcript")
+            warn(file, language.words.notATranscript)
             skipped += 1
         case (.transcript(let file), .read(let value, let warnings)?):
             for warning in warnings { Console.error("samplan: " + warning.message(file: file, in: language)) }
             body(file, value)
         case (.transcript(let file), .problem(let problem)?):
-            Console.error("samplan: " + (language == .nb ? "hopper over, " : "skipping, ") + problem.message(file: file, in: language))
+            Console.error(language.words.skipping(problem.message(file: file, in: language)))
             skipped += 1
         case (.transcript, .unreadable(let problem)?):
-            Console.error(problem.message(in: language) + (language == .nb ? " Hopper over den." : " Skipping it."))
+            Console.error(problem.message(in: language) + language.words.skippingIt)
             skipped += 1
         case (.transcript(let file), nil):
-            warn(file, language == .nb ? "kan ikke leses" : "cannot be read")
+            warn(file, language.words.cannotBeRead)
             skipped += 1
         }
     }
@@ -95,7 +95,7 @@ struct TranscriptWalk {
     }
 
     private func warn(_ file: String, _ reason: String) {
-        Console.error(language == .nb ? "samplan: hopper over \(file): \(reason)" : "samplan: skipping \(file): \(reason)")
+        Console.error(language.words.skipping(file, because: reason))
     }
 
     /// Regular files under a folder, recursively, sorted by path.

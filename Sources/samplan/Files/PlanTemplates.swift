@@ -18,8 +18,7 @@ enum PlanTemplates {
         do {
             return try PlanRenderer(template: String(decoding: bytes, as: UTF8.self))
         } catch let problem {
-            Console.error(language == .nb ? "samplan: malen «\(path)» kan ikke leses: \(problem.reason)"
-                                          : "samplan: the template “\(path)” cannot be read: \(problem.reason)")
+            Console.error(language.words.templateUnreadable(path, problem.reason))
             throw ExitCodeError(.dataError)
         }
     }

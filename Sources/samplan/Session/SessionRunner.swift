@@ -27,7 +27,7 @@ final class SessionRunner {
         let (screen, language) = (driver.presenter.screen, driver.interview.language)
         recorder.onRecreated = { path in
             var out = StandardOutput()
-            screen.say(SessionText.transcriptRecreated(path, language), tone: .warning, indent: "  ", to: &out)
+            screen.say(language.words.transcriptRecreated(path), tone: .warning, indent: "  ", to: &out)
         }
         recorder.durability = reader.durability
         reader.beforeWaiting = { [weak self] in self?.commit() }
@@ -51,7 +51,7 @@ final class SessionRunner {
             }
         }
         driver.presenter.screen.blank(to: &out)
-        driver.presenter.screen.say(SessionText.finished(language), tone: .good, to: &out)
+        driver.presenter.screen.say(language.words.finished, tone: .good, to: &out)
         driver.presenter.status(driver.state, to: &out)
         return leave(.finished)
     }
@@ -82,19 +82,19 @@ final class SessionRunner {
     /// Writes the plan; silent when nothing has been recorded yet.
     private func save(announce: Bool) {
         guard recorder.transcriptPath != nil else {
-            if announce { driver.presenter.screen.say(SessionText.nothingToSave(language), tone: .dim, indent: "  ", to: &out) }
+            if announce { driver.presenter.screen.say(language.words.nothingToSave, tone: .dim, indent: "  ", to: &out) }
             return
         }
         do {
             let path = try recorder.savePlan(driver.plan())
-            if announce { driver.presenter.screen.say(SessionText.saved(path, language), tone: .good, indent: "  ", to: &out) }
+            if announce { driver.presenter.screen.say(language.words.saved(path), tone: .good, indent: "  ", to: &out) }
         } catch {
             complain(error)
         }
     }
 
     private func leave(_ reason: TranscriptRecord.EndReason) -> Sysexit {
-        if reason == .quit || reason == .eof { driver.presenter.screen.say(SessionText.goodbye(language), to: &out) }
+        if reason == .quit || reason == .eof { driver.presenter.screen.say(language.words.goodbye, to: &out) }
         guard recorder.transcriptPath != nil else { return failure ?? .ok }
         save(announce: false)
         do {
@@ -119,9 +119,8 @@ final class SessionRunner {
     /// Paths are printed whole, never wrapped: people copy them.
     private func printPaths() {
         guard let transcript = recorder.transcriptPath else { return }
-        for line in SessionText.files(plan: recorder.planPath, transcript: transcript, language).split(separator: "\n") {
-            print("  " + line)
-        }
+        if let plan = recorder.planPath { print("  " + language.words.planFile(plan)) }
+        print("  " + language.words.transcriptFile(transcript))
     }
 
     /// Makes what is recorded durable (`Durability.beforeWaiting`).

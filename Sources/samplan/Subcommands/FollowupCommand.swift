@@ -37,7 +37,7 @@ struct FollowupRequest: Equatable {
         var limit = today.adding(days: 14)
         if let before {
             guard let date = DateParser.parse(before, today: today) else {
-                Console.error(language == .nb ? "samplan: «\(before)» er ikke en dato." : "samplan: “\(before)” is not a date.")
+                Console.error(language.words.notADate(before))
                 throw Sysexit.usage.code
             }
             limit = date

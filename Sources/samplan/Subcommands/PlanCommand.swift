@@ -72,7 +72,7 @@ struct PlanRequest: Equatable {
         }
         do {
             let written = try SafeWrite.write(text, to: output, replace: force)
-            Console.error(SessionText.saved(written, language))
+            Console.error(language.words.saved(written))
         } catch {
             Console.error("samplan: " + error.message(in: language))
             throw ExitCodeError(error.exit)

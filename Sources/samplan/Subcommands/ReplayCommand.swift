@@ -92,7 +92,7 @@ struct ReplayRequest: Equatable {
             driver.replay(input, into: &out)
         }
         driver.presenter.screen.blank(to: &out)
-        driver.presenter.screen.say(SessionText.finished(language), tone: .good, to: &out)
+        driver.presenter.screen.say(language.words.finished, tone: .good, to: &out)
         driver.presenter.status(driver.state, to: &out)
     }
 }
@@ -106,20 +106,19 @@ struct ComparisonReport {
     let screen: Screen
 
     func show(_ comparison: RulesComparison) {
-        let nb = language == .nb
-        screen.say(nb ? "Svarene vurdert etter \(new.id) \(new.version) (\(newPath)) i stedet for \(old.id) \(old.version):"
-                      : "The answers judged by \(new.id) \(new.version) (\(newPath)) instead of \(old.id) \(old.version):", tone: .strong)
+        let words = language.words
+        screen.say(words.judgedBy(new: "\(new.id) \(new.version)", path: newPath, old: "\(old.id) \(old.version)"), tone: .strong)
         if comparison.isEmpty {
-            screen.say(nb ? "Ingen endringer." : "No changes.", indent: "  ")
+            screen.say(words.noChanges, indent: "  ")
             return
         }
-        list(nb ? "Ny tilbakemelding:" : "New feedback:", comparison.newFeedback.map { "+ \($0): \(message($0, in: new))" })
-        list(nb ? "Tilbakemelding som forsvinner:" : "Feedback that vanishes:", comparison.vanishedFeedback.map { "- \($0): \(message($0, in: old))" })
-        list(nb ? "Spørsmål som nå er ubesvart:" : "Questions now unanswered:", comparison.nowUnanswered.map { "? \($0): \(new.question($0)?.text[language] ?? "")" })
-        list(nb ? "Status som endres:" : "Status that changes:", comparison.statusChanges.map { change in
+        list(words.newFeedback, comparison.newFeedback.map { "+ \($0): \(message($0, in: new))" })
+        list(words.vanishedFeedback, comparison.vanishedFeedback.map { "- \($0): \(message($0, in: old))" })
+        list(words.nowUnanswered, comparison.nowUnanswered.map { "? \($0): \(new.question($0)?.text[language] ?? "")" })
+        list(words.statusChanges, comparison.statusChanges.map { change in
             let title = (new.section(change.section) ?? old.section(change.section))?.title[language] ?? change.section
-            let was = change.before?.label(in: language) ?? (nb ? "finnes ikke" : "absent")
-            let now = change.after?.label(in: language) ?? (nb ? "finnes ikke" : "absent")
+            let was = change.before?.label(in: language) ?? words.absent
+            let now = change.after?.label(in: language) ?? words.absent
             return "\(title): \(was) → \(now)"
         })
     }

@@ -50,8 +50,7 @@ struct ResumeRequest: Equatable {
         let reader = NewCommand.reader(for: console)
         let screen = Screen(console: console, language: language)
         let answered = interview.answers(state)
-        screen.say(ResumeText.welcomeBack(answered: answered.answeredCount, of: answered.applicable.count,
-                                          since: recorded.header.today, language), tone: .strong)
+        screen.say(language.words.welcomeBack(answered: answered.answeredCount, of: answered.applicable.count, since: recorded.header.today.norwegian), tone: .strong)
         let recorder: SessionRecorder
         do {
             recorder = try SessionRecorder(resuming: transcript, transcript: recorded)
@@ -64,13 +63,5 @@ struct ResumeRequest: Equatable {
         let driver = SessionDriver(interview: interview, screen: screen.writer, state: state, planRenderer: renderer)
         let runner = SessionRunner(driver: driver, reader: reader, recorder: recorder)
         try NewCommand.finish(runner.run(), runner: runner, reader: reader, language: language)
-    }
-}
-
-enum ResumeText {
-    static func welcomeBack(answered: Int, of total: Int, since date: LocalDate, _ language: Language) -> String {
-        language == .nb
-            ? "Velkommen tilbake. Økten fra \(date.norwegian) fortsetter: \(answered) av \(total) spørsmål er besvart."
-            : "Welcome back. The session from \(date.norwegian) continues: \(answered) of \(total) questions are answered."
     }
 }

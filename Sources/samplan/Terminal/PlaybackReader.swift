@@ -61,9 +61,9 @@ final class PlaybackReader {    private let queue: [(time: Int, input: SessionIn
     private func typed(_ input: SessionInput) -> String {
         switch input {
         case .line(let text): text
-        case .back: language == .nb ? "/tilbake" : "/back"
-        case .skip: language == .nb ? "/hopp" : "/skip"
-        case .edit(let n): (language == .nb ? "/endre " : "/edit ") + String(n)
+        case .back: language.words.typedBack
+        case .skip: language.words.typedSkip
+        case .edit(let n): language.words.typedEdit(n)
         }
     }
 

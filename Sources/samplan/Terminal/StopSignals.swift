@@ -28,8 +28,7 @@ enum StopSignals {
     /// After the session has saved: say so on stderr (gone with SIGHUP, but
     /// harmless) and die of the signal.
     static func leave(_ signal: Int32, transcript: String?, language: Language) -> Never {
-        let saved = transcript.map { language == .nb ? "; alt som er besvart, er lagret i \($0)" : "; everything answered is saved in \($0)" } ?? ""
-        Console.error((language == .nb ? "samplan: avbrutt av " : "samplan: stopped by ") + name(signal) + saved + ".")
+        Console.error(language.words.stoppedBy(name(signal), savedIn: transcript))
         samplan_die_of(signal)
         exit(128 + signal)
     }

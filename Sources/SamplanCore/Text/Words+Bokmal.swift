@@ -1,0 +1,126 @@
+/// Norwegian bokmål, as NAV and DPS staff write it (domain.md).
+struct BokmalWords: Words {
+    // The session
+    func welcome(_ title: String) -> String {
+        "samplan · \(title)\nDere svarer på spørsmål etter tur og lager en konkret handlingsplan. Skriv /hjelp for hjelp, /hopp for å hoppe over et spørsmål. Tab fullfører kommandoer og valg. Ctrl-D avslutter."
+    }
+    func partyLabel(_ audience: Audience) -> String {
+        switch audience {
+        case .dps: "DPS"
+        case .nav: "NAV"
+        case .both: "begge"
+        }
+    }
+    func audience(_ audience: Audience) -> String {
+        switch audience {
+        case .dps: "DPS"
+        case .nav: "NAV"
+        case .both: "DPS og NAV"
+        }
+    }
+    func unknownCommand(_ name: String) -> String { "Ukjent kommando «\(name)». Skriv /hjelp for å se kommandoene." }
+    func keepHint(_ current: String) -> String { "Nå: \(current) — Enter beholder svaret, eller skriv et nytt." }
+    var adviceKeepHint: String { "Enter beholder svaret; skriv et nytt svar for å endre det." }
+    var actionsHint: String { "Ett tiltak per linje: «Hva ; rolle ; frist». Tom linje når dere er ferdige." }
+    var linesHint: String { "Flere linjer går fint. Tom linje når dere er ferdige." }
+    var chooseSeveral: String { "Velg ett eller flere, skilt med komma." }
+    func itemAdded(_ count: Int) -> String { "+ \(count) lagt til" }
+    var skipped: String { "(hoppet over)" }
+    var noEarlier: String { "Dette er det første spørsmålet." }
+    func noSuchQuestion(_ number: Int, of total: Int) -> String { "Det finnes ikke noe spørsmål \(number); velg 1–\(total)." }
+    var editUsage: String { "Skriv /endre og nummeret på spørsmålet, for eksempel /endre 3." }
+    var finished: String { "Alle spørsmålene er besvart. Takk!" }
+    var statusHeading: String { "Status:" }
+    var why: String { "Hvorfor vi spør" }
+    var identityNumberRefused: String {
+        "Svaret ser ut til å inneholde et fødselsnummer eller D-nummer. Planen handler om samarbeidet mellom tjenestene, ikke om enkeltpersoner, så samplan tar ikke vare på slike nummer. Skriv svaret uten nummeret."
+    }
+    func tooLong(_ limit: Int) -> String {
+        "Svaret er for langt (mer enn \(limit) tegn). Skriv det kortere, eller del det over flere linjer der spørsmålet tillater det."
+    }
+    func transcriptRecreated(_ path: String) -> String {
+        "Transkripsjonen var slettet eller flyttet; den er skrevet på nytt i sin helhet: \(path)"
+    }
+    var nothingToSave: String { "Ingenting å lagre ennå." }
+    func saved(_ path: String) -> String { "Planen er lagret: \(path)" }
+    func planFile(_ path: String) -> String { "Planen: \(path)" }
+    func transcriptFile(_ path: String) -> String { "Transkripsjonen: \(path)" }
+    var goodbye: String { "Avsluttet. Ha en god dag!" }
+    func welcomeBack(answered: Int, of total: Int, since date: String) -> String {
+        "Velkommen tilbake. Økten fra \(date) fortsetter: \(answered) av \(total) spørsmål er besvart."
+    }
+    func stoppedBy(_ signal: String, savedIn transcript: String?) -> String {
+        "samplan: avbrutt av \(signal)" + (transcript.map { "; alt som er besvart, er lagret i \($0)" } ?? "") + "."
+    }
+
+    // /hjelp
+    var helpHeading: String { "Kommandoer:" }
+    var helpRows: [(command: String, text: String)] {
+        [("/hjelp, ?", "denne hjelpen"),
+         ("/tilbake", "forrige spørsmål (svarene deres beholdes)"),
+         ("/hopp", "hopp over spørsmålet (det havner under «Ikke avklart»)"),
+         ("/hvorfor", "hvorfor vi spør, og kilden"),
+         ("/status", "hvor dere står på hvert kriterium og hver barriere"),
+         ("/plan", "vis planen så langt"),
+         ("/endre N", "gå til spørsmål N og kom tilbake hit etterpå"),
+         ("/lagre", "lagre planen nå (den lagres også når dere avslutter)"),
+         ("/avslutt", "lagre og avslutt (også Ctrl-D)")]
+    }
+    var helpFooter: [String] {
+        ["Enter på et tomt svar beholder svaret dere allerede har gitt.",
+         "Datoer: 15.01.2027, 15.01, «i morgen», «om 2 uker». Ctrl-C tømmer linjen."]
+    }
+    var typedBack: String { "/tilbake" }
+    var typedSkip: String { "/hopp" }
+    func typedEdit(_ number: Int) -> String { "/endre \(number)" }
+
+    // Answers and plans
+    var yes: String { "ja" }
+    var no: String { "nei" }
+    var notSet: String { "ikke satt" }
+    var notClarified: String { "(ikke avklart)" }
+    var weekdays: [String] { ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"] }
+    func number(_ compact: String) -> String { compact.replacing(".", with: ",") }
+    var actionHeadings: (deadline: String, responsible: String, action: String) { ("Frist", "Ansvarlig", "Tiltak") }
+    var firstStepMark: String { "► første steg" }
+
+    // summary and followup
+    var summaryHeadings: (date: String, nav: String, answers: String, firstStep: String, review: String) {
+        ("Dato", "NAV-kontor", "Svar", "1. steg", "Evaluering")
+    }
+    var summaryLegend: String { "* avbrutt (ikke alle spørsmålene er stilt)   ✔ oppfylt  ◐ delvis  ○ åpent" }
+    func sessions(_ count: Int, complete: Int) -> String { "Økter: \(count) (\(complete) fullført, \(count - complete) avbrutt)" }
+    func firstStepsWithinFourWeeks(_ count: Int, of total: Int, percent: Int) -> String {
+        "Første steg innen fire uker: \(count) av \(total) (\(percent) %)"
+    }
+    var openByCriterion: String { "Åpent, per suksesskriterium og barriere:" }
+    var barriersNotResolved: String { "Barrierer som ikke er løst (delvis eller åpent):" }
+    func dueBefore(_ date: String) -> String { "Oppfølging: frister før \(date)" }
+    var nothingDue: String { "Ingenting forfaller før da." }
+    var firstStepDue: String { "Første steg — " }
+    var reviewDue: String { "Evaluering — " }
+    var noOneResponsible: String { "ansvarlig ikke satt" }
+    var noContact: String { "ingen kontaktperson satt" }
+    func responseTime(_ time: String) -> String { "; svartid: \(time)" }
+    var contact: String { "Kontakt: " }
+
+    // The coordinator's tools and the command line
+    func skipping(_ file: String, because reason: String) -> String { "samplan: hopper over \(file): \(reason)" }
+    func skipping(_ problem: String) -> String { "samplan: hopper over, \(problem)" }
+    var doesNotExist: String { "finnes ikke" }
+    var notATranscript: String { "ikke en transkripsjon" }
+    var cannotBeRead: String { "kan ikke leses" }
+    var skippingIt: String { " Hopper over den." }
+    func notADate(_ text: String) -> String { "samplan: «\(text)» er ikke en dato." }
+    func templateUnreadable(_ path: String, _ reason: String) -> String { "samplan: malen «\(path)» kan ikke leses: \(reason)" }
+    func identityNumberInArgument(_ option: String) -> String {
+        "samplan: \(option) ser ut til å inneholde et fødselsnummer eller D-nummer; samplan skriver ikke slike nummer i filer."
+    }
+    func judgedBy(new: String, path: String, old: String) -> String { "Svarene vurdert etter \(new) (\(path)) i stedet for \(old):" }
+    var noChanges: String { "Ingen endringer." }
+    var newFeedback: String { "Ny tilbakemelding:" }
+    var vanishedFeedback: String { "Tilbakemelding som forsvinner:" }
+    var nowUnanswered: String { "Spørsmål som nå er ubesvart:" }
+    var statusChanges: String { "Status som endres:" }
+    var absent: String { "finnes ikke" }
+}

@@ -1,0 +1,126 @@
+/// English, for participants who ask for it.
+struct EnglishWords: Words {
+    // The session
+    func welcome(_ title: String) -> String {
+        "samplan · \(title)\nYou answer questions in turn and build a concrete action plan. Type /help for help, /skip to skip a question. Tab completes commands and options. Ctrl-D ends."
+    }
+    func partyLabel(_ audience: Audience) -> String {
+        switch audience {
+        case .dps: "DPS"
+        case .nav: "NAV"
+        case .both: "both"
+        }
+    }
+    func audience(_ audience: Audience) -> String {
+        switch audience {
+        case .dps: "DPS"
+        case .nav: "NAV"
+        case .both: "DPS and NAV"
+        }
+    }
+    func unknownCommand(_ name: String) -> String { "Unknown command “\(name)”. Type /help to see the commands." }
+    func keepHint(_ current: String) -> String { "Now: \(current) — Enter keeps the answer, or type a new one." }
+    var adviceKeepHint: String { "Enter keeps your answer; type a new answer to change it." }
+    var actionsHint: String { "One action per line: “What ; role ; deadline”. An empty line when you are done." }
+    var linesHint: String { "Several lines are fine. An empty line when you are done." }
+    var chooseSeveral: String { "Choose one or more, separated by commas." }
+    func itemAdded(_ count: Int) -> String { "+ \(count) added" }
+    var skipped: String { "(skipped)" }
+    var noEarlier: String { "This is the first question." }
+    func noSuchQuestion(_ number: Int, of total: Int) -> String { "There is no question \(number); choose 1–\(total)." }
+    var editUsage: String { "Type /edit and the question's number, for example /edit 3." }
+    var finished: String { "All questions are answered. Thank you!" }
+    var statusHeading: String { "Status:" }
+    var why: String { "Why we ask" }
+    var identityNumberRefused: String {
+        "The answer seems to contain a national identity number or D-number. The plan is about cooperation between the services, not about individuals, so samplan does not keep such numbers. Type the answer without it."
+    }
+    func tooLong(_ limit: Int) -> String {
+        "The answer is too long (more than \(limit) characters). Make it shorter, or spread it over several lines where the question allows."
+    }
+    func transcriptRecreated(_ path: String) -> String {
+        "The transcript had been deleted or moved; it has been written again in full: \(path)"
+    }
+    var nothingToSave: String { "Nothing to save yet." }
+    func saved(_ path: String) -> String { "The plan is saved: \(path)" }
+    func planFile(_ path: String) -> String { "The plan: \(path)" }
+    func transcriptFile(_ path: String) -> String { "The transcript: \(path)" }
+    var goodbye: String { "Ended. Have a good day!" }
+    func welcomeBack(answered: Int, of total: Int, since date: String) -> String {
+        "Welcome back. The session from \(date) continues: \(answered) of \(total) questions are answered."
+    }
+    func stoppedBy(_ signal: String, savedIn transcript: String?) -> String {
+        "samplan: stopped by \(signal)" + (transcript.map { "; everything answered is saved in \($0)" } ?? "") + "."
+    }
+
+    // /help
+    var helpHeading: String { "Commands:" }
+    var helpRows: [(command: String, text: String)] {
+        [("/help, ?", "this help"),
+         ("/back", "the previous question (your answers are kept)"),
+         ("/skip", "skip the question (it goes under “Not yet clarified”)"),
+         ("/why", "why we ask, and the source"),
+         ("/status", "where you stand on each criterion and barrier"),
+         ("/plan", "show the plan so far"),
+         ("/edit N", "go to question N and come back here afterwards"),
+         ("/save", "save the plan now (it is also saved when you quit)"),
+         ("/quit", "save and quit (also Ctrl-D)")]
+    }
+    var helpFooter: [String] {
+        ["Enter on an empty answer keeps the answer you have already given.",
+         "Dates: 15.01.2027, 15.01, “tomorrow”, “in 2 weeks”. Ctrl-C clears the line."]
+    }
+    var typedBack: String { "/back" }
+    var typedSkip: String { "/skip" }
+    func typedEdit(_ number: Int) -> String { "/edit \(number)" }
+
+    // Answers and plans
+    var yes: String { "yes" }
+    var no: String { "no" }
+    var notSet: String { "not set" }
+    var notClarified: String { "(not yet clarified)" }
+    var weekdays: [String] { ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] }
+    func number(_ compact: String) -> String { compact }
+    var actionHeadings: (deadline: String, responsible: String, action: String) { ("Deadline", "Responsible", "Action") }
+    var firstStepMark: String { "► first step" }
+
+    // summary and followup
+    var summaryHeadings: (date: String, nav: String, answers: String, firstStep: String, review: String) {
+        ("Date", "NAV office", "Answers", "1st step", "Review")
+    }
+    var summaryLegend: String { "* interrupted (not every question asked)   ✔ met  ◐ partly  ○ open" }
+    func sessions(_ count: Int, complete: Int) -> String { "Sessions: \(count) (\(complete) complete, \(count - complete) interrupted)" }
+    func firstStepsWithinFourWeeks(_ count: Int, of total: Int, percent: Int) -> String {
+        "First step within four weeks: \(count) of \(total) (\(percent) %)"
+    }
+    var openByCriterion: String { "Open, by success criterion and barrier:" }
+    var barriersNotResolved: String { "Barriers not resolved (partly met or open):" }
+    func dueBefore(_ date: String) -> String { "Follow-up: due before \(date)" }
+    var nothingDue: String { "Nothing is due before then." }
+    var firstStepDue: String { "First step — " }
+    var reviewDue: String { "Review — " }
+    var noOneResponsible: String { "no one responsible" }
+    var noContact: String { "no designated contact" }
+    func responseTime(_ time: String) -> String { "; response time: \(time)" }
+    var contact: String { "Contact: " }
+
+    // The coordinator's tools and the command line
+    func skipping(_ file: String, because reason: String) -> String { "samplan: skipping \(file): \(reason)" }
+    func skipping(_ problem: String) -> String { "samplan: skipping, \(problem)" }
+    var doesNotExist: String { "does not exist" }
+    var notATranscript: String { "not a transcript" }
+    var cannotBeRead: String { "cannot be read" }
+    var skippingIt: String { " Skipping it." }
+    func notADate(_ text: String) -> String { "samplan: “\(text)” is not a date." }
+    func templateUnreadable(_ path: String, _ reason: String) -> String { "samplan: the template “\(path)” cannot be read: \(reason)" }
+    func identityNumberInArgument(_ option: String) -> String {
+        "samplan: \(option) seems to contain a national identity number or D-number; samplan does not write such numbers into files."
+    }
+    func judgedBy(new: String, path: String, old: String) -> String { "The answers judged by \(new) (\(path)) instead of \(old):" }
+    var noChanges: String { "No changes." }
+    var newFeedback: String { "New feedback:" }
+    var vanishedFeedback: String { "Feedback that vanishes:" }
+    var nowUnanswered: String { "Questions now unanswered:" }
+    var statusChanges: String { "Status that changes:" }
+    var absent: String { "absent" }
+}

@@ -1,0 +1,104 @@
+/// Every fixed word samplan shows, in one language: the session, the plan,
+/// the coordinator's tools and the command line. One catalog per language
+/// (`Words+Bokmal.swift`, `Words+English.swift`), so a text is changed in
+/// one place and a new one cannot be written in one language only: the
+/// compiler asks each catalog for every requirement. Texts that come from
+/// the rules (questions, advice, titles) are in the rules file instead, and
+/// problem enums (rules, transcripts, files) build their messages in their
+/// own `message(in:)`.
+public protocol Words: Sendable {
+    // The session
+    func welcome(_ title: String) -> String
+    func partyLabel(_ audience: Audience) -> String
+    func audience(_ audience: Audience) -> String
+    func unknownCommand(_ name: String) -> String
+    func keepHint(_ current: String) -> String
+    var adviceKeepHint: String { get }
+    var actionsHint: String { get }
+    var linesHint: String { get }
+    var chooseSeveral: String { get }
+    func itemAdded(_ count: Int) -> String
+    var skipped: String { get }
+    var noEarlier: String { get }
+    func noSuchQuestion(_ number: Int, of total: Int) -> String
+    var editUsage: String { get }
+    var finished: String { get }
+    var statusHeading: String { get }
+    var why: String { get }
+    var identityNumberRefused: String { get }
+    func tooLong(_ limit: Int) -> String
+    func transcriptRecreated(_ path: String) -> String
+    var nothingToSave: String { get }
+    func saved(_ path: String) -> String
+    func planFile(_ path: String) -> String
+    func transcriptFile(_ path: String) -> String
+    var goodbye: String { get }
+    func welcomeBack(answered: Int, of total: Int, since date: String) -> String
+    func stoppedBy(_ signal: String, savedIn transcript: String?) -> String
+
+    // /hjelp
+    var helpHeading: String { get }
+    /// The commands as typed in this language, with what each does.
+    var helpRows: [(command: String, text: String)] { get }
+    var helpFooter: [String] { get }
+    /// How replay shows a recorded step back, skip and edit.
+    var typedBack: String { get }
+    var typedSkip: String { get }
+    func typedEdit(_ number: Int) -> String
+
+    // Answers and plans
+    var yes: String { get }
+    var no: String { get }
+    var notSet: String { get }
+    var notClarified: String { get }
+    var weekdays: [String] { get }
+    /// A number as written in this language (decimal comma in bokmål).
+    func number(_ compact: String) -> String
+    var actionHeadings: (deadline: String, responsible: String, action: String) { get }
+    var firstStepMark: String { get }
+
+    // summary and followup
+    var summaryHeadings: (date: String, nav: String, answers: String, firstStep: String, review: String) { get }
+    var summaryLegend: String { get }
+    func sessions(_ count: Int, complete: Int) -> String
+    func firstStepsWithinFourWeeks(_ count: Int, of total: Int, percent: Int) -> String
+    var openByCriterion: String { get }
+    var barriersNotResolved: String { get }
+    func dueBefore(_ date: String) -> String
+    var nothingDue: String { get }
+    var firstStepDue: String { get }
+    var reviewDue: String { get }
+    var noOneResponsible: String { get }
+    var noContact: String { get }
+    func responseTime(_ time: String) -> String
+    var contact: String { get }
+
+    // The coordinator's tools and the command line
+    func skipping(_ file: String, because reason: String) -> String
+    /// A problem message that names its file already.
+    func skipping(_ problem: String) -> String
+    var doesNotExist: String { get }
+    var notATranscript: String { get }
+    var cannotBeRead: String { get }
+    var skippingIt: String { get }
+    func notADate(_ text: String) -> String
+    func templateUnreadable(_ path: String, _ reason: String) -> String
+    func identityNumberInArgument(_ option: String) -> String
+    func judgedBy(new: String, path: String, old: String) -> String
+    var noChanges: String { get }
+    var newFeedback: String { get }
+    var vanishedFeedback: String { get }
+    var nowUnanswered: String { get }
+    var statusChanges: String { get }
+    var absent: String { get }
+}
+
+extension Language {
+    /// This language's catalog.
+    public var words: any Words {
+        switch self {
+        case .nb: BokmalWords()
+        case .en: EnglishWords()
+        }
+    }
+}
