@@ -58,7 +58,7 @@ test: deps package-deps
 	SAMPLAN_BIN=$(CURDIR)/.build/release/samplan SAMPLAN_EXPECT_STATIC_PIE=1 \
 		$(SWIFT) test --skip-build --filter samplanTests
 	$(MAKE) --no-print-directory deb
-	Packaging/check-deb.sh .build/packages/samplan_$(VERSION)_amd64.deb
+	Packaging/check-deb.sh .build/packages/samplan_$(VERSION)_$(shell dpkg --print-architecture).deb
 
 # ArgumentParser's manual generator, which reads the command definitions.
 manual-tool:
@@ -69,7 +69,7 @@ manual-tool:
 # install, deb and dist; Packaging/README.md).
 install: deps manual-tool
 	$(SWIFT) build $(RELEASE) --product samplan
-	Packaging/stage.sh .build/release/samplan $(MANUAL) "$(DESTDIR)" $(PREFIX)
+	Packaging/stage.sh .build/release/samplan $(MANUAL) "$(DESTDIR)" "$(PREFIX)"
 
 deb: deps manual-tool
 	$(SWIFT) build $(RELEASE) --product samplan

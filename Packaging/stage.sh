@@ -12,6 +12,8 @@
 #
 # usage: Packaging/stage.sh BINARY GENERATE_MANUAL ROOT PREFIX
 set -euo pipefail
+# Modes in the package must not depend on who builds it.
+umask 022
 binary=$1 generate_manual=$2 root=$3 prefix=$4
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/.." && pwd)

@@ -63,8 +63,10 @@ final class SessionRunner {
         do {
             try recorder.record(step.records)
         } catch {
-            // Not on disk, so not accepted: the question stays.
+            // Not on disk, so not accepted: the question stays, and the
+            // answer is still under the arrow keys for typing it again.
             complain(error)
+            if let line = step.remember { reader.remember(line) }
             return !(reader.stopsAfterFailedWrite || error.action == .create)
         }
         driver.accept(step, into: &out)
