@@ -45,6 +45,7 @@ let package = Package(
             // compiled in so samplan works from any directory.
             resources: [
                 .embedInCode("Builtin/dps-nav.yaml"),
+                .embedInCode("Builtin/legacy-roles.yaml"),
                 .embedInCode("Builtin/plan.nb.mustache"),
                 .embedInCode("Builtin/plan.en.mustache"),
             ],

@@ -21,10 +21,10 @@ struct HostileTextTests {
             rationale: {nb: Fordi, en: Because}
             source: s
             questions:
-              - {id: dps_unit, ask: dps, type: text, text: {nb: DPS?, en: DPS?}}
-              - {id: nav_office, ask: nav, type: text, text: {nb: NAV?, en: NAV?}}
+              - {id: unit, ask: dps, type: text, role: names.dps, text: {nb: DPS?, en: DPS?}}
+              - {id: office, ask: nav, type: text, role: names.nav, text: {nb: NAV?, en: NAV?}}
               - {id: notes, ask: both, type: longtext, text: {nb: Notater?, en: Notes?}}
-              - {id: actions, ask: both, type: actions, text: {nb: Tiltak?, en: Actions?}}
+              - {id: todo, ask: both, type: actions, role: actions, text: {nb: Tiltak?, en: Actions?}}
         feedback: []
 
         """

@@ -14,21 +14,18 @@ struct ActionTable {
     init(context: PlanContext, answers: Answers) {
         language = context.language
         var rows: [Row] = []
-        if case .actions(let items)? = answers["actions"] {
+        let rules = context.rules
+        if let question = rules.question(for: .actions), case .actions(let items)? = answers[question.id] {
             rows = items.map { Row(date: $0.date, role: $0.role, what: $0.what, first: false) }
         }
-        if case .text(let what)? = answers["first_step"] {
-            var role: String?
-            if case .text(let text)? = answers["first_step_role"] { role = text }
-            var date: LocalDate?
-            if case .date(let day)? = answers["first_step_date"] { date = day }
+        if let step = FirstStep.of(answers, rules: rules), step.named {
             // The first step is often also one of the actions: mark that one.
-            if let same = rows.firstIndex(where: { $0.what.lowercased() == what.lowercased() }) {
+            if let same = rows.firstIndex(where: { $0.what.lowercased() == step.what.lowercased() }) {
                 rows[same].first = true
-                rows[same].role = rows[same].role ?? role
-                rows[same].date = rows[same].date ?? date
+                rows[same].role = rows[same].role ?? step.role
+                rows[same].date = rows[same].date ?? step.date
             } else {
-                rows.append(Row(date: date, role: role, what: what, first: true))
+                rows.append(Row(date: step.date, role: step.role, what: step.what, first: true))
             }
         }
         // Stable: equal dates keep the order they were typed in.

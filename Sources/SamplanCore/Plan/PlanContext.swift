@@ -37,10 +37,17 @@ public struct PlanContext {
         }
         let table = ActionTable(context: self, answers: answers)
         let skipped = skippedValues(answers)
+        // The parties by role (`names.dps`), so a template need not know
+        // which question names them.
+        var party: [String: String] = [:]
+        for id in QuestionRole.formatOneParties {
+            party[id] = rules.question(for: .names(party: id)).flatMap { shown[$0.id] } ?? notClarified
+        }
         return [
             "title": rules.title[language],
             "date": date.norwegian,
             "a": shown,
+            "party": party,
             "has": has,
             "actionsTable": table.text(width: PlanRenderer.width),
             "hasActions": !table.rows.isEmpty,
@@ -84,14 +91,14 @@ public struct PlanContext {
 
     /// The two leaders' positions, each under its own signature line.
     private func signatureNames(_ answers: Answers) -> String {
-        func leader(_ id: String) -> String {
-            guard let question = rules.question(id), let value = answers[id] else { return "" }
+        func leader(_ party: String) -> String {
+            guard let question = rules.question(for: .leader(party: party)), let value = answers[question.id] else { return "" }
             return value.display(for: question, in: language)
         }
-        let left = leader("dps_leader")
+        let left = leader("dps")
         let column = 34
         let padded = left.count >= column ? left : left + String(repeating: " ", count: column - left.count)
-        return padded + "  " + leader("nav_leader")
+        return padded + "  " + leader("nav")
     }
 
     private func cite(_ source: String) -> String { rules.source(source)?.cite ?? source }

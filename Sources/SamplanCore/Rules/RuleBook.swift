@@ -23,6 +23,9 @@ public struct RuleBook: Sendable {
     /// Feedback rules, with their conditions compiled, by the question
     /// after which they are checked.
     private let feedbackByTrigger: [String: [(rule: FeedbackRule, condition: CompiledCondition)]]
+    /// The question holding each role: from the questions' `role:`, or, for
+    /// rules that give none, from Rules/legacy-roles.yaml (`LegacyRoles`).
+    private let roleIndex: [QuestionRole: Int]
 
     init(format: Int, id: String, version: String, title: Localized, languages: [Language],
          sources: [Source], sections: [Section], feedback: [FeedbackRule]) {
@@ -43,6 +46,25 @@ public struct RuleBook: Sendable {
         self.questionConditions = questions.map { $0.condition.map { CompiledCondition($0, positions: index) } }
         self.feedbackByTrigger = Dictionary(grouping: feedback.map { ($0, CompiledCondition($0.condition, positions: index)) },
                                             by: \.0.trigger)
+        var roles: [QuestionRole: Int] = [:]
+        for (position, question) in questions.enumerated() {
+            if let role = question.role { roles[role] = position }
+        }
+        if roles.isEmpty {
+            for (questionID, role) in LegacyRoles.roles(forRules: id) {
+                if let position = index[questionID] { roles[role] = position }
+            }
+        }
+        self.roleIndex = roles
+    }
+
+    /// The question that holds `role`, if these rules have one.
+    public func question(for role: QuestionRole) -> Question? { roleIndex[role].map { questions[$0] } }
+
+    /// The role a question holds, if any.
+    public func role(ofQuestion id: String) -> QuestionRole? {
+        guard let position = questionPositions[id] else { return nil }
+        return roleIndex.first { $0.value == position }?.key
     }
 
     /// The feedback rules checked after this question, in file order.
@@ -112,6 +134,8 @@ public struct Question: Sendable {
     public let help: Localized?
     /// Asked only when this holds for the answers given so far.
     public let condition: Condition?
+    /// What the answer means to samplan (`QuestionRole`), if anything.
+    public var role: QuestionRole? = nil
 
     public enum Kind: Sendable {
         case text

@@ -68,19 +68,20 @@ struct RawQuestion {
     let text: Localized?
     let help: Localized?
     let condition: RawCondition?
+    let role: QuestionRole?
 
     func resolve(section: String, table: QuestionTable, context: RulesReadContext) -> Question? {
         let resolved = condition.flatMap { $0.resolve(table: table, guarding: id, context: context) }
         guard let audience, let kind, let text else { return nil }
         if condition != nil && resolved == nil { return nil }
         return Question(id: id, sectionID: section, audience: audience, kind: kind, text: text,
-                        help: help, condition: resolved)
+                        help: help, condition: resolved, role: role)
     }
 }
 
 extension RulesLoader {
     static let sectionFields = ["id", "kind", "title", "short", "rationale", "source", "status", "questions"]
-    static let questionFields = ["id", "ask", "type", "text", "help", "when", "options", "multiple", "min", "max", "unit"]
+    static let questionFields = ["id", "ask", "type", "text", "help", "when", "role", "options", "multiple", "min", "max", "unit"]
 
     static func readSections(_ top: YAMLFields, sources: Set<String>, table: inout QuestionTable,
                              context: RulesReadContext) -> [RawSection] {
@@ -132,8 +133,25 @@ extension RulesLoader {
         let condition = fields["when"].flatMap { RawCondition.read($0, context: context) }
         // Registered even with a bad type, so later references to it do
         // not add misleading "unknown question" errors.
+        let role = readRole(fields, kind: kind, context: context)
         guard let id, table.register(id.0, kind: kind, at: id.1, context: context), let kind else { return nil }
-        return RawQuestion(id: id.0, audience: audience, kind: kind, text: text, help: help, condition: condition)
+        return RawQuestion(id: id.0, audience: audience, kind: kind, text: text, help: help, condition: condition, role: role)
+    }
+
+    /// `role:`, one of `QuestionRole.spellings`, fitting the question's type;
+    /// each role is held by one question at most (`RulesLoader.checkRoles`).
+    private static func readRole(_ fields: YAMLFields, kind: Question.Kind?, context: RulesReadContext) -> QuestionRole? {
+        guard let node = fields["role"], let text = YAMLFields.text(node, field: "role", context: context) else { return nil }
+        guard let role = QuestionRole(text) else {
+            context.report(.unknownValue(field: "role", value: text, allowed: QuestionRole.spellings()), at: node.mark)
+            return nil
+        }
+        if let kind, !role.fits(kind) {
+            context.report(.fieldNotForType(field: "role: \(text)", type: kind.name), at: node.mark)
+            return nil
+        }
+        context.noteRole(role, at: node.mark)
+        return role
     }
 
     private static func readKind(_ fields: YAMLFields, context: RulesReadContext) -> Question.Kind? {

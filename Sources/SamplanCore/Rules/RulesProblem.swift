@@ -32,6 +32,8 @@ public enum RulesProblem: Sendable, Equatable {
     /// A `matches` pattern with a backreference, which nothing bounds.
     case patternBackreference(String)
     case emptySection(String)
+    /// Two questions claim the same `role:`.
+    case duplicateRole(String, firstLine: Int)
     /// A section's short title leaves a prompt too wide for an answer.
     case promptTooWide(question: String, language: Language, width: Int, limit: Int)
     case emptyList(String)
@@ -83,6 +85,7 @@ public enum RulesProblem: Sendable, Equatable {
             "the pattern '\(p)' has a repetition that can give back what it took, so some answers would make matching take exponential time; make every repetition possessive: '\(suggestion)'"
         case .patternBackreference(let p): "the pattern '\(p)' uses a backreference, which could make matching take exponential time; write it without one"
         case .emptySection(let id): "section '\(id)' has no questions"
+        case .duplicateRole(let role, let line): "another question already has the role '\(role)' (line \(line)); each role belongs to one question"
         case .promptTooWide(let q, let lang, let width, let limit):
             "with this short title the prompt of '\(q)' is \(width) columns in '\(lang.rawValue)'; at most \(limit) leave room for an answer on an 80-column terminal"
         case .emptyList(let field): "'\(field)' must not be empty"
@@ -122,6 +125,7 @@ public enum RulesProblem: Sendable, Equatable {
             "mønsteret «\(p)» har en gjentakelse som kan gi fra seg det den har tatt, så noen svar ville gjøre søket eksponentielt tregt; gjør hver gjentakelse possessiv: «\(suggestion)»"
         case .patternBackreference(let p): "mønsteret «\(p)» bruker en tilbakereferanse, som kan gjøre søket eksponentielt tregt; skriv det uten"
         case .emptySection(let id): "delen «\(id)» har ingen spørsmål"
+        case .duplicateRole(let role, let line): "et annet spørsmål har allerede rollen «\(role)» (linje \(line)); hver rolle hører til ett spørsmål"
         case .promptTooWide(let q, let lang, let width, let limit):
             "med denne korte tittelen blir ledeteksten til «\(q)» \(width) tegn bred på «\(lang.rawValue)»; høyst \(limit) gir plass til svaret i en terminal på 80 tegn"
         case .emptyList(let field): "«\(field)» kan ikke være tom"

@@ -22,6 +22,17 @@ final class RulesReadContext {
         return compiled
     }
 
+    /// Where each role was first given, to refuse a second question with it.
+    private var roles: [QuestionRole: YAMLMark] = [:]
+
+    func noteRole(_ role: QuestionRole, at mark: YAMLMark?) {
+        if let first = roles[role] {
+            report(.duplicateRole(role.spelling, firstLine: first.line), at: mark)
+        } else if let mark {
+            roles[role] = mark
+        }
+    }
+
     func report(_ problem: RulesProblem, at mark: YAMLMark?) {
         diagnostics.append(RulesDiagnostic(problem, line: mark?.line ?? 0, column: mark?.column ?? 0))
     }

@@ -173,18 +173,22 @@ public struct SessionDriver {
         IdentityNumber.masked(planRenderer.render(PlanContext(rules: rules, state: state, language: language)))
     }
 
-    /// The DPS unit and the NAV office, once both are answered (rules files
-    /// use the question ids `dps_unit` and `nav_office` for them).
+    /// The DPS unit and the NAV office, once both are answered (the
+    /// questions with the roles `names.dps` and `names.nav`).
     public var parties: (dps: String, nav: String)? { parties(of: state) }
 
     private func parties(of state: SessionState) -> (dps: String, nav: String)? {
         let answers = interview.answers(state)
-        guard case .text(let dps)? = answers["dps_unit"], case .text(let nav)? = answers["nav_office"] else { return nil }
+        guard let dpsQuestion = rules.question(for: .names(party: "dps")), let navQuestion = rules.question(for: .names(party: "nav")),
+              case .text(let dps)? = answers[dpsQuestion.id], case .text(let nav)? = answers[navQuestion.id] else { return nil }
         return (dps, nav)
     }
 
     private func namesParty(_ events: [SessionEvent]) -> Bool {
-        events.contains { if case .answered(let id, _) = $0 { id == "dps_unit" || id == "nav_office" } else { false } }
+        events.contains { event in
+            guard case .answered(let id, _) = event, case .names? = rules.question(id)?.roleIn(rules) else { return false }
+            return true
+        }
     }
 
     /// The parties as their record and the file name will hold them: the

@@ -55,18 +55,18 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         let answers = interview.answers(state)
         // A transcript is a file anyone can edit: every text it gives is
         // made one clean line here, for the table, the CSV and the JSON alike.
-        func text(_ id: String) -> String? {
-            guard let question = rules.question(id), let value = answers[id] else { return nil }
+        func text(_ role: QuestionRole) -> String? {
+            guard let question = rules.question(for: role), let value = answers[question.id] else { return nil }
             return Self.oneCleanLine(value.display(for: question, in: language))
         }
-        func isoDate(_ id: String) -> String? {
-            if case .date(let day)? = answers[id] { return day.description }
+        func isoDate(_ role: QuestionRole) -> String? {
+            if let question = rules.question(for: role), case .date(let day)? = answers[question.id] { return day.description }
             return nil
         }
         self.file = Self.oneCleanLine(file)
         date = transcript.header.today.description
-        dpsUnit = text("dps_unit")
-        navOffice = text("nav_office")
+        dpsUnit = text(.names(party: "dps"))
+        navOffice = text(.names(party: "nav"))
         self.language = language.rawValue
         self.rules = Self.oneCleanLine("\(rules.id) \(rules.version)")
         answered = answers.answeredCount
@@ -85,17 +85,12 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         partly = counts[.partly] ?? 0
         open = counts[.open] ?? 0
         self.openBarriers = openBarriers
-        if let what = text("first_step") {
-            firstStep = Step(what: what, role: text("first_step_role"), date: isoDate("first_step_date"))
-        } else if case .actions(let items)? = answers["actions"],
-                  let earliest = items.filter({ $0.date != nil }).min(by: { $0.date! < $1.date! }) ?? items.first {
-            // Without a named first step, the earliest action stands for it.
-            firstStep = Step(what: Self.oneCleanLine(earliest.what), role: earliest.role.map(Self.oneCleanLine),
-                             date: earliest.date?.description)
+        firstStep = FirstStep.of(answers, rules: rules).map { step in
+            Step(what: Self.oneCleanLine(step.what), role: step.role.map(Self.oneCleanLine), date: step.date?.description)
         }
-        reviewDate = isoDate("review_date")
+        reviewDate = isoDate(.reviewDate)
         complete = state.isFinished
-        contact = Contact(dps: text("dps_contact_role"), nav: text("nav_contact_role"), responseTime: text("response_time"))
+        contact = Contact(dps: text(.contact(party: "dps")), nav: text(.contact(party: "nav")), responseTime: text(.responseTime))
     }
 
     /// Newlines as spaces; escape sequences, other control characters and

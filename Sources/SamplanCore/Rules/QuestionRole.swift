@@ -1,0 +1,79 @@
+/// What a question means to samplan itself, beyond being asked: which
+/// answer names a party (the file name, the plan's heading, the summary),
+/// which holds the list of actions, the first step and its date, the
+/// review date, the leaders who sign and the contacts. Rules say it with
+/// `role:` on the question, so no Swift code knows a rules file's question
+/// ids and another rules file can name its own.
+public enum QuestionRole: Hashable, Sendable {
+    /// The unit or office of a party (`names.dps`).
+    case names(party: String)
+    /// The leader who signs for a party (`leader.nav`).
+    case leader(party: String)
+    /// A party's designated contact (`contact.dps`).
+    case contact(party: String)
+    case responseTime
+    case actions
+    case firstStep
+    case firstStepRole
+    case firstStepDate
+    case reviewDate
+
+    /// The parties a format-1 rules file has.
+    public static let formatOneParties = ["dps", "nav"]
+
+    public init?(_ text: String, parties: [String] = formatOneParties) {
+        let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
+        switch (parts.first ?? "", parts.count) {
+        case ("names", 2) where parties.contains(parts[1]): self = .names(party: parts[1])
+        case ("leader", 2) where parties.contains(parts[1]): self = .leader(party: parts[1])
+        case ("contact", 2) where parties.contains(parts[1]): self = .contact(party: parts[1])
+        case ("response-time", 1): self = .responseTime
+        case ("actions", 1): self = .actions
+        case ("first-step", 1): self = .firstStep
+        case ("first-step", 2) where parts[1] == "role": self = .firstStepRole
+        case ("first-step", 2) where parts[1] == "date": self = .firstStepDate
+        case ("review-date", 1): self = .reviewDate
+        default: return nil
+        }
+    }
+
+    /// Every role, as written, for the message that lists them.
+    public static func spellings(parties: [String] = formatOneParties) -> [String] {
+        parties.flatMap { ["names.\($0)", "leader.\($0)", "contact.\($0)"] }
+            + ["response-time", "actions", "first-step", "first-step.role", "first-step.date", "review-date"]
+    }
+
+    public var spelling: String {
+        switch self {
+        case .names(let party): "names.\(party)"
+        case .leader(let party): "leader.\(party)"
+        case .contact(let party): "contact.\(party)"
+        case .responseTime: "response-time"
+        case .actions: "actions"
+        case .firstStep: "first-step"
+        case .firstStepRole: "first-step.role"
+        case .firstStepDate: "first-step.date"
+        case .reviewDate: "review-date"
+        }
+    }
+
+    /// Whether a question of `kind` can hold what the role needs.
+    func fits(_ kind: Question.Kind) -> Bool {
+        switch (self, kind) {
+        case (.actions, .actions): true
+        case (.firstStepDate, .date), (.reviewDate, .date): true
+        case (.names, .text), (.names, .role), (.leader, .text), (.leader, .role), (.contact, .text), (.contact, .role),
+             (.responseTime, .text), (.responseTime, .choice), (.firstStep, .text), (.firstStepRole, .text), (.firstStepRole, .role):
+            true
+        default: false
+        }
+    }
+}
+
+extension Question {
+    /// The question's role in these rules: its own `role:`, or the one
+    /// Rules/legacy-roles.yaml gives it.
+    func roleIn(_ rules: RuleBook) -> QuestionRole? {
+        role ?? rules.role(ofQuestion: id)
+    }
+}
