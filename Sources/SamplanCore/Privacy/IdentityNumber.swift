@@ -89,9 +89,12 @@ public enum IdentityNumber {
         var groups: [[Run]] = []
         var group: [Run] = []
         var run: Run?
+        // What stands between the last run and the next: its width (a run
+        // of spaces counts as one), its length and its first character.
         var gap = 0
         var inSpaces = false
-        var between: [Unicode.Scalar] = []
+        var length = 0
+        var first: Unicode.Scalar = " "
         for (index, scalar) in scalars.enumerated() {
             if let value = digit(scalar) {
                 if run == nil {
@@ -99,15 +102,12 @@ public enum IdentityNumber {
                         groups.append(group)
                         group = []
                     }
-                    let close = !group.isEmpty && between.count == 1
-                        && (between[0].properties.isWhitespace || between[0] == "." || between[0] == "-")
+                    let close = !group.isEmpty && length == 1 && (first.properties.isWhitespace || first == "." || first == "-")
                     run = Run(digits: [], range: index..<index, closeToPrevious: close)
-                    between = []
+                    (gap, inSpaces, length) = (0, false, 0)
                 }
                 run!.digits.append(value)
                 run!.range = run!.range.lowerBound..<(index + 1)
-                gap = 0
-                inSpaces = false
             } else if isInvisible(scalar) {
                 continue
             } else {
@@ -118,7 +118,8 @@ public enum IdentityNumber {
                 let space = scalar.properties.isWhitespace
                 if !(space && inSpaces) { gap += 1 }
                 inSpaces = space
-                between.append(scalar)
+                if length == 0 { first = scalar }
+                length += 1
             }
         }
         if let run { group.append(run) }

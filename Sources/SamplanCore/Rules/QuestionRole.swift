@@ -70,10 +70,3 @@ public enum QuestionRole: Hashable, Sendable {
     }
 }
 
-extension Question {
-    /// The question's role in these rules: its own `role:`, or the one
-    /// Rules/legacy-roles.yaml gives it.
-    func roleIn(_ rules: RuleBook) -> QuestionRole? {
-        role ?? rules.role(ofQuestion: id)
-    }
-}

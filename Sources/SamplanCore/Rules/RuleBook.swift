@@ -61,12 +61,6 @@ public struct RuleBook: Sendable {
     /// The question that holds `role`, if these rules have one.
     public func question(for role: QuestionRole) -> Question? { roleIndex[role].map { questions[$0] } }
 
-    /// The role a question holds, if any.
-    public func role(ofQuestion id: String) -> QuestionRole? {
-        guard let position = questionPositions[id] else { return nil }
-        return roleIndex.first { $0.value == position }?.key
-    }
-
     /// The feedback rules checked after this question, in file order.
     func feedback(triggeredBy question: String) -> [(rule: FeedbackRule, condition: CompiledCondition)] {
         feedbackByTrigger[question] ?? []

@@ -124,24 +124,24 @@ public struct SessionDriver {
     }
 
     private func stepOrRefuse(_ input: SessionInput, remember: String?, into out: inout some TextOutputStream) -> Outcome {
-        guard let step = step(input) else {
+        guard let step = step(input, remember: remember) else {
             screen.say(language.words.identityNumberRefused, tone: .bad, indent: "  ", to: &out)
             return .shown
         }
-        return .record(Step(records: step.records, remember: remember, before: step.before, next: step.next, events: step.events))
+        return .record(step)
     }
 
     /// The step an input makes, or nil when what it would write holds an
     /// identity number: a record as written, or the file name and record
     /// the two parties make together.
-    public func step(_ input: SessionInput) -> Step? {
+    public func step(_ input: SessionInput, remember: String? = nil) -> Step? {
         let before = state.current
         let (next, events) = interview.step(state, input)
         let records = StepRecords.events(rules: rules, language: language, askedRecorded: askedRecorded,
                                          before: before, input: input, events: events, after: next.current)
         if records.contains(where: { IdentityNumber.contains(TranscriptRecord(time: 0, $0).writtenText) }) { return nil }
         if namesParty(events), let parties = parties(of: next), revealsIdentityNumber(parties, today: next.today) { return nil }
-        return Step(records: records, remember: nil, before: before, next: next, events: events)
+        return Step(records: records, remember: remember, before: before, next: next, events: events)
     }
 
     /// Takes a step whose records are durable: shows what came of it.
@@ -185,10 +185,8 @@ public struct SessionDriver {
     }
 
     private func namesParty(_ events: [SessionEvent]) -> Bool {
-        events.contains { event in
-            guard case .answered(let id, _) = event, case .names? = rules.question(id)?.roleIn(rules) else { return false }
-            return true
-        }
+        let naming = QuestionRole.formatOneParties.compactMap { rules.question(for: .names(party: $0))?.id }
+        return events.contains { if case .answered(let id, _) = $0 { naming.contains(id) } else { false } }
     }
 
     /// The parties as their record and the file name will hold them: the

@@ -99,16 +99,7 @@ final class SessionRecorder {
     /// sessions starting at the same moment must not take each other's
     /// file. A failure leaves nothing behind.
     private static func createWhole(_ path: String, _ text: String) throws(FileError) -> AppendFile {
-        var made: AppendFile?
-        while made == nil {
-            do {
-                made = try AppendFile(creating: SafeWrite.uniqueHiddenName(beside: path, suffix: "partial"))
-            } catch where error.errno == EEXIST {
-                // Left by a killed run with the same pid: the next number.
-                continue
-            }
-        }
-        guard let created = made else { throw FileError(action: .create, path: path, errno: EEXIST) }
+        let created = try createPartial(beside: path)
         do {
             try created.append(text)
             while true {
@@ -123,6 +114,19 @@ final class SessionRecorder {
         } catch {
             created.discard()
             throw error
+        }
+    }
+
+    /// A hidden file of this process's own beside `path`. One left by a
+    /// killed run with the same pid (common in containers) is not reused:
+    /// the next number is taken.
+    private static func createPartial(beside path: String) throws(FileError) -> AppendFile {
+        while true {
+            do {
+                return try AppendFile(creating: SafeWrite.uniqueHiddenName(beside: path, suffix: "partial"))
+            } catch where error.errno == EEXIST {
+                continue
+            }
         }
     }
 
