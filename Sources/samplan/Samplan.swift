@@ -47,7 +47,8 @@ enum VersionText {
         for (name, book) in BuiltinRules.all() {
             text += "built-in rules: \(name) (\(book.id) \(book.version))\n"
         }
-        text += "reads rules format \(RulesLoader.supportedFormat) and transcript format \(TranscriptHeader.formatVersion)\n"
+        let formats = RulesLoader.supportedFormats.map(String.init).joined(separator: " and ")
+        text += "reads rules formats \(formats) and transcript format \(TranscriptHeader.formatVersion)\n"
         return text
     }
 }

@@ -38,7 +38,7 @@ struct AnswerParserTests {
     let parser = AnswerParser(language: .nb, today: LocalDate(year: 2026, month: 11, day: 23)!)
 
     func question(_ kind: Question.Kind) -> Question {
-        Question(id: "q", sectionID: "s", audience: .both, kind: kind, text: Localized(nb: "?", en: "?"), help: nil, condition: nil)
+        Question(id: "q", sectionID: "s", asked: Asked(parties: ["dps", "nav"], spelling: "both"), kind: kind, text: Localized(nb: "?", en: "?"), help: nil, condition: nil)
     }
 
     let options = [ChoiceOption(id: "weekly", label: Localized(nb: "Hver uke", en: "Every week")),

@@ -11,7 +11,8 @@ struct PromptAndHelpTests {
         for section in rules.sections {
             #expect(section.short != nil, "\(section.id) has a short title")
             for question in section.questions {
-                let width = SessionPrompt.widest(for: question, in: section, questionCount: rules.questions.count, language: language)
+                let width = SessionPrompt.widest(for: question, in: section, questionCount: rules.questions.count,
+                                                 parties: rules.parties, language: language)
                 #expect(width <= 32, "\(question.id): \(width)")
             }
         }
@@ -20,11 +21,11 @@ struct PromptAndHelpTests {
     @Test func thePromptUsesTheShortTitleAndAShortPartyLabel() throws {
         let rules = try BuiltinRules.load()
         let leadership = try #require(rules.section("leadership"))
-        #expect(SessionPrompt.text(number: 10, of: 43, section: leadership, sectionID: "leadership", audience: .both,
+        #expect(SessionPrompt.text(number: 10, of: 43, section: leadership, sectionID: "leadership", who: "begge",
                                    collecting: false, language: .nb) == "[10/43] Ledelse · begge › ")
         #expect(SessionPrompt.text(number: 5, of: 43, section: rules.section("shared_needs"), sectionID: "shared_needs",
-                                   audience: .both, collecting: true, language: .en) == "[5/43] Needs · both +› ")
-        #expect(SessionPrompt.text(number: 1, of: 2, section: nil, sectionID: "x", audience: .dps, collecting: false,
+                                   who: "both", collecting: true, language: .en) == "[5/43] Needs · both +› ")
+        #expect(SessionPrompt.text(number: 1, of: 2, section: nil, sectionID: "x", who: "DPS", collecting: false,
                                    language: .en) == "[1/2] x · DPS › ")
     }
 
@@ -46,7 +47,7 @@ struct PromptAndHelpTests {
     /// and their prompts use the full title.
     @Test func rulesWithoutShortTitlesStillLoad() throws {
         let rules = try RulesLoader.load(text: Fixture.valid, file: "r.yaml")
-        #expect(SessionPrompt.text(number: 1, of: 4, section: rules.section("start"), sectionID: "start", audience: .dps,
+        #expect(SessionPrompt.text(number: 1, of: 4, section: rules.section("start"), sectionID: "start", who: "DPS",
                                    collecting: false, language: .nb) == "[1/4] Start · DPS › ")
     }
 

@@ -50,7 +50,7 @@ struct QuestionRoleTests {
             "Utveksle kontaktlister", "fagkoordinator", "30.11.2026", "01.06.2027",
         ], into: &driver)
         #expect(driver.state.isFinished)
-        #expect(driver.parties?.dps == "DPS Fjellet" && driver.parties?.nav == "NAV Dalen")
+        #expect(driver.parties == ["DPS Fjellet", "NAV Dalen"])
         let plan = driver.plan()
         #expect(plan.contains("DPS Fjellet"), "\(plan)")
         #expect(plan.contains("30.11.2026  fagkoordinator"), "\(plan)")
@@ -61,7 +61,7 @@ struct QuestionRoleTests {
                                      language: .nb, today: today, started: "2026-11-23T10:00:00+01:00"),
             records: records.map { TranscriptRecord(time: 0, $0) })
         let summary = SessionSummary(file: "other.transcript", transcript: transcript, rules: rules)
-        #expect(summary.dpsUnit == "DPS Fjellet" && summary.navOffice == "NAV Dalen")
+        #expect(summary.parties.map(\.unit) == ["DPS Fjellet", "NAV Dalen"])
         #expect(summary.firstStep == SessionSummary.Step(what: "Utveksle kontaktlister", role: "fagkoordinator", date: "2026-11-30"))
         #expect(summary.reviewDate == "2027-06-01")
         #expect(summary.firstStepWithinFourWeeks)

@@ -54,9 +54,9 @@ struct RulesLoaderErrorTests {
     }
 
     @Test func unsupportedFormat() {
-        #expect(errors(Fixture.valid.replacing("format: 1", with: "format: 2")) == """
-            r.yaml:1:9: unsupported rules format '2'; this samplan reads format 1
-            format: 2
+        #expect(errors(Fixture.valid.replacing("format: 1", with: "format: 3")) == """
+            r.yaml:1:9: unsupported rules format '3'; this samplan reads formats 1 and 2
+            format: 3
                     ^
 
             """)

@@ -11,16 +11,16 @@ struct TranscriptTests {
     static let records: [TranscriptRecord] = [
         .init(time: 36_000_000, .asked(question: "dps_unit")),
         .init(time: 36_004_250, .input(.line("DPS Øst\tavd. «B»"))),
-        .init(time: 36_004_250, .answered(question: "dps_unit", by: .dps, text: "DPS Øst\tavd. «B»")),
+        .init(time: 36_004_250, .answered(question: "dps_unit", by: "dps", text: "DPS Øst\tavd. «B»")),
         .init(time: 36_010_000, .input(.line("linje 1\\n er ikke et linjeskift"))),
-        .init(time: 36_011_000, .answered(question: "purpose", by: .both, text: "to\nlinjer\r")),
+        .init(time: 36_011_000, .answered(question: "purpose", by: "both", text: "to\nlinjer\r")),
         .init(time: 36_012_000, .input(.back)),
         .init(time: 36_013_000, .input(.skip)),
         .init(time: 36_014_000, .input(.edit(12))),
         .init(time: 36_015_000, .skipped(question: "ips")),
         .init(time: 36_016_000, .advice(feedback: "no-deputy")),
         .init(time: 36_017_000, .blocked(feedback: "review-past")),
-        .init(time: 36_018_000, .parties(dps: "DPS Øst", nav: "NAV Sagene")),
+        .init(time: 36_018_000, .parties(["DPS Øst", "NAV Sagene"])),
         .init(time: 36_019_000, .saved(plan: "Transcripts/a b.plan.txt")),
         .init(time: 86_399_999, .resumed(at: "2026-11-24T08:00:00+01:00")),
         .init(time: 0, .ended(.hangup)),
@@ -52,7 +52,7 @@ struct TranscriptTests {
         #expect(transcript.records == Self.records)
         #expect(transcript.warnings.isEmpty)
         #expect(transcript.inputs == [.line("DPS Øst\tavd. «B»"), .line("linje 1\\n er ikke et linjeskift"), .back, .skip, .edit(12)])
-        #expect(transcript.parties?.nav == "NAV Sagene")
+        #expect(transcript.parties == ["DPS Øst", "NAV Sagene"])
         #expect(transcript.lastSavedPlan == "Transcripts/a b.plan.txt")
         #expect(try transcript.rules(file: "t").id == "dps-nav")
     }
@@ -92,7 +92,7 @@ struct TranscriptTests {
     }
 
     @Test func fileStemsAreSafe() {
-        #expect(FileStem.make(date: AnswerSets.today, dps: "DPS Øst, allmennpol.", nav: "NAV Grünerløkka")
+        #expect(FileStem.make(date: AnswerSets.today, names: ["DPS Øst, allmennpol.", "NAV Grünerløkka"])
                 == "2026-11-23-dps-ost-allmennpol-nav-grunerlokka")
         #expect(FileStem.slug("../../etc/passwd") == "etc-passwd")
         #expect(FileStem.slug("  Ålesund  ") == "alesund")

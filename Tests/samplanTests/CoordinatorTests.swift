@@ -14,16 +14,17 @@ struct CoordinatorTests {
         let totals: Totals
         struct Session: Decodable {
             let file, date, language, rules: String
-            let dpsUnit, navOffice, reviewDate: String?
+            let reviewDate, responseTime: String?
+            let parties: [Party]
             let answered, asked, met, partly, open: Int
             let sections: [String: String]
             let openBarriers: [String]
             let firstStep: Step?
             let complete: Bool
-            let contact: Contact
+            var unit: String? { parties.first?.unit }
         }
         struct Step: Decodable { let what: String; let role, date: String? }
-        struct Contact: Decodable { let dps, nav, responseTime: String? }
+        struct Party: Decodable { let id, label: String; let unit, contact: String? }
         struct Totals: Decodable {
             let sessions, complete, firstStepWithinFourWeeks: Int
             let open, notMet: [String: Int]
@@ -34,17 +35,19 @@ struct CoordinatorTests {
         let run = try PipeRun.run(["summary", Self.examples, "--format", "json"], input: "")
         #expect(run.status == 0 && run.stderr == "")
         let document = try JSONDecoder().decode(Document.self, from: Data(run.stdout.utf8))
-        #expect(document.schema == 1)
+        #expect(document.schema == 2)
         #expect(document.sessions.count == 6)
         #expect(document.totals.sessions == 6 && document.totals.complete == 6)
         #expect(document.totals.firstStepWithinFourWeeks == 5)
         #expect(document.totals.open["continuity"] == 1 && document.totals.open["mental_health"] == 1)
         #expect(document.totals.notMet["continuity"] == 3)
-        let tynset = try #require(document.sessions.first { $0.dpsUnit == "Tynset DPS" })
+        let tynset = try #require(document.sessions.first { $0.unit == "Tynset DPS" })
         #expect(tynset.answered == 37 && tynset.asked == 45 && tynset.open == 2)
         #expect(tynset.openBarriers == ["continuity"] && tynset.reviewDate == nil)
         #expect(tynset.firstStep?.date == "2027-01-04" && tynset.firstStep?.role == "Kari Nordmann")
         #expect(document.sessions.allSatisfy { $0.sections.count == 10 })
+        #expect(tynset.parties.map(\.id) == ["dps", "nav"] && tynset.parties.map(\.label) == ["DPS", "NAV"])
+        #expect(tynset.parties.allSatisfy { $0.contact != nil } && tynset.responseTime != nil)
     }
 
     @Test func csvReadBackEqualsTheRows() throws {
@@ -53,18 +56,18 @@ struct CoordinatorTests {
         #expect(csv.status == 0)
         #expect(csv.stdout.hasSuffix("\r\n"), "RFC 4180 line ends")
         let reader = try CSVReader(string: csv.stdout, hasHeaderRow: true)
-        #expect(reader.headerRow?.first == "file" && reader.headerRow?.count == 17)
+        #expect(reader.headerRow?.first == "file" && reader.headerRow?.count == 16)
         var rows: [[String]] = []
         while let row = reader.next() { rows.append(row) }
         let sessions = try JSONDecoder().decode(Document.self, from: Data(json.stdout.utf8)).sessions
         #expect(rows.count == sessions.count)
         for (row, s) in zip(rows, sessions) {
-            #expect(row == [s.file, s.date, s.dpsUnit ?? "", s.navOffice ?? "", s.language, s.rules, String(s.answered),
+            #expect(row == [s.file, s.date, s.parties.map { $0.unit ?? "–" }.joined(separator: " / "), s.language, s.rules, String(s.answered),
                             String(s.asked), String(s.met), String(s.partly), String(s.open), s.openBarriers.joined(separator: ";"),
                             s.firstStep?.what ?? "", s.firstStep?.role ?? "", s.firstStep?.date ?? "", s.reviewDate ?? "",
                             s.complete ? "true" : "false"])
         }
-        #expect(rows.contains { $0[2] == "DPS Lillestrøm, allmennpsykiatrisk poliklinikk" }, "a comma inside a field survives")
+        #expect(rows.contains { $0[2].hasPrefix("DPS Lillestrøm, allmennpsykiatrisk poliklinikk / ") }, "a comma inside a field survives")
     }
 
     @Test func tableAndChartsFitEightyColumns() throws {

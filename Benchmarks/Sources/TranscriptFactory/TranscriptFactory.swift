@@ -60,11 +60,11 @@ public struct TranscriptFactory: Sendable {
             lastEvents = events
             typed.append(line)
             if !partiesNoted, case .text(let dps)? = state.recorded["dps_unit"], case .text(let nav)? = state.recorded["nav_office"] {
-                out += TranscriptRecord(time: clock, .parties(dps: dps, nav: nav)).line + "\n"
+                out += TranscriptRecord(time: clock, .parties([dps, nav])).line + "\n"
                 partiesNoted = true
             }
         }
-        let stem = FileStem.make(date: today, dps: pair.dps, nav: pair.nav)
+        let stem = FileStem.make(date: today, names: [pair.dps, pair.nav])
         out += TranscriptRecord(time: clock, .saved(plan: "Transcripts/\(stem).plan.txt")).line + "\n"
         out += TranscriptRecord(time: clock, .ended(state.isFinished ? .finished : .eof)).line + "\n"
         return GeneratedSession(fileStem: stem, transcript: out, typed: typed, finished: state.isFinished)

@@ -39,22 +39,37 @@ public struct PlanContext {
         let skipped = skippedValues(answers)
         // The parties by role (`names.dps`), so a template need not know
         // which question names them.
+        func answer(_ role: QuestionRole) -> String? {
+            rules.question(for: role).flatMap { answers[$0.id] != nil ? shown[$0.id] : nil }
+        }
+        let present = rules.presentParties(answers)
         var party: [String: String] = [:]
-        for id in QuestionRole.formatOneParties {
-            party[id] = rules.question(for: .names(party: id)).flatMap { shown[$0.id] } ?? notClarified
+        var leader: [String: String] = [:]
+        var contact: [String: String] = [:]
+        for each in rules.parties {
+            party[each.id] = answer(.names(party: each.id)) ?? notClarified
+            leader[each.id] = answer(.leader(party: each.id)) ?? notClarified
+            contact[each.id] = answer(.contact(party: each.id)) ?? notClarified
         }
         return [
             "title": rules.title[language],
             "date": date.norwegian,
             "a": shown,
             "party": party,
+            "leader": leader,
+            "contact": contact,
+            "present": Dictionary(uniqueKeysWithValues: rules.parties.map { each in (each.id, present.contains(each)) }),
+            "parties": present.map { each in
+                ["id": each.id, "name": each.name[language], "short": each.short[language], "unit": party[each.id] ?? notClarified,
+                 "leader": leader[each.id] ?? notClarified]
+            },
             "has": has,
             "actionsTable": table.text(width: PlanRenderer.width),
             "hasActions": !table.rows.isEmpty,
             "sections": sectionValues(answers),
             "skipped": skipped,
             "hasSkipped": !skipped.isEmpty,
-            "signatureNames": signatureNames(answers),
+            "signatureNames": signatureNames(answers, parties: present),
             "rulesID": rules.id,
             "rulesVersion": rules.version,
         ]
@@ -68,9 +83,9 @@ public struct PlanContext {
             var notes: [[String: String]] = []
             if status != .met {
                 for rule in rules.feedback where rule.sectionID == section.id && rule.severity == .advice && answers.holds(rule.condition) {
-                    notes.append(["text": rule.message[language], "cite": cite(rule.source)])
+                    notes.append(["text": rule.message[language], "cite": cite(rule.basis)])
                 }
-                if notes.isEmpty { notes.append(["text": section.rationale[language], "cite": cite(section.source)]) }
+                if notes.isEmpty { notes.append(["text": section.rationale[language], "cite": cite(section.basis)]) }
             }
             return [
                 "title": section.title[language],
@@ -89,19 +104,24 @@ public struct PlanContext {
         }
     }
 
-    /// The two leaders' positions, each under its own signature line.
-    private func signatureNames(_ answers: Answers) -> String {
-        func leader(_ party: String) -> String {
-            guard let question = rules.question(for: .leader(party: party)), let value = answers[question.id] else { return "" }
+    /// The first two parties' leaders' positions, each under its own
+    /// signature line; a template lists any more with `parties`.
+    private func signatureNames(_ answers: Answers, parties: [Party]) -> String {
+        func leader(_ party: Party?) -> String {
+            guard let party, let question = rules.question(for: .leader(party: party.id)), let value = answers[question.id] else {
+                return ""
+            }
             return value.display(for: question, in: language)
         }
-        let left = leader("dps")
+        let left = leader(parties.first)
         let column = 34
         let padded = left.count >= column ? left : left + String(repeating: " ", count: column - left.count)
-        return padded + "  " + leader("nav")
+        return padded + "  " + leader(parties.dropFirst().first)
     }
 
-    private func cite(_ source: String) -> String { rules.source(source)?.cite ?? source }
+    /// The basis as the plan shows it beside a note: the citation, or
+    /// «Vårt råd» for our own practice.
+    private func cite(_ basis: Basis) -> String { rules.citation(basis) ?? language.words.ourSuggestion }
 
     /// "Title ........ status", filling the plan's width.
     private func dotted(_ title: String, _ status: String) -> String {

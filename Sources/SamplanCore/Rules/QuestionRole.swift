@@ -11,6 +11,9 @@ public enum QuestionRole: Hashable, Sendable {
     case leader(party: String)
     /// A party's designated contact (`contact.dps`).
     case contact(party: String)
+    /// Whether an optional party sits at the table (`present.kommune`): a
+    /// yes/no question; the party's own questions are asked after a yes.
+    case present(party: String)
     case responseTime
     case actions
     case firstStep
@@ -21,12 +24,15 @@ public enum QuestionRole: Hashable, Sendable {
     /// The parties a format-1 rules file has.
     public static let formatOneParties = ["dps", "nav"]
 
-    public init?(_ text: String, parties: [String] = formatOneParties) {
+    /// - Parameter optional: the parties that may be absent, the only
+    ///   ones a `present.ID` role can name.
+    public init?(_ text: String, parties: [String] = formatOneParties, optional: [String] = []) {
         let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
         switch (parts.first ?? "", parts.count) {
         case ("names", 2) where parties.contains(parts[1]): self = .names(party: parts[1])
         case ("leader", 2) where parties.contains(parts[1]): self = .leader(party: parts[1])
         case ("contact", 2) where parties.contains(parts[1]): self = .contact(party: parts[1])
+        case ("present", 2) where optional.contains(parts[1]): self = .present(party: parts[1])
         case ("response-time", 1): self = .responseTime
         case ("actions", 1): self = .actions
         case ("first-step", 1): self = .firstStep
@@ -38,8 +44,8 @@ public enum QuestionRole: Hashable, Sendable {
     }
 
     /// Every role, as written, for the message that lists them.
-    public static func spellings(parties: [String] = formatOneParties) -> [String] {
-        parties.flatMap { ["names.\($0)", "leader.\($0)", "contact.\($0)"] }
+    public static func spellings(parties: [String] = formatOneParties, optional: [String] = []) -> [String] {
+        parties.flatMap { ["names.\($0)", "leader.\($0)", "contact.\($0)"] } + optional.map { "present.\($0)" }
             + ["response-time", "actions", "first-step", "first-step.role", "first-step.date", "review-date"]
     }
 
@@ -48,6 +54,7 @@ public enum QuestionRole: Hashable, Sendable {
         case .names(let party): "names.\(party)"
         case .leader(let party): "leader.\(party)"
         case .contact(let party): "contact.\(party)"
+        case .present(let party): "present.\(party)"
         case .responseTime: "response-time"
         case .actions: "actions"
         case .firstStep: "first-step"
@@ -61,7 +68,7 @@ public enum QuestionRole: Hashable, Sendable {
     func fits(_ kind: Question.Kind) -> Bool {
         switch (self, kind) {
         case (.actions, .actions): true
-        case (.firstStepDate, .date), (.reviewDate, .date): true
+        case (.firstStepDate, .date), (.reviewDate, .date), (.present, .yesNo): true
         case (.names, .text), (.names, .role), (.leader, .text), (.leader, .role), (.contact, .text), (.contact, .role),
              (.responseTime, .text), (.responseTime, .choice), (.firstStep, .text), (.firstStepRole, .text), (.firstStepRole, .role):
             true

@@ -6,6 +6,8 @@ public struct RuleBook: Sendable {
     public let version: String
     public let title: Localized
     public let languages: [Language]
+    /// Who can sit at the table, in the order the rules list them.
+    public let parties: [Party]
     public let sources: [Source]
     public let sections: [Section]
     public let feedback: [FeedbackRule]
@@ -27,13 +29,14 @@ public struct RuleBook: Sendable {
     /// rules that give none, from Rules/legacy-roles.yaml (`LegacyRoles`).
     private let roleIndex: [QuestionRole: Int]
 
-    init(format: Int, id: String, version: String, title: Localized, languages: [Language],
+    init(format: Int, id: String, version: String, title: Localized, languages: [Language], parties: [Party],
          sources: [Source], sections: [Section], feedback: [FeedbackRule]) {
         self.format = format
         self.id = id
         self.version = version
         self.title = title
         self.languages = languages
+        self.parties = parties
         self.sources = sources
         self.sections = sections
         self.feedback = feedback
@@ -43,9 +46,6 @@ public struct RuleBook: Sendable {
         self.sectionIndex = Dictionary(sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.sourceIndex = Dictionary(sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let index = questionPositions
-        self.questionConditions = questions.map { $0.condition.map { CompiledCondition($0, positions: index) } }
-        self.feedbackByTrigger = Dictionary(grouping: feedback.map { ($0, CompiledCondition($0.condition, positions: index)) },
-                                            by: \.0.trigger)
         var roles: [QuestionRole: Int] = [:]
         for (position, question) in questions.enumerated() {
             if let role = question.role { roles[role] = position }
@@ -56,7 +56,43 @@ public struct RuleBook: Sendable {
             }
         }
         self.roleIndex = roles
+        let questions = self.questions
+        let presence = Self.presenceConditions(parties: parties, questions: questions, roles: roles)
+        self.questionConditions = zip(questions, presence).map { question, present in
+            let written = [present, question.condition].compactMap { $0 }
+            return written.isEmpty ? nil : CompiledCondition(written.count == 1 ? written[0] : .all(written), positions: index)
+        }
+        self.feedbackByTrigger = Dictionary(grouping: feedback.map { ($0, CompiledCondition($0.condition, positions: index)) },
+                                            by: \.0.trigger)
     }
+
+    /// A question for optional parties only is asked when one of them is
+    /// at the table: the answer to its `present.ID` question is yes. It is
+    /// one more condition of the question, evaluated with the rest.
+    private static func presenceConditions(parties: [Party], questions: [Question],
+                                           roles: [QuestionRole: Int]) -> [Condition?] {
+        let optional = Set(parties.filter(\.optional).map(\.id))
+        guard !optional.isEmpty else { return Array(repeating: nil, count: questions.count) }
+        return questions.map { question in
+            guard question.asked.parties.allSatisfy(optional.contains) else { return nil }
+            let tests: [Condition] = question.asked.parties.compactMap { party in
+                roles[.present(party: party)].map { .test(question: questions[$0].id, .equals(.bool(true))) }
+            }
+            return tests.count == 1 ? tests[0] : .any(tests)
+        }
+    }
+
+    /// The parties at the table by these answers: every one that is not
+    /// optional, and each optional one whose `present.ID` answer is yes.
+    public func presentParties(_ answers: Answers) -> [Party] {
+        parties.filter { party in
+            guard party.optional else { return true }
+            guard let question = question(for: .present(party: party.id)) else { return false }
+            return answers[question.id] == .yesNo(true)
+        }
+    }
+
+    public func party(_ id: String) -> Party? { parties.first { $0.id == id } }
 
     /// The question that holds `role`, if these rules have one.
     public func question(for role: QuestionRole) -> Question? { roleIndex[role].map { questions[$0] } }
@@ -100,7 +136,8 @@ public struct Section: Sendable {
     /// `/status` and the plan use the title.
     public let short: Localized?
     public let rationale: Localized
-    public let source: String
+    /// What the rationale rests on.
+    public let basis: Basis
     public let questions: [Question]
     /// When absent the section is met when every question that applies is
     /// answered, partly met when some are, and open otherwise.
@@ -113,16 +150,12 @@ public struct StatusRule: Sendable {
     public let partly: Condition?
 }
 
-/// Who at the table is expected to answer.
-public enum Audience: String, Sendable, CaseIterable {
-    case dps, nav, both
-}
-
 /// One question of the interview.
 public struct Question: Sendable {
     public let id: String
     public let sectionID: String
-    public let audience: Audience
+    /// The parties who should answer.
+    public let asked: Asked
     public let kind: Kind
     public let text: Localized
     public let help: Localized?
@@ -178,7 +211,8 @@ public struct FeedbackRule: Sendable {
     public let severity: Severity
     public let condition: Condition
     public let message: Localized
-    public let source: String
+    /// What the message rests on.
+    public let basis: Basis
     /// The question after which the rule is checked: the last, in asking
     /// order, of the questions its condition reads.
     public let trigger: String

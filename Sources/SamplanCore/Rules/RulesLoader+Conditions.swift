@@ -178,16 +178,16 @@ extension RulesLoader {
             let raw = fields.required("when", context: context).flatMap { RawCondition.read($0, context: context) }
             let condition = raw?.resolve(table: table, guarding: nil, context: context)
             let message = fields.localized("message", required: true, context: context)
-            let source = sourceReference(fields, sources: sources, context: context)
+            let basis = readBasis(fields, sources: sources, context: context)
             guard let id, registry.register(id.0, at: id.1, context: context),
-                  let section, let severity, let condition, let message, let source else { return nil }
+                  let section, let severity, let condition, let message, let basis else { return nil }
             // Checked once the last question it reads has been passed. An
             // empty `all: []` reads none; it was reported as an empty list.
             guard let trigger = condition.questionIDs.max(by: { (table[$0]?.position ?? 0) < (table[$1]?.position ?? 0) }) else {
                 return nil
             }
             return FeedbackRule(id: id.0, sectionID: section, severity: severity, condition: condition,
-                                message: message, source: source, trigger: trigger)
+                                message: message, basis: basis, trigger: trigger)
         }
     }
 }

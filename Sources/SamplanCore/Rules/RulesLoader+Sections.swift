@@ -27,7 +27,7 @@ struct RawSection {
     let short: Localized?
     let shortMark: YAMLMark?
     let rationale: Localized?
-    let source: String?
+    let basis: Basis?
     let questions: [RawQuestion]
     let met: RawCondition?
     let partly: RawCondition?
@@ -36,20 +36,23 @@ struct RawSection {
         let resolved = questions.map { $0.resolve(section: id, table: table, context: context) }
         let met = met.flatMap { $0.resolve(table: table, guarding: nil, context: context) }
         let partly = partly.flatMap { $0.resolve(table: table, guarding: nil, context: context) }
-        guard let kind, let title, let rationale, let source else { return nil }
+        guard let kind, let title, let rationale, let basis else { return nil }
         let status = met.map { StatusRule(met: $0, partly: partly) }
-        let section = Section(id: id, kind: kind, title: title, short: short, rationale: rationale, source: source,
+        let section = Section(id: id, kind: kind, title: title, short: short, rationale: rationale, basis: basis,
                               questions: resolved.compactMap { $0 }, status: status)
-        if short != nil { checkPromptWidth(section, questionCount: table.entries.count, context: context) }
+        if short != nil {
+            checkPromptWidth(section, questionCount: table.entries.count, parties: context.parties, context: context)
+        }
         return section
     }
 
     /// With a short title, every prompt of the section must fit beside an
     /// answer on an 80-column terminal (`SessionPrompt.widest`).
-    private func checkPromptWidth(_ section: Section, questionCount: Int, context: RulesReadContext) {
+    private func checkPromptWidth(_ section: Section, questionCount: Int, parties: [Party], context: RulesReadContext) {
         for question in section.questions {
             for language in Language.allCases {
-                let width = SessionPrompt.widest(for: question, in: section, questionCount: questionCount, language: language)
+                let width = SessionPrompt.widest(for: question, in: section, questionCount: questionCount, parties: parties,
+                                                 language: language)
                 if width > SessionPrompt.widestAllowed {
                     context.report(.promptTooWide(question: question.id, language: language, width: width,
                                                   limit: SessionPrompt.widestAllowed), at: shortMark)
@@ -63,7 +66,8 @@ struct RawSection {
 /// A question as written, before its condition is resolved.
 struct RawQuestion {
     let id: String
-    let audience: Audience?
+    let asked: Asked?
+    let askMark: YAMLMark?
     let kind: Question.Kind?
     let text: Localized?
     let help: Localized?
@@ -72,9 +76,9 @@ struct RawQuestion {
 
     func resolve(section: String, table: QuestionTable, context: RulesReadContext) -> Question? {
         let resolved = condition.flatMap { $0.resolve(table: table, guarding: id, context: context) }
-        guard let audience, let kind, let text else { return nil }
+        guard let asked, let kind, let text else { return nil }
         if condition != nil && resolved == nil { return nil }
-        return Question(id: id, sectionID: section, audience: audience, kind: kind, text: text,
+        return Question(id: id, sectionID: section, asked: asked, kind: kind, text: text,
                         help: help, condition: resolved, role: role)
     }
 }
@@ -103,7 +107,7 @@ extension RulesLoader {
         let title = fields.localized("title", required: true, context: context)
         let short = fields.localized("short", required: false, context: context)
         let rationale = fields.localized("rationale", required: true, context: context)
-        let source = sourceReference(fields, sources: sources, context: context)
+        let basis = readBasis(fields, sources: sources, context: context)
         var met: RawCondition?
         var partly: RawCondition?
         if let statusNode = fields["status"], let status = YAMLFields(statusNode, field: "status", context: context) {
@@ -119,14 +123,14 @@ extension RulesLoader {
         }
         guard let id, registry.register(id.0, at: id.1, context: context) else { return nil }
         return RawSection(id: id.0, kind: kind, title: title, short: short, shortMark: fields["short"]?.mark,
-                          rationale: rationale, source: source, questions: questions, met: met, partly: partly)
+                          rationale: rationale, basis: basis, questions: questions, met: met, partly: partly)
     }
 
     private static func readQuestion(_ node: YAMLNode, table: inout QuestionTable, context: RulesReadContext) -> RawQuestion? {
         guard let fields = YAMLFields(node, field: "questions", context: context) else { return nil }
         fields.rejectUnknown(allowed: questionFields, context: context)
         let id = fields.id(context: context)
-        let audience: Audience? = enumValue(fields, "ask", context: context)
+        let asked = readAsked(fields, question: id?.0, context: context)
         let kind = readKind(fields, context: context)
         let text = fields.localized("text", required: true, context: context)
         let help = fields.localized("help", required: false, context: context)
@@ -135,15 +139,19 @@ extension RulesLoader {
         // not add misleading "unknown question" errors.
         let role = readRole(fields, kind: kind, context: context)
         guard let id, table.register(id.0, kind: kind, at: id.1, context: context), let kind else { return nil }
-        return RawQuestion(id: id.0, audience: audience, kind: kind, text: text, help: help, condition: condition, role: role)
+        return RawQuestion(id: id.0, asked: asked, askMark: fields["ask"]?.mark, kind: kind, text: text, help: help,
+                           condition: condition, role: role)
     }
 
     /// `role:`, one of `QuestionRole.spellings`, fitting the question's type;
     /// each role is held by one question at most (`RulesLoader.checkRoles`).
     private static func readRole(_ fields: YAMLFields, kind: Question.Kind?, context: RulesReadContext) -> QuestionRole? {
         guard let node = fields["role"], let text = YAMLFields.text(node, field: "role", context: context) else { return nil }
-        guard let role = QuestionRole(text) else {
-            context.report(.unknownValue(field: "role", value: text, allowed: QuestionRole.spellings()), at: node.mark)
+        let parties = context.parties.map(\.id)
+        let optional = context.parties.filter(\.optional).map(\.id)
+        guard let role = QuestionRole(text, parties: parties, optional: optional) else {
+            context.report(.unknownValue(field: "role", value: text,
+                                         allowed: QuestionRole.spellings(parties: parties, optional: optional)), at: node.mark)
             return nil
         }
         if let kind, !role.fits(kind) {

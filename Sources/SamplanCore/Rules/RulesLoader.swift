@@ -4,12 +4,16 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads and validates a rules file (format 1). Reports every problem of a
-/// file at once, each with its line and column.
+/// Reads and validates a rules file (formats 1 and 2). Reports every
+/// problem of a file at once, each with its line and column.
 public enum RulesLoader {
-    public static let supportedFormat = 1
+    /// The format new rules are written in; format 1 still loads.
+    public static let latestFormat = 2
+    public static let supportedFormats = 1...latestFormat
 
-    static let topLevelFields = ["format", "id", "version", "title", "sources", "sections", "feedback"]
+    static func topLevelFields(format: Int) -> [String] {
+        ["format", "id", "version", "title"] + (format >= 2 ? ["parties"] : []) + ["sources", "sections", "feedback"]
+    }
 
     /// Loads raw bytes, refusing anything that is not UTF-8 text.
     public static func load(data: [UInt8], file: String) throws(RulesError) -> RuleBook {
@@ -79,27 +83,30 @@ public enum RulesLoader {
             return nil
         }
         guard let top = YAMLFields(root, field: "rules file", context: context) else { return nil }
-        top.rejectUnknown(allowed: topLevelFields, context: context)
-
         if let formatNode = top.required("format", context: context) {
-            if formatNode.int != RulesLoader.supportedFormat {
+            guard let format = formatNode.int, supportedFormats.contains(format) else {
                 context.report(.unsupportedFormat(formatNode.string ?? ""), at: formatNode.mark)
                 return nil
             }
+            context.format = format
         }
+        top.rejectUnknown(allowed: topLevelFields(format: context.format), context: context)
+        if context.format >= 2 { context.parties = readParties(top, context: context) }
         var sourceIDs = IDRegistry(.source)
         let header = readHeader(top, context: context)
         let sources = readSources(top, registry: &sourceIDs, context: context)
         let sourceSet = Set(sources.map(\.id))
         var questionTable = QuestionTable()
         let rawSections = readSections(top, sources: sourceSet, table: &questionTable, context: context)
+        checkPresence(rawSections, context: context)
         let sections = rawSections.compactMap { $0.resolve(table: questionTable, context: context) }
         let sectionSet = Set(rawSections.map(\.id))
         let feedback = readFeedback(top, sections: sectionSet, sources: sourceSet, table: questionTable, context: context)
 
         guard let header, context.diagnostics.isEmpty else { return nil }
-        return RuleBook(format: supportedFormat, id: header.id, version: header.version, title: header.title,
-                        languages: Language.allCases, sources: sources, sections: sections, feedback: feedback)
+        return RuleBook(format: context.format, id: header.id, version: header.version, title: header.title,
+                        languages: Language.allCases, parties: context.parties, sources: sources, sections: sections,
+                        feedback: feedback)
     }
 
     /// On the bytes with memchr: `utf8.contains(0)` went byte by byte
@@ -135,17 +142,6 @@ public enum RulesLoader {
             guard let id, registry.register(id.0, at: id.1, context: context), let cite, let title else { return nil }
             return Source(id: id.0, cite: cite, title: title, file: file, url: url)
         }
-    }
-
-    /// Checks that a `source:` field names a listed source.
-    static func sourceReference(_ fields: YAMLFields, sources: Set<String>, context: RulesReadContext) -> String? {
-        guard let node = fields.required("source", context: context),
-              let id = YAMLFields.text(node, field: "source", context: context) else { return nil }
-        guard sources.contains(id) else {
-            context.report(.unknownSource(id), at: node.mark)
-            return nil
-        }
-        return id
     }
 
     private static func isNull(_ node: YAMLNode) -> Bool {

@@ -43,13 +43,27 @@ public enum RulesProblem: Sendable, Equatable {
     /// A test that cannot apply to the question's type (`matches` on a date).
     case testNotForType(test: String, type: String)
     case fieldNotForType(field: String, type: String)
+    /// `ask:` names a party the rules do not list.
+    case unknownParty(String, allowed: [String])
+    /// `ask: []`: a question nobody at the table answers.
+    case questionForNoParty(String)
+    /// An optional party with no yes/no question `present.ID`: it could
+    /// never be at the table.
+    case partyNeverAsked(String)
+    /// A question for an optional party asked before the question that
+    /// says whether it is at the table.
+    case askedBeforePresence(question: String, party: String)
+    /// Format 2: `source:` names a source without saying its kind.
+    case sourceKindMissing(String)
+    /// A research source with no `quote:`.
+    case researchWithoutQuote(String)
 
     public enum Shape: String, Sendable {
         case mapping, list, text, number, boolean, integer
     }
 
     public enum IDKind: String, Sendable {
-        case question, section, feedback, source, option
+        case question, section, feedback, source, option, party
     }
 
     public func message(in language: Language) -> String {
@@ -64,7 +78,7 @@ public enum RulesProblem: Sendable, Equatable {
         case .syntax(let problem): "YAML syntax error: \(problem)"
         case .empty: "the rules file is empty"
         case .notText: "the rules file is not UTF-8 text"
-        case .unsupportedFormat(let v): "unsupported rules format '\(v)'; this samplan reads format 1"
+        case .unsupportedFormat(let v): "unsupported rules format '\(v)'; this samplan reads formats 1 and 2"
         case .wrongShape(let field, let expected): "'\(field)' must be \(expected.english)"
         case .unknownField(let f, let allowed): "unknown field '\(f)'; expected one of: \(allowed.joined(separator: ", "))"
         case .missingField(let f): "missing required field '\(f)'"
@@ -96,6 +110,16 @@ public enum RulesProblem: Sendable, Equatable {
                 : "a condition needs exactly one test, found: \(found.joined(separator: ", "))"
         case .testNotForType(let test, let type): "the test '\(test)' does not apply to a \(type) question"
         case .fieldNotForType(let field, let type): "'\(field)' does not apply to a \(type) question"
+        case .unknownParty(let id, let allowed): "unknown party '\(id)'; expected one of: \(allowed.joined(separator: ", "))"
+        case .questionForNoParty(let q): "'\(q)' is asked of no party; name one, several or all"
+        case .partyNeverAsked(let id):
+            "the optional party '\(id)' needs a yes/no question with 'role: present.\(id)' that asks whether it is at the table"
+        case .askedBeforePresence(let q, let party):
+            "'\(q)' is for '\(party)' only, but comes before the question that asks whether '\(party)' is at the table"
+        case .sourceKindMissing(let id):
+            "say what kind of source '\(id)' is: {research: \(id), quote: \"…\"}, {law: \(id), paragraph: \"§ …\"}, or practice for our own advice"
+        case .researchWithoutQuote(let id):
+            "research source '\(id)' needs 'quote:', the exact sentence of the source that carries the message"
         }
     }
 
@@ -104,7 +128,7 @@ public enum RulesProblem: Sendable, Equatable {
         case .syntax(let problem): "YAML-syntaksfeil: \(problem)"
         case .empty: "regelfilen er tom"
         case .notText: "regelfilen er ikke UTF-8-tekst"
-        case .unsupportedFormat(let v): "ukjent regelformat «\(v)»; denne samplan leser format 1"
+        case .unsupportedFormat(let v): "ukjent regelformat «\(v)»; denne samplan leser format 1 og 2"
         case .wrongShape(let field, let expected): "«\(field)» må være \(expected.norwegian)"
         case .unknownField(let f, let allowed): "ukjent felt «\(f)»; forventet ett av: \(allowed.joined(separator: ", "))"
         case .missingField(let f): "mangler påkrevd felt «\(f)»"
@@ -136,6 +160,16 @@ public enum RulesProblem: Sendable, Equatable {
                 : "en betingelse trenger nøyaktig én test, fant: \(found.joined(separator: ", "))"
         case .testNotForType(let test, let type): "testen «\(test)» passer ikke til et spørsmål av typen \(type)"
         case .fieldNotForType(let field, let type): "«\(field)» passer ikke til et spørsmål av typen \(type)"
+        case .unknownParty(let id, let allowed): "ukjent part «\(id)»; forventet én av: \(allowed.joined(separator: ", "))"
+        case .questionForNoParty(let q): "«\(q)» stilles ikke til noen part; nevn én, flere eller all"
+        case .partyNeverAsked(let id):
+            "den valgfrie parten «\(id)» trenger et ja/nei-spørsmål med «role: present.\(id)» som spør om den sitter ved bordet"
+        case .askedBeforePresence(let q, let party):
+            "«\(q)» gjelder bare «\(party)», men kommer før spørsmålet om «\(party)» sitter ved bordet"
+        case .sourceKindMissing(let id):
+            "si hva slags kilde «\(id)» er: {research: \(id), quote: \"…\"}, {law: \(id), paragraph: \"§ …\"}, eller practice for vårt eget råd"
+        case .researchWithoutQuote(let id):
+            "forskningskilden «\(id)» trenger «quote:», den ordrette setningen i kilden som bærer meldingen"
         }
     }
 }
@@ -172,6 +206,7 @@ extension RulesProblem.IDKind {
         case .feedback: "tilbakemeldings"
         case .source: "kilde"
         case .option: "valg"
+        case .party: "parts"
         }
     }
 }

@@ -10,6 +10,13 @@ final class RulesReadContext {
     init(makesPatternsPossessive: Bool = false) {
         self.makesPatternsPossessive = makesPatternsPossessive
     }
+
+    /// The file's format, once read: what `ask:` and `source:` may say.
+    var format = 1
+    /// Who can sit at the table: read before the questions that name them.
+    var parties = Party.formatOne
+    /// Where each party was listed, for problems about the party.
+    var partyMarks: [String: YAMLMark?] = [:]
     /// Patterns compiled so far, by source. Rules files repeat a pattern
     /// (the built-in rules test seven name fields with one), and parsing a
     /// Regex costs about as much as reading a tenth of the file.

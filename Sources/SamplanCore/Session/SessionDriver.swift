@@ -173,26 +173,37 @@ public struct SessionDriver {
         IdentityNumber.masked(planRenderer.render(PlanContext(rules: rules, state: state, language: language)))
     }
 
-    /// The DPS unit and the NAV office, once both are answered (the
-    /// questions with the roles `names.dps` and `names.nav`).
-    public var parties: (dps: String, nav: String)? { parties(of: state) }
+    /// The names of the parties at the table, once every one is answered
+    /// (the questions with the roles `names.ID`) and it is settled who is
+    /// at the table; nil before.
+    public var parties: [String]? { parties(of: state) }
 
-    private func parties(of state: SessionState) -> (dps: String, nav: String)? {
+    private func parties(of state: SessionState) -> [String]? {
         let answers = interview.answers(state)
-        guard let dpsQuestion = rules.question(for: .names(party: "dps")), let navQuestion = rules.question(for: .names(party: "nav")),
-              case .text(let dps)? = answers[dpsQuestion.id], case .text(let nav)? = answers[navQuestion.id] else { return nil }
-        return (dps, nav)
+        for party in rules.parties where party.optional {
+            guard let question = rules.question(for: .present(party: party.id)) else { continue }
+            if answers[question.id] == nil && !state.skipped.contains(question.id) { return nil }
+        }
+        var names: [String] = []
+        for party in rules.presentParties(answers) {
+            guard let question = rules.question(for: .names(party: party.id)) else { continue }
+            guard case .text(let name)? = answers[question.id] else { return nil }
+            names.append(name)
+        }
+        return names.isEmpty ? nil : names
     }
 
     private func namesParty(_ events: [SessionEvent]) -> Bool {
-        let naming = QuestionRole.formatOneParties.compactMap { rules.question(for: .names(party: $0))?.id }
+        let naming = rules.parties.flatMap { party in
+            [QuestionRole.names(party: party.id), .present(party: party.id)].compactMap { rules.question(for: $0)?.id }
+        }
         return events.contains { if case .answered(let id, _) = $0 { naming.contains(id) } else { false } }
     }
 
     /// The parties as their record and the file name will hold them: the
     /// name is cut at 40 letters and keeps ASCII only, the record neither.
-    private func revealsIdentityNumber(_ parties: (dps: String, nav: String), today: LocalDate) -> Bool {
-        IdentityNumber.contains(FileStem.make(date: today, dps: parties.dps, nav: parties.nav))
-            || IdentityNumber.contains(TranscriptRecord(time: 0, .parties(dps: parties.dps, nav: parties.nav)).writtenText)
+    private func revealsIdentityNumber(_ parties: [String], today: LocalDate) -> Bool {
+        IdentityNumber.contains(FileStem.make(date: today, names: parties))
+            || IdentityNumber.contains(TranscriptRecord(time: 0, .parties(parties)).writtenText)
     }
 }

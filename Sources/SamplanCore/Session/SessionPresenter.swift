@@ -37,10 +37,12 @@ public struct SessionPresenter {
     }
 
     public func prompt(for question: Question, state: SessionState) -> String {
-        let applicable = interview.answers(state).applicable
+        let answers = interview.answers(state)
+        let applicable = answers.applicable
         let number = (applicable.firstIndex(of: question.id) ?? 0) + 1
+        let who = SessionPrompt.who(question.asked, present: rules.presentParties(answers), language: language)
         return InputCleaner.clean(SessionPrompt.text(number: number, of: applicable.count, section: rules.section(question.sectionID),
-                                                     sectionID: question.sectionID, audience: question.audience,
+                                                     sectionID: question.sectionID, who: who,
                                                      collecting: !state.collecting.isEmpty, language: language))
     }
 
@@ -76,14 +78,13 @@ public struct SessionPresenter {
 
     private func showFeedback(_ id: String, tone: ScreenWriter.Tone, to out: inout some TextOutputStream) {
         guard let rule = rules.feedback.first(where: { $0.id == id }) else { return }
-        let cite = rules.source(rule.source)?.cite ?? rule.source
-        screen.say("\(rule.message[language]) — \(cite)", tone: tone, indent: "  ", to: &out)
+        screen.say(rules.withBasis(rule.message[language], rule.basis, language: language), tone: tone, indent: "  ", to: &out)
     }
 
     public func why(_ question: Question, to out: inout some TextOutputStream) {
         guard let section = rules.section(question.sectionID) else { return }
-        let cite = rules.source(section.source)?.cite ?? section.source
-        screen.say("\(language.words.why): \(section.rationale[language]) — \(cite)", indent: "  ", to: &out)
+        screen.say("\(language.words.why): " + rules.withBasis(section.rationale[language], section.basis, language: language),
+                   indent: "  ", to: &out)
     }
 
     /// Every criterion and barrier as a compact checklist.

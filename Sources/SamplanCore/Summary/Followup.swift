@@ -34,7 +34,7 @@ public struct Followup: Sendable {
                 lines.append(item.date.weekdayName(language) + " " + item.date.norwegian)
             }
             let s = item.session
-            let pair = "\(s.dpsUnit ?? "–") / \(s.navOffice ?? "–")"
+            let pair = s.partyNames
             switch item.kind {
             case .firstStep:
                 lines.append("  " + words.firstStepDue + pair)
@@ -42,9 +42,9 @@ public struct Followup: Sendable {
             case .review:
                 lines.append("  " + words.reviewDue + pair)
             }
-            let who = [s.contact.dps.map { "\($0) (DPS)" }, s.contact.nav.map { "\($0) (NAV)" }].compactMap { $0 }
+            let who = s.parties.compactMap { party in party.contact.map { "\($0) (\(party.label))" } }
             var contact = who.isEmpty ? words.noContact : who.joined(separator: ", ")
-            if let response = s.contact.responseTime { contact += words.responseTime(response) }
+            if let response = s.responseTime { contact += words.responseTime(response) }
             lines.append("    " + words.contact + contact)
             lines.append("    " + s.file)
         }

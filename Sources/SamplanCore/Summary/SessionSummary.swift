@@ -5,8 +5,8 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     public var file: String
     /// The session's date, ISO.
     public var date: String
-    public var dpsUnit: String?
-    public var navOffice: String?
+    /// The parties at the table, in the rules' order.
+    public var parties: [PartyRow]
     public var language: String
     public var rules: String
     /// Questions answered, of those that apply.
@@ -24,7 +24,8 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     public var reviewDate: String?
     /// Every question was asked (the session ended `finished`).
     public var complete: Bool
-    public var contact: Contact
+    /// How fast the parties answer each other, as agreed.
+    public var responseTime: String?
 
     public struct Step: Codable, Sendable, Equatable {
         public var what: String
@@ -33,21 +34,25 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         public var date: String?
     }
 
-    /// Who to reach about the plan: the positions responsible on each
-    /// side and how fast they answer each other.
-    public struct Contact: Codable, Sendable, Equatable {
-        public var dps: String?
-        public var nav: String?
-        public var responseTime: String?
+    /// One party at the table: its label in the session's language
+    /// («DPS»), its unit or office as answered, and the position to
+    /// contact about the plan.
+    public struct PartyRow: Codable, Sendable, Equatable {
+        public var id: String
+        public var label: String
+        public var unit: String?
+        public var contact: String?
     }
+
+    /// The parties' units, «–» for one not answered, joined by « / ».
+    public var partyNames: String { parties.map { $0.unit ?? "–" }.joined(separator: " / ") }
 
     public var firstStepDate: LocalDate? { firstStep?.date.flatMap { LocalDate(iso: $0) } }
     public var review: LocalDate? { reviewDate.flatMap { LocalDate(iso: $0) } }
     public var sessionDate: LocalDate? { LocalDate(iso: date) }
 
     /// The row for a transcript, replayed under its own rules. The parties
-    /// and plan fields are read from the question ids the built-in rules
-    /// use (Rules/README.md).
+    /// and plan fields are read from the questions' roles (Rules/README.md).
     public init(file: String, transcript: Transcript, rules: RuleBook) {
         let language = transcript.header.language
         let interview = Interview(rules: rules, language: language)
@@ -65,8 +70,10 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         }
         self.file = Self.oneCleanLine(file)
         date = transcript.header.today.description
-        dpsUnit = text(.names(party: "dps"))
-        navOffice = text(.names(party: "nav"))
+        parties = rules.presentParties(answers).map { party in
+            PartyRow(id: party.id, label: Self.oneCleanLine(party.short[language]), unit: text(.names(party: party.id)),
+                     contact: text(.contact(party: party.id)))
+        }
         self.language = language.rawValue
         self.rules = Self.oneCleanLine("\(rules.id) \(rules.version)")
         answered = answers.answeredCount
@@ -90,7 +97,7 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         }
         reviewDate = isoDate(.reviewDate)
         complete = state.isFinished
-        contact = Contact(dps: text(.contact(party: "dps")), nav: text(.contact(party: "nav")), responseTime: text(.responseTime))
+        responseTime = text(.responseTime)
     }
 
     /// Newlines as spaces; escape sequences, other control characters and

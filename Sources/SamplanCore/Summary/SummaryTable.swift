@@ -9,24 +9,25 @@ public struct SummaryTable: Sendable {
         self.width = max(width, 60)
     }
 
-    private var nameWidth: Int { (width - 51) / 2 }
+    /// What the fixed columns leave for the parties' names.
+    private var partiesWidth: Int { width - 50 - (width - 51) % 2 }
 
     public func header() -> [String] {
         let heads = language.words.summaryHeadings
-        let line = row(heads.date, "DPS", heads.nav, heads.answers, "✔ ◐ ○", heads.firstStep, heads.review)
+        let line = row(heads.date, heads.parties, heads.answers, "✔ ◐ ○", heads.firstStep, heads.review)
         return [line, String(repeating: "─", count: line.count)]
     }
 
     public func row(_ s: SessionSummary) -> String {
         let none = "–"
         let progress = "\(s.answered)/\(s.asked)" + (s.complete ? "" : "*")
-        return row(s.sessionDate?.norwegian ?? s.date, s.dpsUnit ?? none, s.navOffice ?? none, progress,
+        return row(s.sessionDate?.norwegian ?? s.date, s.parties.isEmpty ? none : s.partyNames, progress,
                    "\(s.met) \(s.partly) \(s.open)", s.firstStepDate?.norwegian ?? none, s.review?.norwegian ?? none)
     }
 
-    private func row(_ date: String, _ dps: String, _ nav: String, _ progress: String, _ counts: String,
+    private func row(_ date: String, _ parties: String, _ progress: String, _ counts: String,
                      _ first: String, _ review: String) -> String {
-        [fit(date, 10), fit(dps, nameWidth), fit(nav, nameWidth), fit(progress, 7), fit(counts, 8), fit(first, 10), review]
+        [fit(date, 10), fit(parties, partiesWidth), fit(progress, 7), fit(counts, 8), fit(first, 10), review]
             .joined(separator: " ")
     }
 

@@ -4,20 +4,9 @@ struct BokmalWords: Words {
     func welcome(_ title: String) -> String {
         "samplan · \(title)\nDere svarer på spørsmål etter tur og lager en konkret handlingsplan. Skriv /hjelp for hjelp, /hopp for å hoppe over et spørsmål. Tab fullfører kommandoer og valg. Ctrl-D avslutter."
     }
-    func partyLabel(_ audience: Audience) -> String {
-        switch audience {
-        case .dps: "DPS"
-        case .nav: "NAV"
-        case .both: "begge"
-        }
-    }
-    func audience(_ audience: Audience) -> String {
-        switch audience {
-        case .dps: "DPS"
-        case .nav: "NAV"
-        case .both: "DPS og NAV"
-        }
-    }
+    /// The prompt's label for a question every party at the table answers.
+    func everyone(_ count: Int) -> String { count == 2 ? "begge" : "alle" }
+    var ourSuggestion: String { "Vårt råd" }
     func unknownCommand(_ name: String) -> String { "Ukjent kommando «\(name)». Skriv /hjelp for å se kommandoene." }
     func keepHint(_ current: String) -> String { "Nå: \(current) — Enter beholder svaret, eller skriv et nytt." }
     var adviceKeepHint: String { "Enter beholder svaret; skriv et nytt svar for å endre det." }
@@ -85,8 +74,8 @@ struct BokmalWords: Words {
     var firstStepMark: String { "► første steg" }
 
     // summary and followup
-    var summaryHeadings: (date: String, nav: String, answers: String, firstStep: String, review: String) {
-        ("Dato", "NAV-kontor", "Svar", "1. steg", "Evaluering")
+    var summaryHeadings: (date: String, parties: String, answers: String, firstStep: String, review: String) {
+        ("Dato", "Parter", "Svar", "1. steg", "Evaluering")
     }
     var summaryLegend: String { "* avbrutt (ikke alle spørsmålene er stilt)   ✔ oppfylt  ◐ delvis  ○ åpent" }
     func sessions(_ count: Int, complete: Int) -> String { "Økter: \(count) (\(complete) fullført, \(count - complete) avbrutt)" }

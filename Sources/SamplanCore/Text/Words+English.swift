@@ -4,20 +4,9 @@ struct EnglishWords: Words {
     func welcome(_ title: String) -> String {
         "samplan · \(title)\nYou answer questions in turn and build a concrete action plan. Type /help for help, /skip to skip a question. Tab completes commands and options. Ctrl-D ends."
     }
-    func partyLabel(_ audience: Audience) -> String {
-        switch audience {
-        case .dps: "DPS"
-        case .nav: "NAV"
-        case .both: "both"
-        }
-    }
-    func audience(_ audience: Audience) -> String {
-        switch audience {
-        case .dps: "DPS"
-        case .nav: "NAV"
-        case .both: "DPS and NAV"
-        }
-    }
+    /// The prompt's label for a question every party at the table answers.
+    func everyone(_ count: Int) -> String { count == 2 ? "both" : "all" }
+    var ourSuggestion: String { "Our suggestion" }
     func unknownCommand(_ name: String) -> String { "Unknown command “\(name)”. Type /help to see the commands." }
     func keepHint(_ current: String) -> String { "Now: \(current) — Enter keeps the answer, or type a new one." }
     var adviceKeepHint: String { "Enter keeps your answer; type a new answer to change it." }
@@ -85,8 +74,8 @@ struct EnglishWords: Words {
     var firstStepMark: String { "► first step" }
 
     // summary and followup
-    var summaryHeadings: (date: String, nav: String, answers: String, firstStep: String, review: String) {
-        ("Date", "NAV office", "Answers", "1st step", "Review")
+    var summaryHeadings: (date: String, parties: String, answers: String, firstStep: String, review: String) {
+        ("Date", "Parties", "Answers", "1st step", "Review")
     }
     var summaryLegend: String { "* interrupted (not every question asked)   ✔ met  ◐ partly  ○ open" }
     func sessions(_ count: Int, complete: Int) -> String { "Sessions: \(count) (\(complete) complete, \(count - complete) interrupted)" }

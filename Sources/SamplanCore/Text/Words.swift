@@ -9,8 +9,9 @@
 public protocol Words: Sendable {
     // The session
     func welcome(_ title: String) -> String
-    func partyLabel(_ audience: Audience) -> String
-    func audience(_ audience: Audience) -> String
+    func everyone(_ count: Int) -> String
+    /// Said before a message that rests on our own practice.
+    var ourSuggestion: String { get }
     func unknownCommand(_ name: String) -> String
     func keepHint(_ current: String) -> String
     var adviceKeepHint: String { get }
@@ -58,7 +59,7 @@ public protocol Words: Sendable {
     var firstStepMark: String { get }
 
     // summary and followup
-    var summaryHeadings: (date: String, nav: String, answers: String, firstStep: String, review: String) { get }
+    var summaryHeadings: (date: String, parties: String, answers: String, firstStep: String, review: String) { get }
     var summaryLegend: String { get }
     func sessions(_ count: Int, complete: Int) -> String
     func firstStepsWithinFourWeeks(_ count: Int, of total: Int, percent: Int) -> String

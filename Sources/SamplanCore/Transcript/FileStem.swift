@@ -1,8 +1,8 @@
-/// File names for a session: the date and the two parties, made safe
+/// File names for a session: the date and the parties, made safe
 /// (lower-case ASCII letters, digits and dashes; æ ø å spelt out).
 public enum FileStem {
-    public static func make(date: LocalDate, dps: String, nav: String) -> String {
-        [date.description, slug(dps), slug(nav)].filter { !$0.isEmpty }.joined(separator: "-")
+    public static func make(date: LocalDate, names: [String]) -> String {
+        ([date.description] + names.map { slug($0) }).filter { !$0.isEmpty }.joined(separator: "-")
     }
 
     /// Before the parties are known: the date and the time of day.

@@ -21,7 +21,7 @@ public enum StepRecords {
         switch event {
         case .answered(let id, let value):
             guard let question = rules.question(id) else { return [] }
-            return [.answered(question: id, by: question.audience, text: value.display(for: question, in: language))]
+            return [.answered(question: id, by: question.asked.spelling, text: value.display(for: question, in: language))]
         case .skipped(let id): return [.skipped(question: id)]
         case .advice(let ids): return ids.map { .advice(feedback: $0) }
         case .blocked(let id): return [.blocked(feedback: id)]

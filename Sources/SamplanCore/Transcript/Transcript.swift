@@ -15,9 +15,10 @@ public struct Transcript: Sendable {
         records.compactMap { if case .input(let input) = $0.event { input } else { nil } }
     }
 
-    public var parties: (dps: String, nav: String)? {
+    /// The names of the parties at the table, as last recorded.
+    public var parties: [String]? {
         for record in records.reversed() {
-            if case .parties(let dps, let nav) = record.event { return (dps, nav) }
+            if case .parties(let names) = record.event { return names }
         }
         return nil
     }

@@ -14,12 +14,14 @@ public struct TranscriptRecord: Equatable, Sendable {
         /// only these, through the engine again; the rest is for people.
         case input(SessionInput)
         case asked(question: String)
-        case answered(question: String, by: Audience, text: String)
+        /// `by`: who the question is for, as the rules spell it (`Asked`).
+        case answered(question: String, by: String, text: String)
         case skipped(question: String)
         case advice(feedback: String)
         case blocked(feedback: String)
-        /// The DPS unit and the NAV office, as soon as both are known.
-        case parties(dps: String, nav: String)
+        /// The names of the parties at the table (the DPS unit, the NAV
+        /// office, …), in the rules' order, as soon as all are known.
+        case parties([String])
         case saved(plan: String)
         /// A later run continued the session; its date and time.
         case resumed(at: String)
@@ -58,11 +60,11 @@ extension TranscriptRecord {
         case .input(.skip): ["skip"]
         case .input(.edit(let n)): ["edit", String(n)]
         case .asked(let q): ["ask", q]
-        case .answered(let q, let by, let text): ["answer", q, by.rawValue, text]
+        case .answered(let q, let by, let text): ["answer", q, by, text]
         case .skipped(let q): ["skipped", q]
         case .advice(let id): ["advice", id]
         case .blocked(let id): ["blocked", id]
-        case .parties(let dps, let nav): ["parties", dps, nav]
+        case .parties(let names): ["parties"] + names
         case .saved(let plan): ["save", plan]
         case .resumed(let at): ["resume", at]
         case .ended(let reason): ["end", reason.rawValue]
@@ -98,12 +100,12 @@ extension TranscriptRecord {
             event = .input(.edit(n))
         case ("ask", 1): event = .asked(question: f[0])
         case ("answer", 3):
-            guard let by = Audience(rawValue: f[1]) else { return nil }
-            event = .answered(question: f[0], by: by, text: f[2])
+            guard Asked.isSpelling(f[1]) else { return nil }
+            event = .answered(question: f[0], by: f[1], text: f[2])
         case ("skipped", 1): event = .skipped(question: f[0])
         case ("advice", 1): event = .advice(feedback: f[0])
         case ("blocked", 1): event = .blocked(feedback: f[0])
-        case ("parties", 2): event = .parties(dps: f[0], nav: f[1])
+        case ("parties", 2...): event = .parties(f)
         case ("save", 1): event = .saved(plan: f[0])
         case ("resume", 1): event = .resumed(at: f[0])
         case ("end", 1):

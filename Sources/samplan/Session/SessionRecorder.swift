@@ -3,7 +3,7 @@ import SamplanCore
 
 /// Writes a session's transcript as it happens, and its plan on save.
 /// The transcript file is created at the first input (an empty session
-/// leaves nothing behind) and renamed after the parties once both are
+/// leaves nothing behind) and renamed after the parties once all are
 /// known; records are synced as `durability` says.
 final class SessionRecorder {
     let folder: String
@@ -13,7 +13,7 @@ final class SessionRecorder {
     /// Records written since the last sync (`Durability.beforeWaiting`).
     private var unsynced = false
     private var named: Bool
-    private var parties: (dps: String, nav: String)?
+    private var parties: [String]?
     /// Where this session's plan goes; chosen at the first save, then ours
     /// to replace.
     private(set) var planPath: String?
@@ -131,14 +131,14 @@ final class SessionRecorder {
     }
 
     /// Records the parties when they change, and names the files after
-    /// them the first time both are known.
-    func noteParties(dps: String, nav: String) throws(FileError) {
-        if let parties, parties.dps == dps, parties.nav == nav { return }
-        parties = (dps, nav)
-        try record([.parties(dps: dps, nav: nav)])
+    /// them the first time all are known.
+    func noteParties(_ names: [String]) throws(FileError) {
+        if parties == names { return }
+        parties = names
+        try record([.parties(names)])
         guard !named, let file else { return }
         named = true
-        let stem = stem(dps: dps, nav: nav)
+        let stem = FileStem.make(date: header.today, names: names)
         var n = 1
         while true {
             let candidate = n == 1 ? stem : "\(stem)-\(n)"
@@ -152,11 +152,6 @@ final class SessionRecorder {
                 continue
             }
         }
-    }
-
-    /// The file name the parties give (without a number or extension).
-    func stem(dps: String, nav: String) -> String {
-        FileStem.make(date: header.today, dps: dps, nav: nav)
     }
 
     /// Writes the plan beside the transcript and records where.

@@ -73,7 +73,7 @@ final class SessionRunner {
         if let line = step.remember { reader.remember(line) }
         if let parties = driver.parties {
             do {
-                try recorder.noteParties(dps: parties.dps, nav: parties.nav)
+                try recorder.noteParties(parties)
             } catch {
                 complain(error, ending: false)
             }

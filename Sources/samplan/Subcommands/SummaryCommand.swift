@@ -65,7 +65,7 @@ final class SummaryOutput {
         self.width = width
     }
 
-    static let csvHeader = ["file", "date", "dps_unit", "nav_office", "language", "rules", "answered", "asked",
+    static let csvHeader = ["file", "date", "parties", "language", "rules", "answered", "asked",
                             "met", "partly", "open", "open_barriers", "first_step", "first_step_role",
                             "first_step_date", "review_date", "complete"]
 
@@ -73,7 +73,7 @@ final class SummaryOutput {
         switch format {
         case .table: SummaryTable(language: language, width: width).header().forEach { print($0) }
         case .csv: writeCSV(Self.csvHeader)
-        case .json: print("{\"schema\":1,\"sessions\":[", terminator: "")
+        case .json: print("{\"schema\":2,\"sessions\":[", terminator: "")
         }
     }
 
@@ -81,7 +81,7 @@ final class SummaryOutput {
         switch format {
         case .table: print(SummaryTable(language: language, width: width).row(s))
         case .csv:
-            writeCSV([s.file, s.date, s.dpsUnit ?? "", s.navOffice ?? "", s.language, s.rules, String(s.answered),
+            writeCSV([s.file, s.date, s.partyNames, s.language, s.rules, String(s.answered),
                       String(s.asked), String(s.met), String(s.partly), String(s.open), s.openBarriers.joined(separator: ";"),
                       s.firstStep?.what ?? "", s.firstStep?.role ?? "", s.firstStep?.date ?? "", s.reviewDate ?? "",
                       s.complete ? "true" : "false"])

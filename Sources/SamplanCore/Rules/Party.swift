@@ -1,0 +1,45 @@
+/// One party that can sit at the table: a DPS, a NAV office, the
+/// municipality. Format 2 rules list theirs under `parties:`; format 1
+/// rules have the DPS and the NAV office (`Party.formatOne`).
+public struct Party: Sendable, Equatable {
+    public let id: String
+    /// The party's full name: «Kommunens psykisk helse- og rustjeneste».
+    public let name: Localized
+    /// The prompt's label: «Kommune».
+    public let short: Localized
+    /// At the table only when the session says so: the answer to the
+    /// yes/no question with the role `present.ID` is yes.
+    public let optional: Bool
+
+    public init(id: String, name: Localized, short: Localized, optional: Bool) {
+        self.id = id
+        self.name = name
+        self.short = short
+        self.optional = optional
+    }
+
+    public static let formatOne = [
+        Party(id: "dps", name: Localized(nb: "DPS", en: "DPS"), short: Localized(nb: "DPS", en: "DPS"), optional: false),
+        Party(id: "nav", name: Localized(nb: "NAV-kontor", en: "Local NAV office"), short: Localized(nb: "NAV", en: "NAV"),
+              optional: false),
+    ]
+}
+
+/// Who a question is for: one party, several, or all of them.
+public struct Asked: Sendable, Equatable {
+    /// The parties' ids, in the order the rules list the parties.
+    public let parties: [String]
+    /// As the `answer` record keeps it: `dps`, `nav`, `both` (format 1),
+    /// `all`, or ids joined by `+` (`nav+kommune`).
+    public let spelling: String
+
+    public init(parties: [String], spelling: String) {
+        self.parties = parties
+        self.spelling = spelling
+    }
+
+    /// What an `answer` record may hold in its party field.
+    static func isSpelling(_ text: String) -> Bool {
+        !text.isEmpty && text.split(separator: "+", omittingEmptySubsequences: false).allSatisfy { YAMLFields.isValidID(String($0)) }
+    }
+}
