@@ -7,6 +7,9 @@ struct BokmalWords: Words {
     /// The prompt's label for a question every party at the table answers.
     func everyone(_ count: Int) -> String { count == 2 ? "begge" : "alle" }
     var ourSuggestion: String { "Vårt råd" }
+    var formatOneUpgrade: String {
+        "Format 1 leses fortsatt. Slik oppgraderer dere til format 2 (Rules/README.md): skriv «format: 2»; før opp partene under «parties:» (id, name, short, optional); skriv «ask:» som en part, en liste av parter eller «all» i stedet for «both»; og si hva hver «source:» hviler på: {research: ID, quote: \"setningen i kilden\"}, {law: ID, paragraph: \"§ …\"} eller practice (vårt eget råd)."
+    }
     func unknownCommand(_ name: String) -> String { "Ukjent kommando «\(name)». Skriv /hjelp for å se kommandoene." }
     func keepHint(_ current: String) -> String { "Nå: \(current) — Enter beholder svaret, eller skriv et nytt." }
     var adviceKeepHint: String { "Enter beholder svaret; skriv et nytt svar for å endre det." }

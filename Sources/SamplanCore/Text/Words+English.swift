@@ -7,6 +7,9 @@ struct EnglishWords: Words {
     /// The prompt's label for a question every party at the table answers.
     func everyone(_ count: Int) -> String { count == 2 ? "both" : "all" }
     var ourSuggestion: String { "Our suggestion" }
+    var formatOneUpgrade: String {
+        "Format 1 still loads. To upgrade to format 2 (Rules/README.md): write \"format: 2\"; list the parties under \"parties:\" (id, name, short, optional); write \"ask:\" as a party, a list of parties or \"all\" instead of \"both\"; and say what each \"source:\" rests on: {research: ID, quote: \"the source's sentence\"}, {law: ID, paragraph: \"§ …\"} or practice (our own advice)."
+    }
     func unknownCommand(_ name: String) -> String { "Unknown command “\(name)”. Type /help to see the commands." }
     func keepHint(_ current: String) -> String { "Now: \(current) — Enter keeps the answer, or type a new one." }
     var adviceKeepHint: String { "Enter keeps your answer; type a new answer to change it." }

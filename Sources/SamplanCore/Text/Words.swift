@@ -10,6 +10,8 @@ public protocol Words: Sendable {
     // The session
     func welcome(_ title: String) -> String
     func everyone(_ count: Int) -> String
+    /// `samplan check` on a format-1 file: it loads; how to write format 2.
+    var formatOneUpgrade: String { get }
     /// Said before a message that rests on our own practice.
     var ourSuggestion: String { get }
     func unknownCommand(_ name: String) -> String

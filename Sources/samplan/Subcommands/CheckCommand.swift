@@ -32,6 +32,7 @@ struct CheckRequest: Equatable {
         do {
             let book = try RulesSource.load(rules, language: language)
             print(book.summaryLine(in: language))
+            if book.format == 1 { print(TextWrapper.wrap(language.words.formatOneUpgrade, width: 80).joined(separator: "\n")) }
         } catch {
             throw error.exit.code
         }
