@@ -22,6 +22,7 @@ struct PlanTests {
         ("strong.en.plan.txt", AnswerSets.strongEnglish, .en),
         ("skipped.nb.plan.txt", AnswerSets.skipping, .nb),
         ("identifiable.nb.plan.txt", AnswerSets.identifiable, .nb),
+        ("municipality.nb.plan.txt", AnswerSets.withMunicipality, .nb),
     ]
 
     @Test(arguments: cases.indices)

@@ -105,9 +105,14 @@ struct QuestionRoleTests {
     /// Rules/legacy-roles.yaml; the built-in rules now give their own.
     @Test func oldBuiltInRulesGetTheirRolesFromData() throws {
         let current = try BuiltinRules.load()
-        let stripped = BuiltinRules.text.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !$0.hasPrefix("        role: ") }.joined(separator: "\n")
-        let old = try RulesLoader.load(text: stripped, file: "old.yaml")
+        // The rules an example transcript recorded: dps-nav 1.1, format 1, no roles.
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Transcripts/examples")
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: examples.path).sorted()
+            .first { $0.hasSuffix(".transcript") })
+        let transcript = try Transcript.parse(String(contentsOf: examples.appendingPathComponent(file), encoding: .utf8))
+        let old = try transcript.rules(file: file)
+        #expect(old.format == 1 && old.id == current.id)
         #expect(!old.questions.contains { $0.role != nil })
         for role in [QuestionRole.names(party: "dps"), .names(party: "nav"), .actions, .firstStep, .firstStepDate, .reviewDate,
                      .leader(party: "dps"), .contact(party: "nav"), .responseTime] {

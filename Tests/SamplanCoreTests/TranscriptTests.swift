@@ -113,7 +113,7 @@ struct ResumeAndCompareTests {
 
     @Test func resumeGoesOnAtTheFirstUnansweredQuestion() {
         var state = interview.start(today: AnswerSets.today)
-        for input: SessionInput in [.line("DPS Øst"), .skip, .line("behandler"), .edit(1)] {
+        for input: SessionInput in [.line("nei"), .line("DPS Øst"), .skip, .line("behandler"), .edit(2)] {
             state = interview.step(state, input).0
         }
         #expect(state.current == "dps_unit", "in the middle of an edit")
@@ -124,7 +124,7 @@ struct ResumeAndCompareTests {
 
     @Test func halfTypedLongTextStaysWhereItWas() {
         var state = interview.start(today: AnswerSets.today)
-        for input: SessionInput in [.line("a"), .line("b"), .line("c"), .line("d"), .line("første linje")] {
+        for input: SessionInput in [.line("nei"), .line("a"), .line("b"), .line("c"), .line("d"), .line("første linje")] {
             state = interview.step(state, input).0
         }
         #expect(interview.resumePoint(state).current == "purpose")
@@ -144,7 +144,7 @@ struct ResumeAndCompareTests {
             .replacing("{question: review_date, at_most: 365}", with: "{question: review_date, at_most: 150}")
             .replacing("      - id: ips\n", with: """
                   - id: joint_courses
-                    ask: both
+                    ask: all
                     type: yesno
                     text: {nb: Skal dere holde felles kurs?, en: Will you hold joint courses?}
                   - id: ips

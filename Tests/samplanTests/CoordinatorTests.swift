@@ -87,14 +87,14 @@ struct CoordinatorTests {
         var weak: [String] = []
         for (index, line) in Typed.norwegian.enumerated() {
             switch index {
-            case 23: weak += ["4", ""]
-            case 47: weak += ["om 6 uker", ""]
+            case 24: weak += ["4", ""]
+            case 48: weak += ["om 6 uker", ""]
             default: weak.append(line)
             }
         }
         for n in 0..<30 {
-            var lines = n < 12 ? Typed.norwegian : (n < 24 ? weak : Array(Typed.norwegian.prefix(20)))
-            lines[0] = "DPS \(n)"
+            var lines = n < 12 ? Typed.norwegian : (n < 24 ? weak : Array(Typed.norwegian.prefix(21)))
+            lines[1] = "DPS \(n)"
             let run = try PipeRun.run(["--dir", folder], input: lines.joined(separator: "\n") + "\n", directory: folder)
             #expect(run.status == 0)
         }

@@ -16,7 +16,7 @@ struct HostileFileTests {
     /// answers, the save and the end records.
     static func shortSession() throws -> (folder: String, transcript: String) {
         let folder = TempFolder.make()
-        _ = try PipeRun.run([], input: "DPS Nordre Aasen\nNAV Sagene\nbehandler\nNAV-veileder\n", directory: folder)
+        _ = try PipeRun.run([], input: "nei\nDPS Nordre Aasen\nNAV Sagene\nbehandler\nNAV-veileder\n", directory: folder)
         return (folder, try SessionFiles(folder: folder + "/Transcripts").one(ending: ".transcript"))
     }
 
@@ -78,7 +78,7 @@ struct HostileFileTests {
         }
     }
 
-    static func answers(_ k: Int) -> [String] { ["DPS Øst", "NAV Sagene", "behandler \(k)", "NAV-veileder"] }
+    static func answers(_ k: Int) -> [String] { ["nei", "DPS Øst", "NAV Sagene", "behandler \(k)", "NAV-veileder"] }
 
     /// Starts every session before any gets its input, then feeds them all.
     static func startTogether(_ count: Int, in folder: String) throws -> [PipeRun] {
@@ -191,7 +191,7 @@ struct HostileFileTests {
         let folder = TempFolder.make()
         #expect(FileManager.default.createFile(atPath: folder + "/taken", contents: Data("x".utf8)))
         let run = try PipeRun.run(["--dir", folder + "/taken/T", "--lang", "en"],
-                                  input: "DPS Øst\nNAV Sagene\nbehandler\nNAV-veileder\n")
+                                  input: "nei\nDPS Øst\nNAV Sagene\nbehandler\nNAV-veileder\n")
         #expect(run.status == 73)
         #expect(run.stderr.components(separatedBy: "Cannot create").count == 2, "\(run.stderr)")
         #expect(!run.stdout.contains("NAV Sagene"), "the later lines are not read as answers")
@@ -202,8 +202,8 @@ struct HostileFileTests {
     @Test func aSecondStopSignalEndsSamplanAtOnce() throws {
         let folder = TempFolder.make()
         let terminal = try PseudoTerminal.samplan(in: folder)
-        try terminal.type(["DPS Øst", "NAV Sagene"])
-        try terminal.expect("[3/")
+        try terminal.type(["nei", "DPS Øst", "NAV Sagene"])
+        try terminal.expect("[4/")
         try terminal.expect("› ")
         kill(terminal.pid, SIGSTOP)
         kill(terminal.pid, SIGTERM)

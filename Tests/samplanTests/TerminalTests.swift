@@ -24,10 +24,13 @@ struct TerminalTests {
         let terminal = try start()
         try terminal.expect("[1/")
         try terminal.expect("› ")
+        terminal.send("nei\r")
+        try terminal.expect("[2/")
+        try terminal.expect("› ")
         terminal.send("blåbær – ø\r")
         // The engine's own echo of the parsed answer, not the terminal's.
         try terminal.expect("✓ blåbær – ø")
-        try terminal.expect("[2/")
+        try terminal.expect("[3/")
         try leave(terminal)
     }
 
@@ -57,7 +60,7 @@ struct TerminalTests {
     @Test func completeSessionInEnglish() throws {
         let folder = TempFolder.make()
         let terminal = try start(["--lang", "en"], in: folder)
-        try terminal.expect("Which DPS unit are you from?")
+        try terminal.expect("Is anyone from the municipality at the table")
         try terminal.type(Typed.english)
         try terminal.expect("All questions are answered. Thank you!")
         try terminal.expect("✔ Leadership anchoring — met")
@@ -70,60 +73,59 @@ struct TerminalTests {
 
     @Test func backAndEditKeepLaterAnswers() throws {
         let terminal = try start()
-        try terminal.type(["DPS Øst", "NAV Grünerløkka", "behandler"])
-        try terminal.expect("[4/")
+        try terminal.type(["nei", "DPS Øst", "NAV Grünerløkka", "behandler"])
+        try terminal.expect("[5/")
         try terminal.type(["/tilbake"])
         try terminal.expect("Hvilken stilling har du ved DPS-en?")
         try terminal.expect("Nå: behandler — Enter beholder svaret")
         try terminal.type([""])
-        try terminal.expect("[4/")
-        // Edit question 1 and come back to question 4 with nothing lost.
-        try terminal.type(["/endre 1"])
+        try terminal.expect("[5/")
+        // Edit question 2 and come back to question 5 with nothing lost.
+        try terminal.type(["/endre 2"])
         try terminal.expect("Nå: DPS Øst")
         try terminal.type(["DPS Vest"])
         try terminal.expect("✓ DPS Vest")
         try terminal.expect("Hvilken stilling har du ved NAV-kontoret?")
-        try terminal.expect("[4/")
-        try terminal.type(["/endre 2"])
+        try terminal.expect("[5/")
+        try terminal.type(["/endre 3"])
         try terminal.expect("Nå: NAV Grünerløkka")
         try leave(terminal)
     }
 
     @Test func tabCompletesAChoice() throws {
         let terminal = try start()
-        try terminal.type(["DPS Øst", "NAV Sagene", "behandler", "NAV-veileder", "mål", "", "alle", "svar", "kunnskap"])
+        try terminal.type(["nei", "DPS Øst", "NAV Sagene", "behandler", "NAV-veileder", "mål", "", "alle", "svar", "kunnskap"])
         try terminal.expect("Hvor ofte skal dere evaluere samarbeidet sammen?")
         try terminal.expect("› ")
         terminal.send("hvert h\t")
         try terminal.expect("alvår")
         terminal.send("\r")
         try terminal.expect("✓ Hvert halvår")
-        try terminal.expect("[10/")
+        try terminal.expect("[11/")
         try leave(terminal)
     }
 
     @Test func invalidDateIsAskedAgainAndRelativeDatesShowAsDates() throws {
         let terminal = try start()
-        try terminal.type(["DPS Øst", "NAV Sagene", "/endre 22"])
+        try terminal.type(["nei", "DPS Øst", "NAV Sagene", "/endre 23"])
         try terminal.expect("Når er det første faste møtet?")
         try terminal.type(["32.13.2026"])
         try terminal.expect("«32.13.2026» er ikke en dato")
-        try terminal.expect("[22/")
+        try terminal.expect("[23/")
         try terminal.type(["om 2 uker"])
         try terminal.expect("✓ mandag 07.12.2026")
         // Back where the edit began.
-        try terminal.expect("[3/")
+        try terminal.expect("[4/")
         try leave(terminal)
     }
 
     @Test func adviceIsShownWithItsSourceAndCanBeKept() throws {
         let terminal = try start()
-        try terminal.type(["DPS Øst", "NAV Sagene", "/endre 10", "Kari Nordmann"])
-        try terminal.expect("Det ser ut som et navn.")
-        try terminal.expect("— Proba 2016")
+        try terminal.type(["nei", "DPS Øst", "NAV Sagene", "/endre 11", "Kari Nordmann"])
+        try terminal.expect("Vårt råd: Skriv heller lederstillingen enn navnet")
         try terminal.expect("Enter beholder svaret")
         try terminal.type([""])
-        try terminal.expect("[3/")
+        try terminal.expect("[4/")
         try terminal.type(["/status"])
         try terminal.expect("◐ Ledelsesforankring — delvis")
         try leave(terminal)
@@ -138,25 +140,29 @@ struct TerminalTests {
         try terminal.expect("^C")
         try terminal.expect("[1/")
         try terminal.expect("› ")
+        terminal.send("nei\r")
+        try terminal.expect("✓ nei")
+        try terminal.expect("[2/")
+        try terminal.expect("› ")
         terminal.send("Ålesund DPS\r")
         try terminal.expect("✓ ")
         let answer = try terminal.expect("\n")
         #expect(answer.contains("Ålesund DPS"))
         #expect(!answer.contains("halvskrevet"))
         // Still usable: the next question comes and takes an answer.
-        try terminal.expect("[2/")
+        try terminal.expect("[3/")
         try terminal.expect("› ")
         terminal.send("NAV Molde\r")
         try terminal.expect("✓ NAV Molde")
-        try terminal.expect("[3/")
+        try terminal.expect("[4/")
         try leave(terminal)
     }
 
     @Test func ctrlDSavesAndLeaves() throws {
         let folder = TempFolder.make()
         let terminal = try start(in: folder)
-        try terminal.type(["DPS Øst", "NAV Sagene", "enhetsleder"])
-        try terminal.expect("[4/")
+        try terminal.type(["nei", "DPS Øst", "NAV Sagene", "enhetsleder"])
+        try terminal.expect("[5/")
         try leave(terminal)
         #expect(terminal.terminalRestored)
         let files = SessionFiles(folder: folder + "/Transcripts")
@@ -180,8 +186,8 @@ struct TerminalTests {
     @Test func closedTerminalLosesNothingAnswered() throws {
         let folder = TempFolder.make()
         let terminal = try start(in: folder)
-        try terminal.type(["DPS Øst", "NAV Sagene", "enhetsleder"])
-        try terminal.expect("[4/")
+        try terminal.type(["nei", "DPS Øst", "NAV Sagene", "enhetsleder"])
+        try terminal.expect("[5/")
         kill(terminal.pid, SIGHUP)
         _ = try terminal.waitForExit()
         let transcript = try SessionFiles(folder: folder + "/Transcripts").text(ending: ".transcript")
@@ -216,6 +222,7 @@ struct TerminalTests {
         try leave(coloured)
         let plain = try PseudoTerminal.samplan(environment: ["NO_COLOR=1"])
         try plain.expect("› ")
+        plain.send("nei\r")
         plain.send("DPS Øst\r")
         try plain.expect("[2/")
         try leave(plain)
@@ -233,8 +240,8 @@ struct TerminalTests {
             terminal.send(attempt + "\r")
             try terminal.expect("fødselsnummer eller D-nummer")
         }
-        try terminal.type(["DPS Øst", "NAV Sagene", "pasient 301082-99939 ønsker jobb", "behandler"])
-        try terminal.expect("[4/")
+        try terminal.type(["nei", "DPS Øst", "NAV Sagene", "pasient 301082-99939 ønsker jobb", "behandler"])
+        try terminal.expect("[5/")
         try leave(terminal)
         let written = try FileManager.default.subpathsOfDirectory(atPath: folder)
         #expect(written.filter { $0.hasSuffix(".transcript") || $0.hasSuffix(".plan.txt") }.count == 2)
@@ -264,7 +271,7 @@ struct TerminalTests {
 /// The same session without a terminal: scripts, tests and benchmarks.
 struct PipeTests {
     @Test func norwegianLettersThroughAPipe() throws {
-        let run = try PipeRun.run([], input: "blåbær – ø\n")
+        let run = try PipeRun.run([], input: "nei\nblåbær – ø\n")
         #expect(run.status == 0)
         #expect(run.stdout.contains("✓ blåbær – ø"))
         #expect(!run.stdout.contains("\u{1B}["), "no colour codes when not a terminal")
@@ -272,7 +279,7 @@ struct PipeTests {
 
     @Test func invalidUTF8BecomesReplacementCharacters() throws {
         // "Blåb" with the å's two bytes replaced by one invalid byte.
-        let run = try PipeRun.run([], bytes: [0x42, 0x6C, 0xFF, 0x62, 0x0A])
+        let run = try PipeRun.run([], bytes: Array("nei\n".utf8) + [0x42, 0x6C, 0xFF, 0x62, 0x0A])
         #expect(run.status == 0)
         #expect(run.stdout.contains("✓ Bl\u{FFFD}b"))
     }

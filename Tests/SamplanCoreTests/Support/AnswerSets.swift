@@ -7,6 +7,7 @@ enum AnswerSets {
 
     /// Everything the research asks for, done well: no advice expected.
     static let strong: [String: Reply] = [
+        "kommune_present": .line("nei"),
         "dps_unit": .line("DPS Nordre Aasen, allmennpoliklinikken"),
         "nav_office": .line("NAV Sagene"),
         "dps_person_role": .line("behandler"),
@@ -104,8 +105,15 @@ enum AnswerSets {
         "secure_channel": .line("vanlig e-post"),
     ]) { $1 }
 
+    /// The strong plan with the municipality at the table.
+    static let withMunicipality: [String: Reply] = strong.merging([
+        "kommune_present": .line("ja"),
+        "kommune_unit": .line("Psykisk helse og rus, Nordre Aasen kommune"),
+    ]) { $1 }
+
     /// The strong plan typed by an English-speaking pair.
     static let strongEnglish: [String: Reply] = strong.merging([
+        "kommune_present": .line("no"),
         "purpose": .lines(["Patients who want work get treatment and work-oriented",
                            "follow-up at the same time, and both services give the same message."]),
         "target_group": .line("outpatients who are out of work"),
