@@ -182,7 +182,8 @@ struct BuiltinRulesTests {
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Rules/README.md"), encoding: .utf8)
         let example = try #require(readme.firstMatch(of: /```yaml\n([\s\S]*?)```/)?.1)
         let rules = try RulesLoader.load(text: String(example), file: "Rules/README.md")
-        #expect(rules.id == "example" && rules.questions.count == 8 && rules.feedback.count == 2)
+        #expect(rules.id == "example" && rules.questions.count == 10 && rules.feedback.count == 3)
+        #expect(rules.format == 2 && rules.parties.map(\.id) == ["dps", "nav", "kommune"])
     }
 
     @Test func fiveAdviceAndFourFormsAreOfferedAsOptions() throws {

@@ -223,8 +223,10 @@ struct TerminalTests {
         let plain = try PseudoTerminal.samplan(environment: ["NO_COLOR=1"])
         try plain.expect("› ")
         plain.send("nei\r")
-        plain.send("DPS Øst\r")
         try plain.expect("[2/")
+        try plain.expect("› ")
+        plain.send("DPS Øst\r")
+        try plain.expect("[3/")
         try leave(plain)
         // libedit may move the cursor, but no colour (SGR) sequence appears.
         #expect(plain.screen.firstMatch(of: /\u{1B}\[[0-9;]*m/) == nil)

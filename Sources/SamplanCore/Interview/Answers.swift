@@ -53,13 +53,10 @@ public struct Answers: Sendable {
 
     public func applies(_ id: String) -> Bool { positions[id].map(applicablePositions.contains) ?? false }
 
+    /// A condition read from the rules, compiled to positions and
+    /// evaluated like every other: one evaluator (`CompiledCondition`).
     public func holds(_ condition: Condition) -> Bool {
-        switch condition {
-        case .all(let parts): parts.allSatisfy(holds)
-        case .any(let parts): parts.contains(where: holds)
-        case .not(let inner): !holds(inner)
-        case .test(let id, let test): test.passes(self[id], today: today)
-        }
+        CompiledCondition(condition, positions: positions).holds(slots, today: today)
     }
 
     func holds(_ condition: CompiledCondition) -> Bool { condition.holds(slots, today: today) }

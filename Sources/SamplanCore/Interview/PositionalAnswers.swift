@@ -15,9 +15,29 @@ struct PositionalAnswers: Sendable {
         self.skipped = skipped.isEmpty ? Array(repeating: false, count: ids.count) : ids.map(skipped.contains)
     }
 
+    /// Answers and skips by id, in no rules' order yet (a decoded state):
+    /// `SessionState.follow` puts them in order.
+    init(recorded: [String: AnswerValue], skipped: Set<String>) {
+        ids = Array(Set(recorded.keys).union(skipped)).sorted()
+        slots = ids.map { recorded[$0] }
+        self.skipped = ids.map(skipped.contains)
+    }
+
     /// Array equality returns at once when both share storage, the usual
     /// case; rules with the same ids in the same order also qualify.
     func follows(_ rules: RuleBook) -> Bool { ids == rules.questionIDs }
+
+    var answersByID: [String: AnswerValue] {
+        var byID: [String: AnswerValue] = [:]
+        for (id, slot) in zip(ids, slots) { if let slot { byID[id] = slot } }
+        return byID
+    }
+
+    var skippedIDs: Set<String> { Set(zip(ids, skipped).compactMap { $1 ? $0 : nil }) }
+
+    func answer(_ id: String) -> AnswerValue? { ids.firstIndex(of: id).flatMap { slots[$0] } }
+
+    func isSkipped(_ id: String) -> Bool { ids.firstIndex(of: id).map { skipped[$0] } ?? false }
 }
 
 /// The answers that count, read by position: the session's positional

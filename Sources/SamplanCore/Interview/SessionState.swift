@@ -2,9 +2,20 @@
 /// rebuilt from a transcript by feeding the same inputs again. Only the
 /// engine (`Interview`) changes what was answered, skipped or collected.
 public struct SessionState: Sendable, Codable, Equatable {
-    /// Every answer given, including those to questions that no longer apply.
-    public internal(set) var recorded: [String: AnswerValue] = [:]
-    public internal(set) var skipped: Set<String> = []
+    /// Every answer given (including those to questions that no longer
+    /// apply) and every skip, each kept once, by the position of its
+    /// question in the asking order of the rules in use: a step hashes no
+    /// ids (Benchmarks/README.md). Read by id through `recorded` and `skipped`.
+    var positional = PositionalAnswers()
+
+    /// Every answer given, by question id.
+    public var recorded: [String: AnswerValue] { positional.answersByID }
+    /// The questions skipped, by id.
+    public var skipped: Set<String> { positional.skippedIDs }
+    /// The answer recorded for one question.
+    public func recorded(_ id: String) -> AnswerValue? { positional.answer(id) }
+    public func isSkipped(_ id: String) -> Bool { positional.isSkipped(id) }
+
     /// The question being asked; nil once the interview is finished.
     public var current: String?
     /// After `/edit N`, the question to come back to.
@@ -16,10 +27,6 @@ public struct SessionState: Sendable, Codable, Equatable {
     /// The session's date: relative dates and date rules count from it.
     public var today: LocalDate
 
-    /// `recorded` and `skipped` again, by question position: kept beside
-    /// them by the engine so that a step hashes no ids (Benchmarks/README.md).
-    /// Not encoded; rebuilt when it does not follow the rules in use.
-    var positional = PositionalAnswers()
     /// The actions of the lines in `collecting`, parsed once as each was typed.
     var collectingActions: [ActionItem] = []
 
@@ -31,9 +38,31 @@ public struct SessionState: Sendable, Codable, Equatable {
         self.today = today
     }
 
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        positional = PositionalAnswers(recorded: try values.decode([String: AnswerValue].self, forKey: .recorded),
+                                       skipped: try values.decode(Set<String>.self, forKey: .skipped))
+        current = try values.decodeIfPresent(String.self, forKey: .current)
+        returnTo = try values.decodeIfPresent(String.self, forKey: .returnTo)
+        collecting = try values.decode([String].self, forKey: .collecting)
+        awaitingKeep = try values.decode(Bool.self, forKey: .awaitingKeep)
+        today = try values.decode(LocalDate.self, forKey: .today)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var values = encoder.container(keyedBy: CodingKeys.self)
+        try values.encode(recorded, forKey: .recorded)
+        try values.encode(skipped, forKey: .skipped)
+        try values.encodeIfPresent(current, forKey: .current)
+        try values.encodeIfPresent(returnTo, forKey: .returnTo)
+        try values.encode(collecting, forKey: .collecting)
+        try values.encode(awaitingKeep, forKey: .awaitingKeep)
+        try values.encode(today, forKey: .today)
+    }
+
     public var isFinished: Bool { current == nil }
 
-    /// Equal when what was recorded is equal; the positional copy follows.
+    /// Equal when what was recorded is equal, whatever order it is kept in.
     public static func == (a: SessionState, b: SessionState) -> Bool {
         a.recorded == b.recorded && a.skipped == b.skipped && a.current == b.current && a.returnTo == b.returnTo
             && a.collecting == b.collecting && a.awaitingKeep == b.awaitingKeep && a.today == b.today
@@ -41,7 +70,8 @@ public struct SessionState: Sendable, Codable, Equatable {
 }
 
 extension SessionState {
-    /// Makes `positional` follow these rules' asking order.
+    /// Keeps the answers in these rules' asking order. Answers to
+    /// questions these rules do not have are let go.
     mutating func follow(_ rules: RuleBook) {
         guard !positional.follows(rules) else { return }
         positional = PositionalAnswers(rules: rules, recorded: recorded, skipped: skipped)
@@ -49,13 +79,11 @@ extension SessionState {
 
     /// Records an answer, or removes it (`follow` first).
     mutating func record(_ value: AnswerValue?, for id: String, rules: RuleBook) {
-        recorded[id] = value
         if let position = rules.position(ofQuestion: id) { positional.slots[position] = value }
     }
 
     /// Marks a question skipped or not (`follow` first).
     mutating func setSkipped(_ id: String, _ isSkipped: Bool, rules: RuleBook) {
-        if isSkipped { skipped.insert(id) } else { skipped.remove(id) }
         if let position = rules.position(ofQuestion: id) { positional.skipped[position] = isSkipped }
     }
 

@@ -99,7 +99,7 @@ public struct PlanContext {
 
     private func skippedValues(_ answers: Answers) -> [[String: Any]] {
         answers.applicable.enumerated().compactMap { index, id in
-            guard state.skipped.contains(id), let question = rules.question(id) else { return nil }
+            guard state.isSkipped(id), let question = rules.question(id) else { return nil }
             return ["number": index + 1, "text": question.text[language]]
         }
     }

@@ -182,7 +182,7 @@ public struct SessionDriver {
         let answers = interview.answers(state)
         for party in rules.parties where party.optional {
             guard let question = rules.question(for: .present(party: party.id)) else { continue }
-            if answers[question.id] == nil && !state.skipped.contains(question.id) { return nil }
+            if answers[question.id] == nil && !state.isSkipped(question.id) { return nil }
         }
         var names: [String] = []
         for party in rules.presentParties(answers) {

@@ -30,7 +30,7 @@ public struct SessionPresenter {
             }
         }
         if question.collectsLines { screen.say(question.kind.isActions ? language.words.actionsHint : language.words.linesHint, tone: .dim, to: &out) }
-        if let value = state.recorded[question.id] {
+        if let value = state.recorded(question.id) {
             let current = value.display(for: question, in: language).replacing("\n", with: "; ")
             screen.say(language.words.keepHint(current), tone: .dim, to: &out)
         }

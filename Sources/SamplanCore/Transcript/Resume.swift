@@ -8,7 +8,7 @@ extension Interview {
         next.awaitingKeep = false
         next.returnTo = nil
         let answers = answers(state)
-        next.current = answers.applicable.first { state.recorded[$0] == nil && !state.skipped.contains($0) }
+        next.current = answers.applicable.first { state.recorded($0) == nil && !state.isSkipped($0) }
         return next
     }
 }

@@ -29,7 +29,7 @@ public struct RulesComparison: Sendable {
         let holds = Self.feedback(new, after, skipped: state.skipped)
         newFeedback = holds.filter { !held.contains($0) }
         vanishedFeedback = held.filter { !holds.contains($0) }
-        nowUnanswered = after.applicable.filter { after[$0] == nil && !state.skipped.contains($0) }
+        nowUnanswered = after.applicable.filter { after[$0] == nil && !state.isSkipped($0) }
         var changes: [StatusChange] = []
         let ids = old.sections.map(\.id) + new.sections.map(\.id).filter { old.section($0) == nil }
         for id in ids {
