@@ -68,3 +68,28 @@ struct PromptAndHelpTests {
         return (2..<characters.count).first { characters[$0] != " " && characters[$0 - 1] == " " && characters[$0 - 2] == " " && $0 > 2 }
     }
 }
+
+/// One table of slash commands feeds parsing, Tab and `/hjelp` (issue 18).
+struct SlashCommandTableTests {
+    @Test func everyNameInTheTableParsesToItsCommandAndIsOffered() {
+        for entry in SlashCommand.table {
+            for name in [entry.nb, entry.en] + entry.also {
+                #expect(SlashCommand.parse(name) == .command(entry.command), "\(name)")
+            }
+            for language in Language.allCases {
+                #expect(SlashCommand.names(for: language).contains(entry.name(in: language)))
+            }
+        }
+        #expect(SlashCommand.names(for: .nb).prefix(3) == ["/hjelp", "/tilbake", "/hopp"])
+        #expect(SlashCommand.names(for: .en).prefix(3) == ["/help", "/back", "/skip"])
+    }
+
+    @Test(arguments: Language.allCases)
+    func helpListsEveryCommandOfTheTableInItsOrder(_ language: Language) {
+        let help = SessionHelp.lines(language, width: 80).dropFirst().prefix(SlashCommand.table.count)
+        #expect(help.map { $0.split(separator: " ").first.map(String.init)?.replacing(",", with: "") }
+                == SlashCommand.table.map { $0.name(in: language) })
+        #expect(SlashCommand.edit(3).typed(in: language) == (language == .nb ? "/endre 3" : "/edit 3"))
+        #expect(SlashCommand.back.typed(in: language) == (language == .nb ? "/tilbake" : "/back"))
+    }
+}

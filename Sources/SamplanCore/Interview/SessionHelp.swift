@@ -7,7 +7,10 @@ public enum SessionHelp {
     public static func lines(_ language: Language, width: Int) -> [String] {
         let words = language.words
         var lines = [words.helpHeading]
-        let rows = words.helpRows
+        let rows = SlashCommand.table.map { entry in
+            let name = ([entry.name(in: language)] + entry.also).joined(separator: ", ")
+            return (command: entry.argument.map { name + " " + $0 } ?? name, text: words.helpText(entry.command))
+        }
         let column = 2 + (rows.map(\.command.count).max() ?? 0) + 2
         let room = width - column
         for row in rows {

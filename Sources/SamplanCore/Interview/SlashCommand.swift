@@ -2,18 +2,37 @@
 public enum SlashCommand: Sendable, Equatable {
     case help, back, skip, why, status, plan, save, edit(Int?), quit
 
-    /// Every spelling, for parsing and Tab completion.
-    static let spellings: [(String, SlashCommand)] = [
-        ("/hjelp", .help), ("/help", .help), ("?", .help),
-        ("/tilbake", .back), ("/back", .back),
-        ("/hopp", .skip), ("/skip", .skip),
-        ("/hvorfor", .why), ("/why", .why),
-        ("/status", .status),
-        ("/plan", .plan),
-        ("/lagre", .save), ("/save", .save),
-        ("/endre", .edit(nil)), ("/edit", .edit(nil)),
-        ("/avslutt", .quit), ("/quit", .quit),
+    /// One command's names in each language, what follows it, and any
+    /// other spelling.
+    struct Entry: Sendable {
+        let command: SlashCommand
+        let nb: String
+        let en: String
+        var argument: String? = nil
+        var also: [String] = []
+
+        func name(in language: Language) -> String { language == .nb ? nb : en }
+    }
+
+    /// The one table of commands: parsing, Tab completion and `/hjelp`
+    /// all read it, in this order (what each does is in the catalogs,
+    /// `Words.helpText`).
+    static let table: [Entry] = [
+        Entry(command: .help, nb: "/hjelp", en: "/help", also: ["?"]),
+        Entry(command: .back, nb: "/tilbake", en: "/back"),
+        Entry(command: .skip, nb: "/hopp", en: "/skip"),
+        Entry(command: .why, nb: "/hvorfor", en: "/why"),
+        Entry(command: .status, nb: "/status", en: "/status"),
+        Entry(command: .plan, nb: "/plan", en: "/plan"),
+        Entry(command: .edit(nil), nb: "/endre", en: "/edit", argument: "N"),
+        Entry(command: .save, nb: "/lagre", en: "/save"),
+        Entry(command: .quit, nb: "/avslutt", en: "/quit"),
     ]
+
+    /// Every spelling, for parsing.
+    static let spellings: [(String, SlashCommand)] = table.flatMap { entry in
+        ([entry.nb, entry.en] + entry.also).map { ($0, entry.command) }
+    }
 
     public enum Parsed: Sendable, Equatable {
         case command(SlashCommand)
@@ -34,10 +53,20 @@ public enum SlashCommand: Sendable, Equatable {
         return .command(command)
     }
 
+    /// The command as typed in `language`: «/tilbake», «/endre 3».
+    public func typed(in language: Language) -> String {
+        guard let entry = Self.table.first(where: { $0.command.kind == kind }) else { return "" }
+        if case .edit(let number?) = self { return entry.name(in: language) + " \(number)" }
+        return entry.name(in: language)
+    }
+
+    /// The command without its argument, to find it in the table.
+    private var kind: SlashCommand { if case .edit = self { .edit(nil) } else { self } }
+
     /// Names to offer for completion, the session's language first.
     public static func names(for language: Language) -> [String] {
-        let nb = ["/hjelp", "/tilbake", "/hopp", "/hvorfor", "/status", "/plan", "/endre", "/lagre", "/avslutt"]
-        let en = ["/help", "/back", "/skip", "/why", "/status", "/plan", "/edit", "/save", "/quit"]
-        return language == .nb ? nb + en.filter { !nb.contains($0) } : en + nb.filter { !en.contains($0) }
+        let own = table.map { $0.name(in: language) }
+        let other = table.map { $0.name(in: language == .nb ? .en : .nb) }
+        return own + other.filter { !own.contains($0) }
     }
 }

@@ -47,24 +47,23 @@ struct BokmalWords: Words {
 
     // /hjelp
     var helpHeading: String { "Kommandoer:" }
-    var helpRows: [(command: String, text: String)] {
-        [("/hjelp, ?", "denne hjelpen"),
-         ("/tilbake", "forrige spørsmål (svarene deres beholdes)"),
-         ("/hopp", "hopp over spørsmålet (det havner under «Ikke avklart»)"),
-         ("/hvorfor", "hvorfor vi spør, og kilden"),
-         ("/status", "hvor dere står på hvert kriterium og hver barriere"),
-         ("/plan", "vis planen så langt"),
-         ("/endre N", "gå til spørsmål N og kom tilbake hit etterpå"),
-         ("/lagre", "lagre planen nå (den lagres også når dere avslutter)"),
-         ("/avslutt", "lagre og avslutt (også Ctrl-D)")]
+    func helpText(_ command: SlashCommand) -> String {
+        switch command {
+        case .help: "denne hjelpen"
+        case .back: "forrige spørsmål (svarene deres beholdes)"
+        case .skip: "hopp over spørsmålet (det havner under «Ikke avklart»)"
+        case .why: "hvorfor vi spør, og kilden"
+        case .status: "hvor dere står på hvert kriterium og hver barriere"
+        case .plan: "vis planen så langt"
+        case .edit: "gå til spørsmål N og kom tilbake hit etterpå"
+        case .save: "lagre planen nå (den lagres også når dere avslutter)"
+        case .quit: "lagre og avslutt (også Ctrl-D)"
+        }
     }
     var helpFooter: [String] {
         ["Enter på et tomt svar beholder svaret dere allerede har gitt.",
          "Datoer: 15.01.2027, 15.01, «i morgen», «om 2 uker». Ctrl-C tømmer linjen."]
     }
-    var typedBack: String { "/tilbake" }
-    var typedSkip: String { "/hopp" }
-    func typedEdit(_ number: Int) -> String { "/endre \(number)" }
 
     // Answers and plans
     var yes: String { "ja" }

@@ -47,24 +47,23 @@ struct EnglishWords: Words {
 
     // /help
     var helpHeading: String { "Commands:" }
-    var helpRows: [(command: String, text: String)] {
-        [("/help, ?", "this help"),
-         ("/back", "the previous question (your answers are kept)"),
-         ("/skip", "skip the question (it goes under “Not yet clarified”)"),
-         ("/why", "why we ask, and the source"),
-         ("/status", "where you stand on each criterion and barrier"),
-         ("/plan", "show the plan so far"),
-         ("/edit N", "go to question N and come back here afterwards"),
-         ("/save", "save the plan now (it is also saved when you quit)"),
-         ("/quit", "save and quit (also Ctrl-D)")]
+    func helpText(_ command: SlashCommand) -> String {
+        switch command {
+        case .help: "this help"
+        case .back: "the previous question (your answers are kept)"
+        case .skip: "skip the question (it goes under “Not yet clarified”)"
+        case .why: "why we ask, and the source"
+        case .status: "where you stand on each criterion and barrier"
+        case .plan: "show the plan so far"
+        case .edit: "go to question N and come back here afterwards"
+        case .save: "save the plan now (it is also saved when you quit)"
+        case .quit: "save and quit (also Ctrl-D)"
+        }
     }
     var helpFooter: [String] {
         ["Enter on an empty answer keeps the answer you have already given.",
          "Dates: 15.01.2027, 15.01, “tomorrow”, “in 2 weeks”. Ctrl-C clears the line."]
     }
-    var typedBack: String { "/back" }
-    var typedSkip: String { "/skip" }
-    func typedEdit(_ number: Int) -> String { "/edit \(number)" }
 
     // Answers and plans
     var yes: String { "yes" }

@@ -42,12 +42,10 @@ public protocol Words: Sendable {
     // /hjelp
     var helpHeading: String { get }
     /// The commands as typed in this language, with what each does.
-    var helpRows: [(command: String, text: String)] { get }
+    /// What a command does, for `/hjelp` (names in `SlashCommand.table`).
+    func helpText(_ command: SlashCommand) -> String
     var helpFooter: [String] { get }
     /// How replay shows a recorded step back, skip and edit.
-    var typedBack: String { get }
-    var typedSkip: String { get }
-    func typedEdit(_ number: Int) -> String
 
     // Answers and plans
     var yes: String { get }

@@ -61,9 +61,9 @@ final class PlaybackReader {    private let queue: [(time: Int, input: SessionIn
     private func typed(_ input: SessionInput) -> String {
         switch input {
         case .line(let text): text
-        case .back: language.words.typedBack
-        case .skip: language.words.typedSkip
-        case .edit(let n): language.words.typedEdit(n)
+        case .back: SlashCommand.back.typed(in: language)
+        case .skip: SlashCommand.skip.typed(in: language)
+        case .edit(let n): SlashCommand.edit(n).typed(in: language)
         }
     }
 
