@@ -98,6 +98,7 @@ struct BuiltinRulesTests {
         ("meetings-rare", ["meeting_frequency": .line("hvert halvår")]),
         ("no-first-meeting", ["first_meeting": .skip]),
         ("first-meeting-late", ["first_meeting": .line("om 7 uker")]),
+        ("first-meeting-day-off", ["first_meeting": .line("19.12.2026")]),
         ("slow-response", ["response_time": .line("innen en uke")]),
         ("contacts-not-exchanged", ["contacts_exchanged": .line("nei")]),
         ("named-case-discussion", ["case_discussion": .line("3"), "consent_role": .line("behandler"),
@@ -121,11 +122,14 @@ struct BuiltinRulesTests {
         ("no-actions", ["actions": .skip]),
         ("action-without-role", ["actions": .lines(["Felles kurs ;  ; 01.02.2027"])]),
         ("action-without-date", ["actions": .lines(["Felles kurs ; jobbspesialist"])]),
+        ("action-on-day-off", ["actions": .lines(["Felles kurs ; jobbspesialist ; 26.12.2026"])]),
         ("first-step-role-looks-like-name", ["first_step_role": .line("Kari Nordmann")]),
         ("no-first-step", ["first_step_date": .skip]),
         ("first-step-late", ["first_step_date": .line("om 5 uker")]),
+        ("first-step-day-off", ["first_step_date": .line("05.12.2026")]),
         ("no-review-date", ["review_date": .skip]),
         ("review-far-off", ["review_date": .line("om 13 måneder")]),
+        ("review-day-off", ["review_date": .line("17.05.2027")]),
         ("responsibility-in-one-place", ["dps_contact_role": .skip, "nav_contact_role": .skip]),
     ]
 

@@ -76,6 +76,8 @@ extension Condition.Test {
         case .missing(let part):
             guard case .actions(let items) = value else { return false }
             return items.contains { part == .role ? $0.role == nil : $0.date == nil }
+        case .dayOff(let wanted):
+            return value.hasDates && (value.firstDayOff != nil) == wanted
         }
     }
 }
@@ -97,6 +99,25 @@ extension AnswerValue {
         case .text(let text): [text]
         case .actions(let items): items.flatMap { [$0.what] + ($0.role.map { [$0] } ?? []) }
         default: []
+        }
+    }
+
+    /// The first date in the answer that falls on a day off: the date
+    /// itself, or the earliest such action deadline.
+    var firstDayOff: LocalDate? {
+        switch self {
+        case .date(let date): NorwegianCalendar.isDayOff(date) ? date : nil
+        case .actions(let items): items.compactMap(\.date).filter(NorwegianCalendar.isDayOff).min()
+        default: nil
+        }
+    }
+
+    /// The answer holds a date: a date, or an action with a deadline.
+    var hasDates: Bool {
+        switch self {
+        case .date: true
+        case .actions(let items): items.contains { $0.date != nil }
+        default: false
         }
     }
 

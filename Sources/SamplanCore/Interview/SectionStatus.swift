@@ -2,15 +2,10 @@
 public enum SectionStatus: String, Sendable, CaseIterable, Codable {
     case met, partly, open
 
-    public func label(in language: Language) -> String {
-        switch (self, language) {
-        case (.met, .nb): "oppfylt"
-        case (.partly, .nb): "delvis"
-        case (.open, .nb): "åpent"
-        case (.met, .en): "met"
-        case (.partly, .en): "partly met"
-        case (.open, .en): "open"
-        }
+    /// The word for this status: a criterion is «oppfylt», a barrier
+    /// «avklart» (a barrier is dealt with, not complied with).
+    public func label(for kind: Section.Kind, in language: Language) -> String {
+        language.words.status(self, barrier: kind == .barrier)
     }
 }
 

@@ -83,16 +83,16 @@ public struct PlanContext {
             var notes: [[String: String]] = []
             if status != .met {
                 for rule in rules.feedback where rule.sectionID == section.id && rule.severity == .advice && answers.holds(rule.condition) {
-                    notes.append(["text": rule.message[language], "cite": cite(rule.basis)])
+                    notes.append(["text": rules.message(rule, answers: answers, language: language), "cite": cite(rule.basis)])
                 }
                 if notes.isEmpty { notes.append(["text": section.rationale[language], "cite": cite(section.basis)]) }
             }
             return [
                 "title": section.title[language],
-                "status": status.label(in: language),
+                "status": status.label(for: section.kind, in: language),
                 "met": status == .met,
                 "notes": notes,
-                "line": dotted(section.title[language], status.label(in: language)),
+                "line": dotted(section.title[language], status.label(for: section.kind, in: language)),
             ]
         }
     }

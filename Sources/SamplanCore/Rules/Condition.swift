@@ -20,6 +20,9 @@ public indirect enum Condition: Sendable {
         case compare(Comparison, Double)
         /// Some action lacks this part.
         case missing(ActionPart)
+        /// The date (or, for actions, some action's deadline) falls on a
+        /// Saturday, a Sunday or a Norwegian public holiday (true), or not.
+        case dayOff(Bool)
     }
 
     public enum Comparison: String, Sendable, CaseIterable {

@@ -59,9 +59,9 @@ public struct SessionPresenter {
         case .invalid(let problem):
             screen.say(problem.message(in: language), tone: .bad, indent: "  ", to: &out)
         case .blocked(let id):
-            showFeedback(id, tone: .bad, to: &out)
+            showFeedback(id, state: state, tone: .bad, to: &out)
         case .advice(let ids):
-            for id in ids { showFeedback(id, tone: .warning, to: &out) }
+            for id in ids { showFeedback(id, state: state, tone: .warning, to: &out) }
         case .skipped:
             screen.say(language.words.skipped, tone: .dim, indent: "  ", to: &out)
         case .movedBack, .jumped, .finished: break
@@ -76,9 +76,10 @@ public struct SessionPresenter {
         screen.say(language.words.adviceKeepHint, tone: .dim, indent: "  ", to: &out)
     }
 
-    private func showFeedback(_ id: String, tone: ScreenWriter.Tone, to out: inout some TextOutputStream) {
+    private func showFeedback(_ id: String, state: SessionState, tone: ScreenWriter.Tone, to out: inout some TextOutputStream) {
         guard let rule = rules.feedback.first(where: { $0.id == id }) else { return }
-        screen.say(rules.withBasis(rule.message[language], rule.basis, language: language), tone: tone, indent: "  ", to: &out)
+        let message = rules.message(rule, answers: interview.answers(state), language: language)
+        screen.say(rules.withBasis(message, rule.basis, language: language), tone: tone, indent: "  ", to: &out)
     }
 
     public func why(_ question: Question, to out: inout some TextOutputStream) {
@@ -95,7 +96,7 @@ public struct SessionPresenter {
             let status = rules.status(of: section, answers: answers)
             let mark = switch status { case .met: "✔"; case .partly: "◐"; case .open: "○" }
             let tone: ScreenWriter.Tone = switch status { case .met: .good; case .partly: .warning; case .open: .plain }
-            screen.say("\(mark) \(section.title[language]) — \(status.label(in: language))", tone: tone, indent: "  ", to: &out)
+            screen.say("\(mark) \(section.title[language]) — \(status.label(for: section.kind, in: language))", tone: tone, indent: "  ", to: &out)
         }
     }
 

@@ -6,6 +6,13 @@ struct BokmalWords: Words {
     }
     /// The prompt's label for a question every party at the table answers.
     func everyone(_ count: Int) -> String { count == 2 ? "begge" : "alle" }
+    func status(_ status: SectionStatus, barrier: Bool) -> String {
+        switch status {
+        case .met: barrier ? "avklart" : "oppfylt"
+        case .partly: "delvis"
+        case .open: "åpent"
+        }
+    }
     var ourSuggestion: String { "Vårt råd" }
     var formatOneUpgrade: String {
         "Format 1 leses fortsatt. Slik oppgraderer dere til format 2 (Rules/README.md): skriv «format: 2»; før opp partene under «parties:» (id, name, short, optional); skriv «ask:» som en part, en liste av parter eller «all» i stedet for «both»; og si hva hver «source:» hviler på: {research: ID, quote: \"setningen i kilden\"}, {law: ID, paragraph: \"§ …\"} eller practice (vårt eget råd)."
@@ -79,7 +86,7 @@ struct BokmalWords: Words {
     var summaryHeadings: (date: String, parties: String, answers: String, firstStep: String, review: String) {
         ("Dato", "Parter", "Svar", "1. steg", "Evaluering")
     }
-    var summaryLegend: String { "* avbrutt (ikke alle spørsmålene er stilt)   ✔ oppfylt  ◐ delvis  ○ åpent" }
+    var summaryLegend: String { "* avbrutt (ikke alle spørsmål stilt)  ✔ oppfylt/avklart  ◐ delvis  ○ åpent" }
     func sessions(_ count: Int, complete: Int) -> String { "Økter: \(count) (\(complete) fullført, \(count - complete) avbrutt)" }
     func firstStepsWithinFourWeeks(_ count: Int, of total: Int, percent: Int) -> String {
         "Første steg innen fire uker: \(count) av \(total) (\(percent) %)"

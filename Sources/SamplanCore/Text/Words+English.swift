@@ -6,6 +6,13 @@ struct EnglishWords: Words {
     }
     /// The prompt's label for a question every party at the table answers.
     func everyone(_ count: Int) -> String { count == 2 ? "both" : "all" }
+    func status(_ status: SectionStatus, barrier: Bool) -> String {
+        switch status {
+        case .met: barrier ? "resolved" : "met"
+        case .partly: barrier ? "partly resolved" : "partly met"
+        case .open: "open"
+        }
+    }
     var ourSuggestion: String { "Our suggestion" }
     var formatOneUpgrade: String {
         "Format 1 still loads. To upgrade to format 2 (Rules/README.md): write \"format: 2\"; list the parties under \"parties:\" (id, name, short, optional); write \"ask:\" as a party, a list of parties or \"all\" instead of \"both\"; and say what each \"source:\" rests on: {research: ID, quote: \"the source's sentence\"}, {law: ID, paragraph: \"§ …\"} or practice (our own advice)."
@@ -79,7 +86,7 @@ struct EnglishWords: Words {
     var summaryHeadings: (date: String, parties: String, answers: String, firstStep: String, review: String) {
         ("Date", "Parties", "Answers", "1st step", "Review")
     }
-    var summaryLegend: String { "* interrupted (not every question asked)   ✔ met  ◐ partly  ○ open" }
+    var summaryLegend: String { "* interrupted (not every question asked)   ✔ met/resolved  ◐ partly  ○ open" }
     func sessions(_ count: Int, complete: Int) -> String { "Sessions: \(count) (\(complete) complete, \(count - complete) interrupted)" }
     func firstStepsWithinFourWeeks(_ count: Int, of total: Int, percent: Int) -> String {
         "First step within four weeks: \(count) of \(total) (\(percent) %)"

@@ -12,6 +12,8 @@ public protocol Words: Sendable {
     func everyone(_ count: Int) -> String
     /// `samplan check` on a format-1 file: it loads; how to write format 2.
     var formatOneUpgrade: String { get }
+    /// A section's status: criteria are met, barriers resolved.
+    func status(_ status: SectionStatus, barrier: Bool) -> String
     /// Said before a message that rests on our own practice.
     var ourSuggestion: String { get }
     func unknownCommand(_ name: String) -> String

@@ -116,9 +116,11 @@ struct ComparisonReport {
         list(words.vanishedFeedback, comparison.vanishedFeedback.map { "- \($0): \(message($0, in: old))" })
         list(words.nowUnanswered, comparison.nowUnanswered.map { "? \($0): \(new.question($0)?.text[language] ?? "")" })
         list(words.statusChanges, comparison.statusChanges.map { change in
-            let title = (new.section(change.section) ?? old.section(change.section))?.title[language] ?? change.section
-            let was = change.before?.label(in: language) ?? words.absent
-            let now = change.after?.label(in: language) ?? words.absent
+            let section = new.section(change.section) ?? old.section(change.section)
+            let title = section?.title[language] ?? change.section
+            let kind = section?.kind ?? .criterion
+            let was = change.before?.label(for: kind, in: language) ?? words.absent
+            let now = change.after?.label(for: kind, in: language) ?? words.absent
             return "\(title): \(was) → \(now)"
         })
     }

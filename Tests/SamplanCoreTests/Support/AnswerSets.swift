@@ -55,7 +55,7 @@ enum AnswerSets {
         "first_step": .line("Sende innkalling til første saksdrøftingsverksted"),
         "first_step_role": .line("fagkoordinator DPS"),
         "first_step_date": .line("om 1 uke"),
-        "review_date": .line("om 6 måneder"),
+        "review_date": .line("om 26 uker"),
     ]
 
     /// Good intentions, little anchoring: names instead of positions, no
@@ -148,7 +148,7 @@ enum AnswerSets {
         "first_step": .line("Send the invitation to the first case-discussion workshop"),
         "first_step_role": .line("DPS coordinator"),
         "first_step_date": .line("in 1 week"),
-        "review_date": .line("in 6 months"),
+        "review_date": .line("in 26 weeks"),
     ]) { $1 }
 
     /// A pair in a hurry: several questions skipped along the way.
