@@ -75,3 +75,19 @@ struct PlanTests {
         #expect(table.map { String($0.prefix(12)) } == ["► 30.11.2026", "  01.03.2027", "  ikke satt "])
     }
 }
+
+/// A pair that leaves at question 10 gets a plan that says it is a draft,
+/// and lists in words everything not agreed yet, reached or not (issue 19).
+struct EarlyPlanTests {
+    @Test func aPlanLeftAtQuestionTenSaysSoAndListsWhatIsMissing() throws {
+        var driver = try SessionDriverTests.driver(.nb)
+        SessionDriverTests.type(Array(SessionDriverTests.norwegian.prefix(10)), into: &driver)
+        #expect(driver.interview.answers(driver.state).answeredCount == 9)
+        let plan = driver.plan()
+        #expect(plan.hasPrefix("UTKAST: Økten ble avsluttet før alle spørsmålene var stilt."))
+        #expect(!plan.contains("Alt er besvart."))
+        #expect(plan.contains("\n- Hvor ofte skal dere evaluere samarbeidet sammen?\n"), "never reached, listed")
+        #expect(!plan.contains("\n- 1"), "no question numbers")
+        try Golden.check(plan, against: "left-at-10.nb.plan.txt")
+    }
+}

@@ -28,10 +28,10 @@ struct PlanCommandTests {
         #expect(first.status == 0)
         #expect(first.stderr.contains("\(folder)/plan-2.txt"))
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "old plan\n")
-        #expect(try String(contentsOfFile: folder + "/plan-2.txt", encoding: .utf8).hasPrefix("HANDLINGSPLAN"))
+        #expect(try String(contentsOfFile: folder + "/plan-2.txt", encoding: .utf8).hasPrefix("SAMARBEIDSAVTALE"))
         let forced = try PipeRun.run(["plan", transcript, "-o", target, "--force"], input: "")
         #expect(forced.status == 0)
-        #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("HANDLINGSPLAN"))
+        #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("SAMARBEIDSAVTALE"))
         #expect(SessionFiles(folder: folder).mode(target) == 0o600)
     }
 

@@ -48,7 +48,7 @@ struct TerminalTests {
         #expect(files.names() == ["2026-11-23-dps-nordre-aasen-nav-sagene.plan.txt",
                                   "2026-11-23-dps-nordre-aasen-nav-sagene.transcript"])
         let plan = try files.text(ending: ".plan.txt")
-        #expect(plan.contains("DPS:        DPS Nordre Aasen"))
+        #expect(plan.contains("- DPS: DPS Nordre Aasen"))
         #expect(plan.contains("► 30.11.2026  fagkoordinator DPS"))
         #expect(plan.contains("Alt er besvart."))
         #expect(files.mode(try files.one(ending: ".plan.txt")) == 0o600)
@@ -67,7 +67,7 @@ struct TerminalTests {
         try terminal.expect("The plan: Transcripts/2026-11-23-nordre-aasen-dps-nav-sagene.plan.txt")
         #expect(try terminal.waitForExit() == 0)
         let plan = try SessionFiles(folder: folder + "/Transcripts").text(ending: ".plan.txt")
-        #expect(plan.hasPrefix("COOPERATION ACTION PLAN\n"))
+        #expect(plan.hasPrefix("COOPERATION AGREEMENT\n"))
         #expect(plan.contains("Everything is answered."))
     }
 
@@ -170,7 +170,7 @@ struct TerminalTests {
         let transcript = try files.text(ending: ".transcript")
         #expect(transcript.contains("\tanswer\tdps_person_role\tdps\tenhetsleder\n"))
         #expect(transcript.hasSuffix("\tend\teof\n"))
-        #expect(try files.text(ending: ".plan.txt").contains("- fra DPS: enhetsleder"))
+        #expect(try files.text(ending: ".plan.txt").contains("samme bord av enhetsleder (DPS)"))
     }
 
     @Test func ctrlDBeforeAnyAnswerLeavesNoFiles() throws {

@@ -52,9 +52,9 @@ struct TranscriptCommandTests {
         let run = try PipeRun.run(["plan", copy, "--lang", "en"], input: "")
         #expect(run.status == 0)
         #expect(run.stderr == "samplan: \(copy):\(lines): the last line was cut off while being written and was skipped; everything before it counts.\n")
-        #expect(run.stdout.hasPrefix("COOPERATION ACTION PLAN"), "--lang chooses the plan's language")
-        #expect(run.stdout.contains("DPS:        Tynset DPS"))
-        #expect(run.stdout.contains("- The plan covers: Only our office"), "answers typed in bokmål still count")
+        #expect(run.stdout.hasPrefix("COOPERATION AGREEMENT"), "--lang chooses the plan's language")
+        #expect(run.stdout.contains("- DPS: Tynset DPS"))
+        #expect(run.stdout.contains("- The agreement covers: Only our office"), "answers typed in bokmål still count")
     }
 
     /// A coordinator copies a transcript elsewhere: resuming it writes the

@@ -33,8 +33,8 @@ extension AnswerValue {
             return ids.map { id in options.first { $0.id == id }?.label[language] ?? id }.joined(separator: ", ")
         case .yesNo(let yes): return yes ? language.words.yes : language.words.no
         case .number(let value):
-            guard case .number(_, _, let unit?) = question.kind else { return value.localizedNumber(language) }
-            return value.localizedNumber(language) + " " + unit[language]
+            guard case .number(_, _, let unit?, let unitOne) = question.kind else { return value.localizedNumber(language) }
+            return value.localizedNumber(language) + " " + (value == 1 ? unitOne ?? unit : unit)[language]
         case .date(let date): return date.weekdayName(language) + " " + date.norwegian
         case .actions(let items):
             return items.map { $0.display(in: language) }.joined(separator: "\n")

@@ -16,7 +16,7 @@ public struct AnswerParser: Sendable {
             return .success(.text(text))
         case .yesNo:
             return yesNo(text)
-        case .number(let min, let max, _):
+        case .number(let min, let max, _, _):
             return number(text, min: min, max: max)
         case .date:
             guard let date = DateParser.parse(text, today: today) else { return .failure(.notADate(text)) }

@@ -69,6 +69,9 @@ public struct PlanContext {
             "sections": sectionValues(answers),
             "skipped": skipped,
             "hasSkipped": !skipped.isEmpty,
+            "unclarified": unclarified(answers),
+            "hasUnclarified": !unclarified(answers).isEmpty,
+            "leftEarly": !state.isFinished,
             "signatureNames": signatureNames(answers, parties: present),
             "rulesID": rules.id,
             "rulesVersion": rules.version,
@@ -94,6 +97,15 @@ public struct PlanContext {
                 "notes": notes,
                 "line": dotted(section.title[language], status.label(for: section.kind, in: language)),
             ]
+        }
+    }
+
+    /// Every question that applies and has no answer that counts, skipped
+    /// or never reached, in words: what the parties have not agreed yet.
+    private func unclarified(_ answers: Answers) -> [[String: Any]] {
+        answers.applicable.compactMap { id in
+            guard answers[id] == nil, let question = rules.question(id) else { return nil }
+            return ["text": question.text[language]]
         }
     }
 

@@ -169,7 +169,8 @@ public struct Question: Sendable {
         case longText
         case choice(options: [ChoiceOption], multiple: Bool)
         case yesNo
-        case number(min: Double?, max: Double?, unit: Localized?)
+        /// `unitOne` follows exactly 1 («1 NAV-kontor»), `unit` any other number.
+        case number(min: Double?, max: Double?, unit: Localized?, unitOne: Localized? = nil)
         case date
         case role
         case actions

@@ -85,7 +85,7 @@ struct RawQuestion {
 
 extension RulesLoader {
     static let sectionFields = ["id", "kind", "title", "short", "rationale", "source", "status", "questions"]
-    static let questionFields = ["id", "ask", "type", "text", "help", "when", "role", "options", "multiple", "min", "max", "unit"]
+    static let questionFields = ["id", "ask", "type", "text", "help", "when", "role", "options", "multiple", "min", "max", "unit", "unit_one"]
 
     static func readSections(_ top: YAMLFields, sources: Set<String>, table: inout QuestionTable,
                              context: RulesReadContext) -> [RawSection] {
@@ -166,7 +166,7 @@ extension RulesLoader {
         guard let typeNode = fields.required("type", context: context),
               let type = YAMLFields.text(typeNode, field: "type", context: context) else { return nil }
         // Fields that belong to one type only are refused on the others.
-        let typeOnly: [String: String] = ["options": "choice", "multiple": "choice", "min": "number", "max": "number", "unit": "number"]
+        let typeOnly: [String: String] = ["options": "choice", "multiple": "choice", "min": "number", "max": "number", "unit": "number", "unit_one": "number"]
         for entry in fields.entries {
             if let owner = typeOnly[entry.key], owner != type, Question.Kind.names.contains(type) {
                 context.report(.fieldNotForType(field: entry.key, type: type), at: entry.keyMark)
@@ -187,7 +187,8 @@ extension RulesLoader {
                 return nil
             }
             let unit = fields.localized("unit", required: false, context: context)
-            return .number(min: min, max: max, unit: unit)
+            let unitOne = fields.localized("unit_one", required: false, context: context)
+            return .number(min: min, max: max, unit: unit, unitOne: unitOne)
         case "choice":
             let multiple = fields.bool("multiple", context: context) ?? false
             guard let options = readOptions(fields, context: context) else { return nil }

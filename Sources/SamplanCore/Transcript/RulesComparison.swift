@@ -57,7 +57,7 @@ extension AnswerValue {
         switch (self, question.kind) {
         case (.text, .text), (.text, .longText), (.text, .role), (.yesNo, .yesNo), (.date, .date), (.actions, .actions):
             return true
-        case (.number(let value), .number(let min, let max, _)):
+        case (.number(let value), .number(let min, let max, _, _)):
             return value >= (min ?? -.infinity) && value <= (max ?? .infinity)
         case (.choice(let ids), .choice(let options, let multiple)):
             return (multiple || ids.count == 1) && ids.allSatisfy { id in options.contains { $0.id == id } }
