@@ -80,7 +80,7 @@ public struct Interview: Sendable {
         }
         if empty {
             // Enter keeps an answer already given, and accepts advice.
-            guard state.recorded(question.id) != nil else { return [.invalid(.empty)] }
+            guard state.recorded(question.id, in: rules) != nil else { return [.invalid(.empty)] }
             state.awaitingKeep = false
             // Keeping an answer that was skipped later restores it.
             state.setSkipped(question.id, false, rules: rules)
@@ -99,7 +99,7 @@ public struct Interview: Sendable {
                 ? state.collectingActions
                 : state.collecting.compactMap { try? parser(state).action($0).get() }
             // New lines add to the list already given; going back never erases it.
-            guard case .actions(let existing)? = state.recorded(question.id) else { return .actions(items) }
+            guard case .actions(let existing)? = state.recorded(question.id, in: rules) else { return .actions(items) }
             return .actions(existing + items)
         }
         return .text(state.collecting.map(\.trimmingSpaces).joined(separator: "\n"))
@@ -108,8 +108,8 @@ public struct Interview: Sendable {
     private func record(_ value: AnswerValue, for question: Question, state: inout SessionState) -> [SessionEvent] {
         state.clearCollecting()
         // Tried in place; a blocking rule puts the earlier answer and skip back.
-        let earlier = state.recorded(question.id)
-        let wasSkipped = state.isSkipped(question.id)
+        let earlier = state.recorded(question.id, in: rules)
+        let wasSkipped = state.isSkipped(question.id, in: rules)
         state.record(value, for: question.id, rules: rules)
         state.setSkipped(question.id, false, rules: rules)
         // One evaluation of the answers serves the blocking rules, the

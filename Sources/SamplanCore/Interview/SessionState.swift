@@ -16,6 +16,18 @@ public struct SessionState: Sendable, Codable, Equatable {
     public func recorded(_ id: String) -> AnswerValue? { positional.answer(id) }
     public func isSkipped(_ id: String) -> Bool { positional.isSkipped(id) }
 
+    /// The same, by the question's position once the state follows
+    /// `rules`: the engine's per-answer path hashes one id, scans none.
+    func recorded(_ id: String, in rules: RuleBook) -> AnswerValue? {
+        guard positional.follows(rules), let position = rules.position(ofQuestion: id) else { return recorded(id) }
+        return positional.slots[position]
+    }
+
+    func isSkipped(_ id: String, in rules: RuleBook) -> Bool {
+        guard positional.follows(rules), let position = rules.position(ofQuestion: id) else { return isSkipped(id) }
+        return positional.skipped[position]
+    }
+
     /// The question being asked; nil once the interview is finished.
     public var current: String?
     /// After `/edit N`, the question to come back to.

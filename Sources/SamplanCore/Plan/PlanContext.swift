@@ -37,6 +37,7 @@ public struct PlanContext {
         }
         let table = ActionTable(context: self, answers: answers)
         let skipped = skippedValues(answers)
+        let unclarified = unclarified(answers)
         // The parties by role (`names.dps`), so a template need not know
         // which question names them.
         func answer(_ role: QuestionRole) -> String? {
@@ -69,8 +70,8 @@ public struct PlanContext {
             "sections": sectionValues(answers),
             "skipped": skipped,
             "hasSkipped": !skipped.isEmpty,
-            "unclarified": unclarified(answers),
-            "hasUnclarified": !unclarified(answers).isEmpty,
+            "unclarified": unclarified,
+            "hasUnclarified": !unclarified.isEmpty,
             "leftEarly": !state.isFinished,
             "signatureNames": signatureNames(answers, parties: present),
             "rulesID": rules.id,

@@ -59,9 +59,10 @@ public struct SessionPresenter {
         case .invalid(let problem):
             screen.say(problem.message(in: language), tone: .bad, indent: "  ", to: &out)
         case .blocked(let id):
-            showFeedback(id, state: state, tone: .bad, to: &out)
+            showFeedback(id, answers: interview.answers(state), tone: .bad, to: &out)
         case .advice(let ids):
-            for id in ids { showFeedback(id, state: state, tone: .warning, to: &out) }
+            let answers = interview.answers(state)
+            for id in ids { showFeedback(id, answers: answers, tone: .warning, to: &out) }
         case .skipped:
             screen.say(language.words.skipped, tone: .dim, indent: "  ", to: &out)
         case .movedBack, .jumped, .finished: break
@@ -76,9 +77,9 @@ public struct SessionPresenter {
         screen.say(language.words.adviceKeepHint, tone: .dim, indent: "  ", to: &out)
     }
 
-    private func showFeedback(_ id: String, state: SessionState, tone: ScreenWriter.Tone, to out: inout some TextOutputStream) {
+    private func showFeedback(_ id: String, answers: Answers, tone: ScreenWriter.Tone, to out: inout some TextOutputStream) {
         guard let rule = rules.feedback.first(where: { $0.id == id }) else { return }
-        let message = rules.message(rule, answers: interview.answers(state), language: language)
+        let message = rules.message(rule, answers: answers, language: language)
         screen.say(rules.withBasis(message, rule.basis, language: language), tone: tone, indent: "  ", to: &out)
     }
 
