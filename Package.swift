@@ -48,6 +48,9 @@ let package = Package(
                 .embedInCode("Builtin/legacy-roles.yaml"),
                 .embedInCode("Builtin/plan.nb.mustache"),
                 .embedInCode("Builtin/plan.en.mustache"),
+                .embedInCode("Builtin/kommune-nav.yaml"),
+                .embedInCode("Builtin/kommune-nav.plan.nb.mustache"),
+                .embedInCode("Builtin/kommune-nav.plan.en.mustache"),
             ],
             swiftSettings: strict
         ),

@@ -90,6 +90,8 @@ enum RulesSource {
     static func loadWithText(_ path: String?, language: Language) throws(ExitCodeError) -> (book: RuleBook, text: String) {
         do {
             guard let path else { return (try BuiltinRules.load(), BuiltinRules.text) }
+            // A built-in name (`--rules kommune-nav`), unless a file of that name is here.
+            if let entry = BuiltinRules.named(path), access(path, F_OK) != 0 { return (try entry.load(), entry.text) }
             let bytes = try FileAccess.readOrExit(path, language: language)
             return (try RulesLoader.load(data: bytes, file: path), String(decoding: bytes, as: UTF8.self))
         } catch let error as RulesError {

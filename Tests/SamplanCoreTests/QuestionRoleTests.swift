@@ -77,7 +77,7 @@ struct QuestionRoleTests {
             _ = interview.step(&state, .line(input))
         }
         _ = interview.step(&state, .skip)
-        let step = try #require(FirstStep.of(interview.answers(state), rules: rules))
+        let step = try #require(FirstStep.of(interview.answers(state), rules: rules, language: .nb))
         #expect(step == FirstStep(what: "A", role: "fagkoordinator", date: LocalDate(iso: "2026-11-30"), named: false))
         #expect(!PlanRenderer.builtin(.nb).render(PlanContext(rules: rules, state: state, language: .nb)).contains("► første steg"))
     }
@@ -104,20 +104,22 @@ struct QuestionRoleTests {
     /// Rules recorded before roles (dps-nav up to 1.2.0) read theirs from
     /// Rules/legacy-roles.yaml; the built-in rules now give their own.
     @Test func oldBuiltInRulesGetTheirRolesFromData() throws {
-        let current = try BuiltinRules.load()
-        // The rules an example transcript recorded: dps-nav 1.1, format 1, no roles.
-        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Transcripts/examples")
-        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: examples.path).sorted()
-            .first { $0.hasSuffix(".transcript") })
-        let transcript = try Transcript.parse(String(contentsOf: examples.appendingPathComponent(file), encoding: .utf8))
+        // The rules a transcript from before roles recorded: dps-nav 1.0, format 1.
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Shared/format-1")
+        let file = "2026-11-23-dps-kongsberg-nav-kongsberg.transcript"
+        let transcript = try Transcript.parse(String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
         let old = try transcript.rules(file: file)
-        #expect(old.format == 1 && old.id == current.id)
+        #expect(old.format == 1 && old.id == "dps-nav")
         #expect(!old.questions.contains { $0.role != nil })
-        for role in [QuestionRole.names(party: "dps"), .names(party: "nav"), .actions, .firstStep, .firstStepDate, .reviewDate,
-                     .leader(party: "dps"), .contact(party: "nav"), .responseTime] {
-            #expect(old.question(for: role)?.id == current.question(for: role)?.id, "\(role)")
-            #expect(current.question(for: role)?.role == role, "\(role) is given in the built-in rules")
+        let expected: [QuestionRole: String] = [
+            .names(party: "dps"): "dps_unit", .names(party: "nav"): "nav_office", .actions: "actions",
+            .firstStep: "first_step", .firstStepRole: "first_step_role", .firstStepDate: "first_step_date",
+            .reviewDate: "review_date", .leader(party: "dps"): "dps_leader", .contact(party: "nav"): "nav_contact_role",
+            .responseTime: "response_time",
+        ]
+        for (role, id) in expected {
+            #expect(old.question(for: role)?.id == id, "\(role)")
         }
     }
 

@@ -65,7 +65,7 @@ struct RulesLoaderErrorTests {
     @Test func unknownField() {
         let yaml = Fixture.valid.replacing("        ask: dps\n", with: "        ask: dps\n        colour: red\n")
         #expect(errors(yaml) == """
-            r.yaml:20:9: unknown field 'colour'; expected one of: id, ask, type, text, help, when, role, options, multiple, min, max, unit, unit_one
+            r.yaml:20:9: unknown field 'colour'; expected one of: id, ask, type, text, help, when, role, options, multiple, min, max, unit, unit_one, step
                     colour: red
                     ^
 

@@ -24,7 +24,7 @@ import Testing
         let forged = TranscriptTests.text.replacing("sha256:" + hash, with: "sha256:" + String(hash.reversed()))
         #expect(throws: TranscriptProblem.rulesAltered) { try reader.read(Array(forged.utf8), file: "b") }
         // Other rules bytes under the remembered hash: refused too.
-        let altered = TranscriptTests.text.replacing("nb: Samarbeidsplan for DPS og NAV", with: "nb: Endret for hånd")
+        let altered = TranscriptTests.text.replacing("nb: Samarbeidsavtale mellom DPS og NAV", with: "nb: Endret for hånd")
         #expect(throws: TranscriptProblem.rulesAltered) { try reader.read(Array(altered.utf8), file: "c") }
     }
 

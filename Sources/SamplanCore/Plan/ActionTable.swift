@@ -18,7 +18,7 @@ struct ActionTable {
         if let question = rules.question(for: .actions), case .actions(let items)? = answers[question.id] {
             rows = items.map { Row(date: $0.date, role: $0.role, what: $0.what, first: false) }
         }
-        if let step = FirstStep.of(answers, rules: rules), step.named {
+        if let step = FirstStep.of(answers, rules: rules, language: language), step.named {
             // The first step is often also one of the actions: mark that one.
             if let same = rows.firstIndex(where: { $0.what.lowercased() == step.what.lowercased() }) {
                 rows[same].first = true

@@ -26,7 +26,13 @@ public struct PlanContext {
         let answers = self.answers
         var shown: [String: String] = [:]
         var has: [String: Bool] = [:]
+        var chose: [String: [String: Bool]] = [:]
         for question in rules.questions {
+            if case .choice(let options, _) = question.kind {
+                var chosen: [String] = []
+                if case .choice(let ids)? = answers[question.id] { chosen = ids }
+                chose[question.id] = Dictionary(uniqueKeysWithValues: options.map { ($0.id, chosen.contains($0.id)) })
+            }
             if let value = answers[question.id] {
                 shown[question.id] = value.display(for: question, in: language)
                 has[question.id] = true
@@ -65,6 +71,7 @@ public struct PlanContext {
                  "leader": leader[each.id] ?? notClarified]
             },
             "has": has,
+            "chose": chose,
             "actionsTable": table.text(width: PlanRenderer.width),
             "hasActions": !table.rows.isEmpty,
             "sections": sectionValues(answers),

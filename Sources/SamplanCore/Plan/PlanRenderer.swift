@@ -15,11 +15,12 @@ public struct PlanRenderer: Sendable {
         }
     }
 
-    /// The built-in template for a language (Rules/plan.LANG.mustache).
-    public static func builtin(_ language: Language) -> PlanRenderer {
-        let bytes = language == .nb ? PackageResources.plan_nb_mustache : PackageResources.plan_en_mustache
+    /// The built-in template for a language and the rules a plan is made
+    /// with (Rules/plan.LANG.mustache for dps-nav and any other rules,
+    /// Rules/kommune-nav.plan.LANG.mustache for kommune-nav).
+    public static func builtin(_ language: Language, rulesID: String = "dps-nav") -> PlanRenderer {
         // The built-in templates are tested; a failure here is a build defect.
-        return try! PlanRenderer(template: String(decoding: bytes, as: UTF8.self))
+        try! PlanRenderer(template: BuiltinRules.forRules(id: rulesID).template(language))
     }
 
     public func render(_ context: PlanContext) -> String {

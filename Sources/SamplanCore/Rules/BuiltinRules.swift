@@ -1,21 +1,52 @@
-/// The rules compiled into the binary (Rules/dps-nav.yaml), so samplan
-/// works from any directory.
+/// The rules compiled into the binary, so samplan works from any
+/// directory: `dps-nav` (Rules/dps-nav.yaml), the default, and
+/// `kommune-nav` (Rules/kommune-nav.yaml), chosen with `--rules kommune-nav`.
 public enum BuiltinRules {
     public static let displayName = "dps-nav.yaml (innebygd)"
 
+    /// One built-in rules file: the name `--rules` takes, its exact text
+    /// (a transcript embeds it) and its plan templates.
+    public struct Entry: Sendable {
+        public let name: String
+        public let text: String
+        let templates: (nb: [UInt8], en: [UInt8])
+
+        public var file: String { "Rules/\(name).yaml" }
+
+        public func load() throws(RulesError) -> RuleBook {
+            try RulesLoader.load(text: text, file: file)
+        }
+
+        public func template(_ language: Language) -> String {
+            String(decoding: language == .nb ? templates.nb : templates.en, as: UTF8.self)
+        }
+    }
+
     /// Decoded once: a session needs the text twice, to load and to copy
     /// into its transcript.
-    public static let text = String(decoding: PackageResources.dps_nav_yaml, as: UTF8.self)
+    public static let entries: [Entry] = [
+        Entry(name: "dps-nav", text: String(decoding: PackageResources.dps_nav_yaml, as: UTF8.self),
+              templates: (PackageResources.plan_nb_mustache, PackageResources.plan_en_mustache)),
+        Entry(name: "kommune-nav", text: String(decoding: PackageResources.kommune_nav_yaml, as: UTF8.self),
+              templates: (PackageResources.kommune_nav_plan_nb_mustache, PackageResources.kommune_nav_plan_en_mustache)),
+    ]
 
-    public static func load() throws(RulesError) -> RuleBook {
-        try RulesLoader.load(text: text, file: "Rules/dps-nav.yaml")
-    }
+    /// The default rules' text.
+    public static var text: String { entries[0].text }
+
+    public static func load() throws(RulesError) -> RuleBook { try entries[0].load() }
+
+    /// The built-in rules `--rules NAME` names, if any.
+    public static func named(_ name: String) -> Entry? { entries.first { $0.name == name } }
+
+    /// The built-in rules whose id a transcript or rules file carries: its
+    /// plan templates are the ones to use. Other ids get the default's.
+    public static func forRules(id: String) -> Entry { entries.first { $0.name == id } ?? entries[0] }
 
     /// Every built-in rules file by the name `--rules NAME` would take, with
     /// its rules (those that load; the tests make sure all do).
     public static func all() -> [(name: String, book: RuleBook)] {
-        guard let book = try? load() else { return [] }
-        return [("dps-nav", book)]
+        entries.compactMap { entry in (try? entry.load()).map { (entry.name, $0) } }
     }
 }
 

@@ -12,7 +12,8 @@ public enum QuestionRole: Hashable, Sendable {
     /// A party's designated contact (`contact.dps`).
     case contact(party: String)
     /// Whether an optional party sits at the table (`present.kommune`): a
-    /// yes/no question; the party's own questions are asked after a yes.
+    /// yes/no question, or a choice with an option whose id is the party's;
+    /// the party's own questions are asked after a yes (or that option).
     case present(party: String)
     case responseTime
     case actions
@@ -69,6 +70,7 @@ public enum QuestionRole: Hashable, Sendable {
         switch (self, kind) {
         case (.actions, .actions): true
         case (.firstStepDate, .date), (.reviewDate, .date), (.present, .yesNo): true
+        case (.present, .choice(_, let multiple)): !multiple
         case (.names, .text), (.names, .role), (.leader, .text), (.leader, .role), (.contact, .text), (.contact, .role),
              (.responseTime, .text), (.responseTime, .choice), (.firstStep, .text), (.firstStepRole, .text), (.firstStepRole, .role):
             true

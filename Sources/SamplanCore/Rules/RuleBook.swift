@@ -76,19 +76,27 @@ public struct RuleBook: Sendable {
         return questions.map { question in
             guard question.asked.parties.allSatisfy(optional.contains) else { return nil }
             let tests: [Condition] = question.asked.parties.compactMap { party in
-                roles[.present(party: party)].map { .test(question: questions[$0].id, .equals(.bool(true))) }
+                roles[.present(party: party)].map { .test(question: questions[$0].id, presenceTest(party, questions[$0])) }
             }
             return tests.count == 1 ? tests[0] : .any(tests)
         }
     }
 
+    /// The answer to a `present.ID` question that puts the party at the
+    /// table: yes, or, for a choice, the option with the party's id (so the
+    /// same question can say «no, but we will invite them»).
+    static func presenceTest(_ party: String, _ question: Question) -> Condition.Test {
+        if case .choice = question.kind { return .equals(.option(party)) }
+        return .equals(.bool(true))
+    }
+
     /// The parties at the table by these answers: every one that is not
-    /// optional, and each optional one whose `present.ID` answer is yes.
+    /// optional, and each optional one whose `present.ID` answer puts it there.
     public func presentParties(_ answers: Answers) -> [Party] {
         parties.filter { party in
             guard party.optional else { return true }
             guard let question = question(for: .present(party: party.id)) else { return false }
-            return answers[question.id] == .yesNo(true)
+            return Self.presenceTest(party.id, question).passes(answers[question.id], today: answers.today)
         }
     }
 
@@ -150,6 +158,13 @@ public struct StatusRule: Sendable {
     public let partly: Condition?
 }
 
+/// What a dated question's event is called as the plan's first step, and
+/// who owns it (`step:` in the rules).
+public struct StepLabel: Sendable {
+    public let what: Localized
+    public let by: Localized?
+}
+
 /// One question of the interview.
 public struct Question: Sendable {
     public let id: String
@@ -163,6 +178,10 @@ public struct Question: Sendable {
     public let condition: Condition?
     /// What the answer means to samplan (`QuestionRole`), if anything.
     public var role: QuestionRole? = nil
+    /// On the date question with the role `first-step.date` and no
+    /// `first-step` question: the event that date is, so the plan can show
+    /// it as the first step (the first meeting, who calls it).
+    public var step: StepLabel? = nil
 
     public enum Kind: Sendable {
         case text

@@ -73,7 +73,12 @@ extension RulesLoader {
         let questions = sections.flatMap(\.questions)
         var presentAt: [String: Int] = [:]
         for (position, question) in questions.enumerated() {
-            if case .present(let party)? = question.role { presentAt[party] = position }
+            guard case .present(let party)? = question.role else { continue }
+            presentAt[party] = position
+            // A choice says the party is there by an option with its id.
+            if case .choice(let options, false)? = question.kind, !options.contains(where: { $0.id == party }) {
+                context.report(.unknownOption(party, question: question.id, allowed: options.map(\.id)), at: question.askMark)
+            }
         }
         for party in optional where presentAt[party] == nil {
             context.report(.partyNeverAsked(party), at: context.partyMarks[party] ?? nil)

@@ -73,19 +73,20 @@ struct RawQuestion {
     let help: Localized?
     let condition: RawCondition?
     let role: QuestionRole?
+    let step: StepLabel?
 
     func resolve(section: String, table: QuestionTable, context: RulesReadContext) -> Question? {
         let resolved = condition.flatMap { $0.resolve(table: table, guarding: id, context: context) }
         guard let asked, let kind, let text else { return nil }
         if condition != nil && resolved == nil { return nil }
         return Question(id: id, sectionID: section, asked: asked, kind: kind, text: text,
-                        help: help, condition: resolved, role: role)
+                        help: help, condition: resolved, role: role, step: step)
     }
 }
 
 extension RulesLoader {
     static let sectionFields = ["id", "kind", "title", "short", "rationale", "source", "status", "questions"]
-    static let questionFields = ["id", "ask", "type", "text", "help", "when", "role", "options", "multiple", "min", "max", "unit", "unit_one"]
+    static let questionFields = ["id", "ask", "type", "text", "help", "when", "role", "options", "multiple", "min", "max", "unit", "unit_one", "step"]
 
     static func readSections(_ top: YAMLFields, sources: Set<String>, table: inout QuestionTable,
                              context: RulesReadContext) -> [RawSection] {
@@ -138,9 +139,10 @@ extension RulesLoader {
         // Registered even with a bad type, so later references to it do
         // not add misleading "unknown question" errors.
         let role = readRole(fields, kind: kind, context: context)
+        let step = readStep(fields, role: role, context: context)
         guard let id, table.register(id.0, kind: kind, at: id.1, context: context), let kind else { return nil }
         return RawQuestion(id: id.0, asked: asked, askMark: fields["ask"]?.mark, kind: kind, text: text, help: help,
-                           condition: condition, role: role)
+                           condition: condition, role: role, step: step)
     }
 
     /// `role:`, one of `QuestionRole.spellings`, fitting the question's type;
@@ -160,6 +162,19 @@ extension RulesLoader {
         }
         context.noteRole(role, at: node.mark)
         return role
+    }
+
+    /// `step: {what: {nb, en}, by: {nb, en}}`, only beside `role: first-step.date`.
+    private static func readStep(_ fields: YAMLFields, role: QuestionRole?, context: RulesReadContext) -> StepLabel? {
+        guard let node = fields["step"], let step = YAMLFields(node, field: "step", context: context) else { return nil }
+        step.rejectUnknown(allowed: ["what", "by"], context: context)
+        guard role == .firstStepDate else {
+            context.report(.stepWithoutFirstStepDate, at: node.mark)
+            return nil
+        }
+        let what = step.localized("what", required: true, context: context)
+        let by = step.localized("by", required: false, context: context)
+        return what.map { StepLabel(what: $0, by: by) }
     }
 
     private static func readKind(_ fields: YAMLFields, context: RulesReadContext) -> Question.Kind? {

@@ -57,6 +57,8 @@ public enum RulesProblem: Sendable, Equatable {
     case sourceKindMissing(String)
     /// A research source with no `quote:`.
     case researchWithoutQuote(String)
+    /// `step:` names the first step a date stands for, so it belongs beside `role: first-step.date`.
+    case stepWithoutFirstStepDate
 
     public enum Shape: String, Sendable {
         case mapping, list, text, number, boolean, integer
@@ -118,6 +120,7 @@ public enum RulesProblem: Sendable, Equatable {
             "'\(q)' is for '\(party)' only, but comes before the question that asks whether '\(party)' is at the table"
         case .sourceKindMissing(let id):
             "say what kind of source '\(id)' is: {research: \(id), quote: \"…\"}, {law: \(id), paragraph: \"§ …\"}, or practice for our own advice"
+        case .stepWithoutFirstStepDate: "'step' belongs on the question with the role 'first-step.date'"
         case .researchWithoutQuote(let id):
             "research source '\(id)' needs 'quote:', the exact sentence of the source that carries the message"
         }
@@ -168,6 +171,7 @@ public enum RulesProblem: Sendable, Equatable {
             "«\(q)» gjelder bare «\(party)», men kommer før spørsmålet om «\(party)» sitter ved bordet"
         case .sourceKindMissing(let id):
             "si hva slags kilde «\(id)» er: {research: \(id), quote: \"…\"}, {law: \(id), paragraph: \"§ …\"}, eller practice for vårt eget råd"
+        case .stepWithoutFirstStepDate: "«step» hører hjemme på spørsmålet med «role: first-step.date»"
         case .researchWithoutQuote(let id):
             "forskningskilden «\(id)» trenger «quote:», den ordrette setningen i kilden som bærer meldingen"
         }

@@ -92,7 +92,7 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         partly = counts[.partly] ?? 0
         open = counts[.open] ?? 0
         self.openBarriers = openBarriers
-        firstStep = FirstStep.of(answers, rules: rules).map { step in
+        firstStep = FirstStep.of(answers, rules: rules, language: language).map { step in
             Step(what: Self.oneCleanLine(step.what), role: step.role.map(Self.oneCleanLine), date: step.date?.description)
         }
         reviewDate = isoDate(.reviewDate)

@@ -2,18 +2,24 @@ import Glibc
 import SamplanCore
 
 /// Which plan template a session or `samplan plan` uses: `--template FILE`,
-/// else `plan.LANG.mustache` beside the rules file, else the built-in one
-/// (Rules/plan.LANG.mustache, compiled in). A coordinator changes the
+/// else `STEM.plan.LANG.mustache` or `plan.LANG.mustache` beside the rules
+/// file, else the built-in one for the rules' id (compiled in). A coordinator changes the
 /// layout by editing a copy, without rebuilding samplan.
 enum PlanTemplates {
-    static func renderer(language: Language, template: String?, rulesPath: String?) throws(ExitCodeError) -> PlanRenderer {
+    /// - Parameter rulesID: the rules' id, which picks the built-in template.
+    static func renderer(language: Language, template: String?, rulesPath: String?,
+                         rulesID: String = "dps-nav") throws(ExitCodeError) -> PlanRenderer {
         var path = template
-        if path == nil, let rulesPath {
+        if path == nil, let rulesPath, BuiltinRules.named(rulesPath) == nil || access(rulesPath, F_OK) == 0 {
             let folder = rulesPath.lastIndex(of: "/").map { String(rulesPath[..<$0]) } ?? "."
-            let beside = "\(folder)/plan.\(language.rawValue).mustache"
-            if access(beside, R_OK) == 0 { path = beside }
+            let file = String(rulesPath[(rulesPath.lastIndex(of: "/").map { rulesPath.index(after: $0) } ?? rulesPath.startIndex)...])
+            let stem = file.hasSuffix(".yaml") ? String(file.dropLast(5)) : file
+            // STEM.plan.LANG.mustache first, so two rules files can share a folder.
+            for name in ["\(stem).plan.\(language.rawValue).mustache", "plan.\(language.rawValue).mustache"] {
+                if access("\(folder)/\(name)", R_OK) == 0 { path = "\(folder)/\(name)"; break }
+            }
         }
-        guard let path else { return PlanRenderer.builtin(language) }
+        guard let path else { return PlanRenderer.builtin(language, rulesID: rulesID) }
         let bytes = try FileAccess.readOrExit(path, language: language)
         do {
             return try PlanRenderer(template: String(decoding: bytes, as: UTF8.self))

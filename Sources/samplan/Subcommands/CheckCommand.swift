@@ -9,13 +9,16 @@ struct CheckCommand: ParsableCommand {
         discussion: "Prints one summary line and exits 0, or prints every problem as FILE:LINE:COL: message with the line and a caret, and exits 65."
     )
 
-    @Argument(help: "The rules file (YAML). Default: the built-in Rules/dps-nav.yaml.")
+    @Argument(help: "The rules file (YAML), or the name of built-in rules. Default: the built-in dps-nav.")
     var rules: String?
+
+    @Flag(name: .long, help: "List the built-in rules, which --rules NAME chooses.")
+    var list = false
 
     @OptionGroup var common: CommonOptions
 
     /// The parsed command line as plain values (`CheckRequest`).
-    var request: CheckRequest { CheckRequest(rules: rules, common: common.choice) }
+    var request: CheckRequest { CheckRequest(rules: rules, list: list, common: common.choice) }
 
     func run() throws { try request.run() }
 }
@@ -24,11 +27,20 @@ struct CheckCommand: ParsableCommand {
 /// from the command line, and `FastLane` from a plain one.
 struct CheckRequest: Equatable {
     var rules: String? = nil
+    var list = false
     var common = LanguageChoice()
 
     func run() throws {
         let console = Console.current()
         let language = common.language(console)
+        if list {
+            // One line each: the name --rules takes, the version, the title.
+            let width = BuiltinRules.entries.map(\.name.count).max() ?? 0
+            for (name, book) in BuiltinRules.all() {
+                print(name + String(repeating: " ", count: width - name.count) + "  " + book.version + "  " + book.title[language])
+            }
+            return
+        }
         do {
             let book = try RulesSource.load(rules, language: language)
             print(book.summaryLine(in: language))

@@ -43,7 +43,7 @@ struct NewRequest: Equatable {
         let language = common.language(console)
         try ArgumentGuard.check(dir, option: "--dir", language: language)
         let (book, text) = try RulesSource.loadWithText(rules, language: language)
-        let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: rules)
+        let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: rules, rulesID: book.id)
         let interview = Interview(rules: book, language: language)
         let today = Clock.today(console)
         let header = TranscriptHeader(samplanVersion: SamplanVersion.current, rulesID: book.id, rulesVersion: book.version,

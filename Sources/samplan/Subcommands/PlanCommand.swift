@@ -56,7 +56,7 @@ struct PlanRequest: Equatable {
         let recorded = try TranscriptSource.load(transcript, language: messages)
         let language = common.lang ?? recorded.header.language
         let book = try TranscriptSource.rules(for: recorded, path: transcript, override: rules, language: language)
-        let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: rules)
+        let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: rules, rulesID: book.id)
         // Answers are parsed in the language they were typed in; --lang only
         // chooses the plan's language.
         let state = Interview(rules: book, language: recorded.header.language)

@@ -79,7 +79,7 @@ struct ReplayRequest: Equatable {
             : .timed(speed: speed, maxIdle: maxIdle)
         let reader = PlaybackReader(records: recorded.records, language: language, pacing: pacing)
         var driver = SessionDriver(interview: interview, screen: screen.writer,
-                                   state: interview.start(today: recorded.header.today), planRenderer: PlanRenderer.builtin(language))
+                                   state: interview.start(today: recorded.header.today), planRenderer: PlanRenderer.builtin(language, rulesID: book.id))
         var out = StandardOutput()
         driver.presenter.welcome(to: &out)
         // The recorded inputs go straight to the driver: nothing is typed

@@ -59,7 +59,7 @@ struct ResumeRequest: Equatable {
             Console.error("samplan: " + error.message(in: language))
             throw ExitCodeError(error.exit)
         }
-        let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: nil)
+        let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: nil, rulesID: book.id)
         let driver = SessionDriver(interview: interview, screen: screen.writer, state: state, planRenderer: renderer)
         let runner = SessionRunner(driver: driver, reader: reader, recorder: recorder)
         try NewCommand.finish(runner.run(), runner: runner, reader: reader, language: language)

@@ -26,6 +26,9 @@ struct ScriptedInterview {
         let blocked: [String]
         let answers: Answers
         let rules: RuleBook
+        /// How many questions were put to the pair: what a session costs
+        /// in time at the table.
+        let prompts: Int
 
         func status(_ section: String) -> SectionStatus? {
             rules.section(section).map { rules.status(of: $0, answers: answers) }
@@ -46,7 +49,9 @@ struct ScriptedInterview {
         var advice: [String] = []
         var blocked: [String] = []
         var stuck = false
+        var prompts = 0
         while let current = state.current, !stuck {
+            prompts += 1
             let inputs: [SessionInput]
             switch script[current] {
             case .skip?: inputs = [.skip]
@@ -75,6 +80,7 @@ struct ScriptedInterview {
             if state.current == current && !state.awaitingKeep { stuck = true }
             if state.awaitingKeep { state = interview.step(state, .line("")).0 }
         }
-        return Outcome(state: state, advice: advice, blocked: blocked, answers: interview.answers(state), rules: interview.rules)
+        return Outcome(state: state, advice: advice, blocked: blocked, answers: interview.answers(state), rules: interview.rules,
+                       prompts: prompts)
     }
 }

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import SamplanCore
+
+/// The second built-in rules, for a municipality's mental health service
+/// and NAV (seeds 003 and 004): a whole session in process, its plan as a
+/// golden, its prompt count, and the advice it gives.
+struct KommuneNavTests {
+    static func rules() throws -> RuleBook { try #require(BuiltinRules.named("kommune-nav")).load() }
+
+    /// What the pair types (Tests/Shared/kommune-nav/typed.nb.txt).
+    static let typed: [String] = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Shared/kommune-nav/typed.nb.txt")
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+    }()
+
+    @Test func aWholeSessionMakesItsOwnAgreement() throws {
+        let rules = try Self.rules()
+        let interview = Interview(rules: rules, language: .nb)
+        var driver = SessionDriver(interview: interview, screen: ScreenWriter(width: { 80 }, colour: false),
+                                   state: interview.start(today: SessionDriverTests.today),
+                                   planRenderer: .builtin(.nb, rulesID: rules.id))
+        let (screen, records, outcomes) = SessionDriverTests.type(Self.typed, into: &driver)
+        #expect(driver.state.isFinished && !outcomes.contains("shown"))
+        let prompts = Set(screen.split(separator: "\n").compactMap { $0.firstMatch(of: /^\[(\d+)\/19\]/)?.1 })
+        #expect(prompts.count == 19, "every question once, no more")
+        #expect(records.contains { if case .answered(question: "ips", _, _) = $0 { true } else { false } })
+        #expect(driver.parties == ["Rask psykisk helsehjelp, Nordre Aasen kommune", "NAV Nordre Aasen"])
+        let plan = driver.plan()
+        #expect(plan.contains("SAMARBEIDSAVTALE\nSamarbeidsavtale mellom kommunens psykiske helsetjeneste og NAV\n"))
+        #expect(!plan.contains("DPS-et"), "the DPS template is not used")
+        try Golden.check(plan, against: "kommune-nav.nb.plan.txt")
+    }
+
+    @Test func aWeakSessionGetsTheSourcesAdvice() throws {
+        let driver = ScriptedInterview(interview: Interview(rules: try Self.rules(), language: .nb), today: AnswerSets.today)
+        let outcome = driver.run([
+            "kommune_unit": .line("Rask psykisk helsehjelp, Nordre Aasen kommune"), "nav_office": .line("NAV Nordre Aasen"),
+            "purpose": .skip, "kommune_leader": .line("kommunalsjef"), "nav_leader": .skip,
+            "kommune_contact_role": .line("teamleder"), "nav_contact_role": .line("NAV-veileder"),
+            "who_may_call": .line("3"), "getting_to_know": .line("4"), "meeting_frequency": .line("hver uke"),
+            "first_meeting": .line("om 6 uker"), "user_routine": .line("3"), "confidentiality_contacts": .skip,
+            "kommune_hours": .line("0"), "nav_hours": .line("0"), "service_future": .line("3"), "ips": .line("vet ikke"),
+            "review_date": .line("24.05.2027"), "actions": .lines(["Ringe hverandre"]),
+        ])
+        #expect(outcome.state.isFinished && outcome.prompts == 19)
+        #expect(outcome.advice == [
+            "no-purpose", "no-nav-leader",
+            "contact-limited", "not-knowing-each-other", "weekly-meetings", "first-meeting-late", "few-coordinated",
+            "no-confidentiality-contact", "no-kommune-hours", "no-nav-hours", "future-uncertain", "no-ips", "action-without-role", "action-without-date",
+        ])
+        #expect(outcome.status("leadership") == .partly && outcome.status("work") == .open)
+    }
+}
