@@ -30,7 +30,7 @@ struct BuiltinRulesTests {
             "need-one-sided",
             "dps-leader-looks-like-name", "no-nav-leader",
             "dps-contact-looks-like-name",
-            "no-work-support", "work-not-on-agenda",
+            "no-work-support", "no-ips", "work-not-on-agenda",
             "meetings-rare", "no-first-meeting", "slow-response",
             "not-knowing-each-other", "local-employers",
             "routine-undecided",

@@ -61,7 +61,7 @@ struct SessionDriverTests {
         #expect(!outcomes.contains("shown"), "every line was taken")
         let answered = records.filter { if case .answered = $0 { true } else { false } }.count
         #expect(answered == driver.interview.answers(driver.state).answeredCount && answered == 26)
-        #expect(driver.parties?.first == (language == .nb ? "DPS Nordre Aasen, allmennpoliklinikken" : "Nordre Aasen DPS, general outpatient clinic"))
+        #expect(driver.parties?.first == (language == .nb ? "DPS Nordre Aasen" : "Nordre Aasen DPS"))
         try Golden.check(screen, against: "session.\(language.rawValue).txt")
     }
 

@@ -19,7 +19,7 @@ struct FaultTests {
     }
 
     @Test func invalidUTF8BecomesReplacementCharacters() throws {
-        let run = try PipeRun.run([], bytes: Array("nei\n".utf8) + [0x42, 0x6C, 0xFF, 0x62, 0x0A, 0xC3, 0x0A])
+        let run = try PipeRun.run([], bytes: Array("2\n".utf8) + [0x42, 0x6C, 0xFF, 0x62, 0x0A, 0xC3, 0x0A])
         #expect(run.status == 0)
         #expect(run.stdout.contains("✓ Bl\u{FFFD}b"))
         #expect(run.stdout.contains("✓ \u{FFFD}"))
@@ -28,7 +28,7 @@ struct FaultTests {
     @Test func aMebibyteLineIsRefusedAndTheSessionGoesOn() throws {
         let folder = TempFolder.make()
         let huge = String(repeating: "x", count: 1 << 20)
-        let run = try PipeRun.run(["--lang", "en"], input: huge + "\nnei\nDPS Øst\n", directory: folder)
+        let run = try PipeRun.run(["--lang", "en"], input: huge + "\n2\nDPS Øst\n", directory: folder)
         #expect(run.status == 0)
         #expect(run.stdout.contains("The answer is too long (more than 2000 characters)."))
         #expect(run.stdout.contains("✓ DPS Øst"))
@@ -37,7 +37,7 @@ struct FaultTests {
     }
 
     @Test func nulAndOtherControlBytesAreDropped() throws {
-        let run = try PipeRun.run([], bytes: Array("nei\nDPS\u{0} Øst\u{1B}[2J\u{7}\n".utf8))
+        let run = try PipeRun.run([], bytes: Array("2\nDPS\u{0} Øst\u{1B}[2J\u{7}\n".utf8))
         #expect(run.status == 0)
         #expect(run.stdout.contains("✓ DPS Øst\n"))
     }
@@ -59,7 +59,7 @@ struct FaultTests {
     @Test func uncreatableOutputFolderIsExit73() throws {
         let folder = TempFolder.make()
         #expect(FileManager.default.createFile(atPath: folder + "/taken", contents: Data("x".utf8)))
-        let run = try PipeRun.run(["--dir", folder + "/taken/Transcripts", "--lang", "en"], input: "nei\nDPS Øst\n/avslutt\n")
+        let run = try PipeRun.run(["--dir", folder + "/taken/Transcripts", "--lang", "en"], input: "2\nDPS Øst\n/avslutt\n")
         #expect(run.status == 73)
         #expect(run.stderr.contains("samplan: Cannot create “\(folder)/taken/Transcripts”: Not a directory."))
         #expect(!run.stdout.contains("✓ DPS Øst"), "not on disk, so not acknowledged")
@@ -70,7 +70,7 @@ struct FaultTests {
     /// readable (a failed append is cut back, so no torn line).
     @Test func fullDiskLosesNothingAcknowledged() throws {
         let probe = TempFolder.make()
-        _ = try PipeRun.run([], input: "nei\nDPS Øst\n", directory: probe)
+        _ = try PipeRun.run([], input: "2\nDPS Øst\n", directory: probe)
         let headerAndOne = try Data(contentsOf: URL(fileURLWithPath: try SessionFiles(folder: probe + "/Transcripts").one(ending: ".transcript"))).count
         let limit = (headerAndOne + 700 + 1023) / 1024
         let folder = TempFolder.make()
@@ -106,7 +106,7 @@ struct FaultTests {
     func transcriptGoneMidSessionIsWrittenAgain(_ how: String) throws {
         let folder = TempFolder.make()
         let terminal = try PseudoTerminal.samplan(in: folder)
-        try terminal.type(["nei", "DPS Øst", "NAV Sagene"])
+        try terminal.type(["2", "DPS Øst", "NAV Sagene"])
         try terminal.expect("[4/")
         let path = try SessionFiles(folder: folder + "/Transcripts").one(ending: ".transcript")
         if how == "deleted" {
@@ -115,22 +115,24 @@ struct FaultTests {
             try FileManager.default.moveItem(atPath: path, toPath: folder + "/elsewhere.txt")
         }
         try terminal.expect("› ")
-        terminal.send("behandler\r")
+        terminal.send("felles mål\r")
         try terminal.expect("skrevet på nytt i sin helhet")
-        try terminal.expect("✓ behandler")
+        try terminal.expect("› ")
+        terminal.send("\r")
+        try terminal.expect("✓ felles mål")
         try terminal.expect("› ")
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        for answer in ["DPS Øst", "NAV Sagene", "behandler"] { #expect(text.contains("\t\(answer)\n")) }
+        for answer in ["DPS Øst", "NAV Sagene", "felles mål"] { #expect(text.contains("\t\(answer)\n")) }
         let plan = try PipeRun.run(["plan", path], input: "")
-        #expect(plan.status == 0 && plan.stdout.contains("samme bord av behandler (DPS)"))
+        #expect(plan.status == 0 && plan.stdout.contains("\nfelles mål\n"))
     }
 
     @Test func sigtermSavesRestoresTheTerminalAndDiesOfTheSignal() throws {
         let folder = TempFolder.make()
         let terminal = try PseudoTerminal.samplan(in: folder)
-        try terminal.type(["nei", "DPS Øst", "NAV Sagene", "behandler"])
+        try terminal.type(["2", "DPS Øst", "NAV Sagene", "felles mål", ""])
         try terminal.expect("[5/")
         try terminal.expect("› ")
         kill(terminal.pid, SIGTERM)
@@ -140,13 +142,13 @@ struct FaultTests {
         let transcript = try Self.transcriptText(folder)
         #expect(transcript.hasSuffix("\tend\thangup\n"))
         Self.acknowledgedAreOnDisk(terminal.screen, transcript)
-        #expect(try SessionFiles(folder: folder + "/Transcripts").text(ending: ".plan.txt").contains("samme bord av behandler (DPS)"))
+        #expect(try SessionFiles(folder: folder + "/Transcripts").text(ending: ".plan.txt").contains("\nfelles mål\n"))
     }
 
     @Test func sighupSavesAndDiesOfTheSignal() throws {
         let folder = TempFolder.make()
         let terminal = try PseudoTerminal.samplan(in: folder)
-        try terminal.type(["nei", "DPS Øst", "NAV Sagene"])
+        try terminal.type(["2", "DPS Øst", "NAV Sagene"])
         try terminal.expect("[4/")
         try terminal.expect("› ")
         kill(terminal.pid, SIGHUP)
@@ -167,7 +169,7 @@ struct FaultTests {
         process.standardOutput = output
         process.standardError = output
         try process.run()
-        input.fileHandleForWriting.write(Data("nei\nDPS Øst\nNAV Sagene\n".utf8))
+        input.fileHandleForWriting.write(Data("2\nDPS Øst\nNAV Sagene\n".utf8))
         var seen = ""
         while !seen.contains("[4/") { seen += String(decoding: output.fileHandleForReading.availableData, as: UTF8.self) }
         kill(process.processIdentifier, SIGTERM)

@@ -96,7 +96,7 @@ struct HostileTextTests {
         case "-o": ["plan", "x.transcript", "-o", path]
         default: ["resume", path + ".transcript"]
         }
-        let run = try PipeRun.run(arguments, input: "nei\nDPS Øst\n", directory: folder)
+        let run = try PipeRun.run(arguments, input: "2\nDPS Øst\n", directory: folder)
         #expect(run.status == 64, "\(run.stderr)")
         #expect(run.stderr.contains("fødselsnummer eller D-nummer"))
         #expect(Self.files(under: folder).isEmpty)
@@ -134,7 +134,7 @@ struct HostileTextTests {
     /// in an answer: no output of samplan carries them.
     @Test func escapesAndBidiFromACraftedTranscriptReachNoOutput() throws {
         let folder = TempFolder.make()
-        _ = try PipeRun.run([], input: "nei\nDPS Øst\nNAV Sagene\n", directory: folder)
+        _ = try PipeRun.run([], input: "2\nDPS Øst\nNAV Sagene\n", directory: folder)
         let path = try SessionFiles(folder: folder + "/Transcripts").one(ending: ".transcript")
         let hostile = "DPS \u{1B}]0;pwned\u{7}\u{1B}[2J\u{202E}tsØ"
         let text = try String(contentsOfFile: path, encoding: .utf8).replacing("\tline\tDPS Øst\n", with: "\tline\t\(hostile)\n")
@@ -154,7 +154,7 @@ struct HostileTextTests {
     /// Typed bidi overrides and zero-width characters are stored without them.
     @Test func typedFormatCharactersAreRemoved() throws {
         let folder = TempFolder.make()
-        _ = try PipeRun.run([], input: "nei\nDPS\u{202E} Øst\u{200B}\nNAV Sagene\n", directory: folder)
+        _ = try PipeRun.run([], input: "2\nDPS\u{202E} Øst\u{200B}\nNAV Sagene\n", directory: folder)
         let files = SessionFiles(folder: folder + "/Transcripts")
         #expect(try files.text(ending: ".transcript").contains("\tanswer\tdps_unit\tdps\tDPS Øst\n"))
         #expect(try !files.text(ending: ".plan.txt").contains("\u{202E}"))
@@ -166,12 +166,12 @@ struct HostileTextTests {
         let folder = TempFolder.make()
         let marks = "a" + String(repeating: "\u{0301}", count: 200_000)
         #expect(marks.count == 1)
-        let run = try PipeRun.run([], input: marks + "\nnei\nDPS Øst\n", directory: folder)
+        let run = try PipeRun.run([], input: marks + "\n2\nDPS Øst\n", directory: folder)
         #expect(run.stdout.contains("Svaret er for langt"))
         #expect(run.stdout.utf8.count < 10_000, "\(run.stdout.utf8.count) bytes")
         #expect(run.stdout.contains("(400001 bytes)"))
         let transcript = try SessionFiles(folder: folder + "/Transcripts").text(ending: ".transcript")
-        #expect(Acknowledged.answers(in: transcript) == ["nei", "DPS Øst"])
+        #expect(Acknowledged.answers(in: transcript) == ["Ikke i dag – men vi inviterer kommunen inn i samarbeidet", "DPS Øst"])
     }
 }
 

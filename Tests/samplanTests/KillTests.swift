@@ -20,8 +20,8 @@ struct KillTests {
     static let lines = Typed.norwegian
     static let points: [(line: Int, moment: Moment)] = [
         (1, .typing), (1, .afterEnter), (2, .afterEnter), (3, .settled),
-        (5, .typing), (5, .afterEnter), (6, .settled),       // inside the long text
-        (12, .afterEnter), (24, .typing), (25, .settled), (43, .afterEnter), (44, .settled), // inside the actions
+        (4, .typing), (4, .afterEnter), (6, .settled),       // inside the long texts
+        (12, .afterEnter), (24, .typing), (25, .settled), (29, .afterEnter), (30, .settled), // inside the actions
         (lines.count, .afterEnter),                          // during the final save
     ]
 

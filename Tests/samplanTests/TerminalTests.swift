@@ -24,7 +24,7 @@ struct TerminalTests {
         let terminal = try start()
         try terminal.expect("[1/")
         try terminal.expect("› ")
-        terminal.send("nei\r")
+        terminal.send("2\r")
         try terminal.expect("[2/")
         try terminal.expect("› ")
         terminal.send("blåbær – ø\r")
@@ -49,7 +49,7 @@ struct TerminalTests {
                                   "2026-11-23-dps-nordre-aasen-nav-sagene.transcript"])
         let plan = try files.text(ending: ".plan.txt")
         #expect(plan.contains("- DPS: DPS Nordre Aasen"))
-        #expect(plan.contains("► 30.11.2026  fagkoordinator DPS"))
+        #expect(plan.contains("► 07.12.2026  De ansvarlige"))
         #expect(plan.contains("Alt er besvart."))
         #expect(files.mode(try files.one(ending: ".plan.txt")) == 0o600)
         #expect(files.mode(try files.one(ending: ".transcript")) == 0o600)
@@ -73,20 +73,20 @@ struct TerminalTests {
 
     @Test func backAndEditKeepLaterAnswers() throws {
         let terminal = try start()
-        try terminal.type(["nei", "DPS Øst", "NAV Grünerløkka", "behandler"])
-        try terminal.expect("[5/")
+        try terminal.type(["2", "DPS Øst", "NAV Grünerløkka", "felles mål", "", "behov", "", "enhetsleder"])
+        try terminal.expect("[7/")
         try terminal.type(["/tilbake"])
-        try terminal.expect("Hvilken stilling har du ved DPS-en?")
-        try terminal.expect("Nå: behandler — Enter beholder svaret")
+        try terminal.expect("Hvilken leder ved DPS-et står bak avtalen")
+        try terminal.expect("Nå: enhetsleder — Enter beholder svaret")
         try terminal.type([""])
-        try terminal.expect("[5/")
-        // Edit question 2 and come back to question 5 with nothing lost.
+        try terminal.expect("[7/")
+        // Edit question 2 and come back to question 7 with nothing lost.
         try terminal.type(["/endre 2"])
         try terminal.expect("Nå: DPS Øst")
         try terminal.type(["DPS Vest"])
         try terminal.expect("✓ DPS Vest")
-        try terminal.expect("Hvilken stilling har du ved NAV-kontoret?")
-        try terminal.expect("[5/")
+        try terminal.expect("Hvilken leder ved NAV-kontoret står bak avtalen")
+        try terminal.expect("[7/")
         try terminal.type(["/endre 3"])
         try terminal.expect("Nå: NAV Grünerløkka")
         try leave(terminal)
@@ -94,24 +94,25 @@ struct TerminalTests {
 
     @Test func tabCompletesAChoice() throws {
         let terminal = try start()
-        try terminal.type(["nei", "DPS Øst", "NAV Sagene", "behandler", "NAV-veileder", "mål", "", "alle", "svar", "kunnskap"])
-        try terminal.expect("Hvor ofte skal dere evaluere samarbeidet sammen?")
+        try terminal.type(["2", "DPS Øst", "NAV Sagene", "mål", "", "behov", "", "enhetsleder", "NAV-leder",
+                           "fagkoordinator", "NAV-veileder", "1, 3, 4"])
+        try terminal.expect("Hvor ofte skal dere ha faste møter")
         try terminal.expect("› ")
-        terminal.send("hvert h\t")
-        try terminal.expect("alvår")
+        terminal.send("annenh\t")
+        try terminal.expect("ver uke")
         terminal.send("\r")
-        try terminal.expect("✓ Hvert halvår")
-        try terminal.expect("[11/")
+        try terminal.expect("✓ Annenhver uke")
+        try terminal.expect("[12/")
         try leave(terminal)
     }
 
     @Test func invalidDateIsAskedAgainAndRelativeDatesShowAsDates() throws {
         let terminal = try start()
-        try terminal.type(["nei", "DPS Øst", "NAV Sagene", "/endre 23"])
-        try terminal.expect("Når er det første faste møtet?")
+        try terminal.type(["2", "DPS Øst", "NAV Sagene", "/endre 12"])
+        try terminal.expect("Når er det første møtet?")
         try terminal.type(["32.13.2026"])
         try terminal.expect("«32.13.2026» er ikke en dato")
-        try terminal.expect("[23/")
+        try terminal.expect("[12/")
         try terminal.type(["om 2 uker"])
         try terminal.expect("✓ mandag 07.12.2026")
         // Back where the edit began.
@@ -121,7 +122,7 @@ struct TerminalTests {
 
     @Test func adviceIsShownWithItsSourceAndCanBeKept() throws {
         let terminal = try start()
-        try terminal.type(["nei", "DPS Øst", "NAV Sagene", "/endre 11", "Kari Nordmann"])
+        try terminal.type(["2", "DPS Øst", "NAV Sagene", "/endre 6", "Kari Nordmann"])
         try terminal.expect("Vårt råd: Skriv heller lederstillingen enn navnet")
         try terminal.expect("Enter beholder svaret")
         try terminal.type([""])
@@ -140,8 +141,8 @@ struct TerminalTests {
         try terminal.expect("^C")
         try terminal.expect("[1/")
         try terminal.expect("› ")
-        terminal.send("nei\r")
-        try terminal.expect("✓ nei")
+        terminal.send("2\r")
+        try terminal.expect("✓ Ikke i dag")
         try terminal.expect("[2/")
         try terminal.expect("› ")
         terminal.send("Ålesund DPS\r")
@@ -161,16 +162,17 @@ struct TerminalTests {
     @Test func ctrlDSavesAndLeaves() throws {
         let folder = TempFolder.make()
         let terminal = try start(in: folder)
-        try terminal.type(["nei", "DPS Øst", "NAV Sagene", "enhetsleder"])
-        try terminal.expect("[5/")
+        try terminal.type(["2", "DPS Øst", "NAV Sagene", "felles mål", "", "behov", "", "enhetsleder"])
+        try terminal.expect("[7/")
         try leave(terminal)
         #expect(terminal.terminalRestored)
         let files = SessionFiles(folder: folder + "/Transcripts")
         #expect(files.names() == ["2026-11-23-dps-ost-nav-sagene.plan.txt", "2026-11-23-dps-ost-nav-sagene.transcript"])
         let transcript = try files.text(ending: ".transcript")
-        #expect(transcript.contains("\tanswer\tdps_person_role\tdps\tenhetsleder\n"))
+        #expect(transcript.contains("\tanswer\tdps_leader\tdps\tenhetsleder\n"))
         #expect(transcript.hasSuffix("\tend\teof\n"))
-        #expect(try files.text(ending: ".plan.txt").contains("samme bord av enhetsleder (DPS)"))
+        let plan = try files.text(ending: ".plan.txt")
+        #expect(plan.hasPrefix("UTKAST:") && plan.contains("Stilling:      enhetsleder"))
     }
 
     @Test func ctrlDBeforeAnyAnswerLeavesNoFiles() throws {
@@ -186,12 +188,12 @@ struct TerminalTests {
     @Test func closedTerminalLosesNothingAnswered() throws {
         let folder = TempFolder.make()
         let terminal = try start(in: folder)
-        try terminal.type(["nei", "DPS Øst", "NAV Sagene", "enhetsleder"])
-        try terminal.expect("[5/")
+        try terminal.type(["2", "DPS Øst", "NAV Sagene", "felles mål", "", "behov", "", "enhetsleder"])
+        try terminal.expect("[7/")
         kill(terminal.pid, SIGHUP)
         _ = try terminal.waitForExit()
         let transcript = try SessionFiles(folder: folder + "/Transcripts").text(ending: ".transcript")
-        #expect(transcript.contains("\tanswer\tdps_person_role\tdps\tenhetsleder\n"))
+        #expect(transcript.contains("\tanswer\tdps_leader\tdps\tenhetsleder\n"))
     }
 
     /// The same typing through a pipe gives the same plan, byte for byte,
@@ -222,7 +224,7 @@ struct TerminalTests {
         try leave(coloured)
         let plain = try PseudoTerminal.samplan(environment: ["NO_COLOR=1"])
         try plain.expect("› ")
-        plain.send("nei\r")
+        plain.send("2\r")
         try plain.expect("[2/")
         try plain.expect("› ")
         plain.send("DPS Øst\r")
@@ -242,7 +244,7 @@ struct TerminalTests {
             terminal.send(attempt + "\r")
             try terminal.expect("fødselsnummer eller D-nummer")
         }
-        try terminal.type(["nei", "DPS Øst", "NAV Sagene", "pasient 301082-99939 ønsker jobb", "behandler"])
+        try terminal.type(["2", "DPS Øst", "NAV Sagene", "pasient 301082-99939 ønsker jobb", "felles mål", ""])
         try terminal.expect("[5/")
         try leave(terminal)
         let written = try FileManager.default.subpathsOfDirectory(atPath: folder)
@@ -273,7 +275,7 @@ struct TerminalTests {
 /// The same session without a terminal: scripts, tests and benchmarks.
 struct PipeTests {
     @Test func norwegianLettersThroughAPipe() throws {
-        let run = try PipeRun.run([], input: "nei\nblåbær – ø\n")
+        let run = try PipeRun.run([], input: "2\nblåbær – ø\n")
         #expect(run.status == 0)
         #expect(run.stdout.contains("✓ blåbær – ø"))
         #expect(!run.stdout.contains("\u{1B}["), "no colour codes when not a terminal")
@@ -281,7 +283,7 @@ struct PipeTests {
 
     @Test func invalidUTF8BecomesReplacementCharacters() throws {
         // "Blåb" with the å's two bytes replaced by one invalid byte.
-        let run = try PipeRun.run([], bytes: Array("nei\n".utf8) + [0x42, 0x6C, 0xFF, 0x62, 0x0A])
+        let run = try PipeRun.run([], bytes: Array("2\n".utf8) + [0x42, 0x6C, 0xFF, 0x62, 0x0A])
         #expect(run.status == 0)
         #expect(run.stdout.contains("✓ Bl\u{FFFD}b"))
     }
@@ -291,6 +293,34 @@ struct PipeTests {
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("dps-nav "))
         #expect(run.stdout.hasSuffix("languages: nb, en\n"))
+    }
+
+    /// The built-in rules, listed and chosen by name; a session with the
+    /// municipality rules saves their own agreement.
+    @Test func builtInRulesAreListedAndChosenByName() throws {
+        let list = try PipeRun.run(["check", "--list", "--lang", "en"], input: "", directory: "/")
+        #expect(list.status == 0)
+        #expect(list.stdout == """
+            dps-nav      3.0.0  Cooperation agreement between a DPS and NAV
+            kommune-nav  1.0.0  Cooperation agreement between the municipal mental health service and NAV
+
+            """)
+        let check = try PipeRun.run(["check", "kommune-nav", "--lang", "en"], input: "", directory: "/")
+        #expect(check.status == 0 && check.stdout.hasPrefix("kommune-nav 1.0.0: 12 sections, 19 questions"))
+        let folder = TempFolder.make()
+        let typed = try String(contentsOf: Golden.repository.appendingPathComponent("Tests/Shared/kommune-nav/typed.nb.txt"), encoding: .utf8)
+        let run = try PipeRun.run(["new", "--rules", "kommune-nav"], input: typed, directory: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("[19/19] Tiltak"))
+        let files = SessionFiles(folder: folder + "/Transcripts")
+        let plan = try files.text(ending: ".plan.txt")
+        #expect(plan.contains("Samarbeidsavtale mellom kommunens psykiske helsetjeneste og NAV"))
+        #expect(plan.hasSuffix("Laget med samplan (kommune-nav 1.0.0).\n"))
+        // Rebuilt from the transcript, with the rules and templates it names.
+        let again = try PipeRun.run(["plan", try files.one(ending: ".transcript")], input: "")
+        #expect(again.stdout == plan)
+        let unknown = try PipeRun.run(["check", "kommune-dps", "--lang", "en"], input: "", directory: "/")
+        #expect(unknown.status == 66, "not a built-in name, not a file")
     }
 
     @Test func checkReportsBrokenRulesWithExit65() throws {
