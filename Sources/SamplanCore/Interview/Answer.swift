@@ -30,7 +30,11 @@ extension AnswerValue {
         case .text(let text): return text
         case .choice(let ids):
             guard case .choice(let options, _) = question.kind else { return ids.joined(separator: ", ") }
-            return ids.map { id in options.first { $0.id == id }?.label[language] ?? id }.joined(separator: ", ")
+            let labels = ids.map { id in options.first { $0.id == id }?.label[language] ?? id }
+            // Several chosen read as one sentence: «Muntlig i møte, en sikker
+            // digital kanal …». A label that starts with an acronym or a
+            // name (IPS, NAV-…) keeps its capitals.
+            return labels.enumerated().map { index, label in index == 0 ? label : label.sentenceMiddle }.joined(separator: ", ")
         case .yesNo(let yes): return yes ? language.words.yes : language.words.no
         case .number(let value):
             guard case .number(_, _, let unit?, let unitOne) = question.kind else { return value.localizedNumber(language) }
@@ -39,6 +43,15 @@ extension AnswerValue {
         case .actions(let items):
             return items.map { $0.display(in: language) }.joined(separator: "\n")
         }
+    }
+}
+
+extension String {
+    /// The label as it reads after a comma: the first letter lower-cased
+    /// when the second is lower-case too (so «IPS» and «NAV-» stay).
+    var sentenceMiddle: String {
+        guard let first = first, first.isUppercase, let second = dropFirst().first, second.isLowercase else { return self }
+        return first.lowercased() + dropFirst()
     }
 }
 

@@ -20,7 +20,7 @@ struct BokmalWords: Words {
     func unknownCommand(_ name: String) -> String { "Ukjent kommando «\(name)». Skriv /hjelp for å se kommandoene." }
     func keepHint(_ current: String) -> String { "Nå: \(current) — Enter beholder svaret, eller skriv et nytt." }
     var adviceKeepHint: String { "Enter beholder svaret; skriv et nytt svar for å endre det." }
-    var actionsHint: String { "Ett tiltak per linje: «Hva ; rolle ; frist». Tom linje når dere er ferdige." }
+    var actionsHint: String { "Ett tiltak per linje: «Hva ; stilling ; frist». Tom linje når dere er ferdige." }
     var linesHint: String { "Flere linjer går fint. Tom linje når dere er ferdige." }
     var chooseSeveral: String { "Velg ett eller flere, skilt med komma." }
     func itemAdded(_ count: Int) -> String { "+ \(count) lagt til" }
