@@ -56,7 +56,7 @@ struct Typist {
             return random.pick(AnswerPools.roles(language))
         case .yesNo:
             return random.chance(0.75) ? (language == .nb ? "ja" : "yes") : (language == .nb ? "nei" : "no")
-        case .number(let min, let max, _):
+        case .number(let min, let max, _, _):
             let low = Int(min ?? 0), high = Swift.max(low + 1, Swift.min(Int(max ?? 40), 40))
             let value = Int.random(in: low...high, using: &random)
             return random.chance(0.5) ? "\(value)" : (language == .nb ? "\(value) timer" : "\(value) hours")
@@ -85,7 +85,7 @@ struct Typist {
     private func fallback(_ question: Question, random: inout SeededRandom) -> String {
         switch question.kind {
         case .date: return today.adding(days: 14).description
-        case .number(let min, _, _): return "\(Int(min ?? 0) + 1)"
+        case .number(let min, _, _, _): return "\(Int(min ?? 0) + 1)"
         case .choice: return "1"
         case .yesNo: return language == .nb ? "ja" : "yes"
         default: return answer(question, random: &random)
