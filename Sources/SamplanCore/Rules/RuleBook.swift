@@ -236,4 +236,13 @@ public struct FeedbackRule: Sendable {
     /// The question after which the rule is checked: the last, in asking
     /// order, of the questions its condition reads.
     public let trigger: String
+    /// The step this advice suggests, which can become an action of the plan.
+    public var action: SuggestedAction? = nil
+}
+
+/// A step an advice suggests (`action:` on a feedback rule): its text, and
+/// the party whose responsible position usually takes it.
+public struct SuggestedAction: Sendable {
+    public let text: Localized
+    public let owner: String?
 }

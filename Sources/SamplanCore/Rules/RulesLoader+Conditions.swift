@@ -163,14 +163,14 @@ indirect enum RawCondition {
 }
 
 extension RulesLoader {
-    static let feedbackFields = ["id", "section", "severity", "when", "message", "source"]
+    static let feedbackFields = ["id", "section", "severity", "when", "message", "source", "action"]
 
     static func readFeedback(_ top: YAMLFields, sections: Set<String>, sources: Set<String>,
                              table: QuestionTable, context: RulesReadContext) -> [FeedbackRule] {
         guard let node = top["feedback"],
               let items = YAMLFields.list(node, field: "feedback", context: context) else { return [] }
         var registry = IDRegistry(.feedback)
-        return items.compactMap { item in
+        return items.compactMap { item -> FeedbackRule? in
             guard let fields = YAMLFields(item, field: "feedback", context: context) else { return nil }
             fields.rejectUnknown(allowed: feedbackFields, context: context)
             let id = fields.id(context: context)
@@ -192,8 +192,32 @@ extension RulesLoader {
             guard let trigger = condition.questionIDs.max(by: { (table[$0]?.position ?? 0) < (table[$1]?.position ?? 0) }) else {
                 return nil
             }
-            return FeedbackRule(id: id.0, sectionID: section, severity: severity, condition: condition,
-                                message: message, basis: basis, trigger: trigger)
+            var rule = FeedbackRule(id: id.0, sectionID: section, severity: severity, condition: condition,
+                                    message: message, basis: basis, trigger: trigger)
+            rule.action = readSuggestedAction(fields, severity: severity, context: context)
+            return rule
         }
+    }
+
+    /// `action: {nb: …, en: …, owner: PARTY}`: only advice suggests a step;
+    /// a blocking rule refuses an answer instead.
+    private static func readSuggestedAction(_ fields: YAMLFields, severity: FeedbackRule.Severity,
+                                            context: RulesReadContext) -> SuggestedAction? {
+        guard let node = fields["action"], let action = YAMLFields(node, field: "action", context: context) else { return nil }
+        action.rejectUnknown(allowed: Language.allCases.map(\.rawValue) + ["owner"], context: context)
+        guard severity == .advice else {
+            context.report(.actionOnBlockingRule, at: node.mark)
+            return nil
+        }
+        var owner: String?
+        if let ownerNode = action["owner"], let id = YAMLFields.text(ownerNode, field: "owner", context: context) {
+            let parties = context.parties.isEmpty ? QuestionRole.formatOneParties : context.parties.map(\.id)
+            guard parties.contains(id) else {
+                context.report(.unknownParty(id, allowed: parties), at: ownerNode.mark)
+                return nil
+            }
+            owner = id
+        }
+        return action.translations(context: context).map { SuggestedAction(text: $0, owner: owner) }
     }
 }

@@ -59,6 +59,8 @@ public enum RulesProblem: Sendable, Equatable {
     case researchWithoutQuote(String)
     /// `step:` names the first step a date stands for, so it belongs beside `role: first-step.date`.
     case stepWithoutFirstStepDate
+    /// `action:` suggests a step after advice; a blocking rule has none.
+    case actionOnBlockingRule
 
     public enum Shape: String, Sendable {
         case mapping, list, text, number, boolean, integer
@@ -121,6 +123,7 @@ public enum RulesProblem: Sendable, Equatable {
         case .sourceKindMissing(let id):
             "say what kind of source '\(id)' is: {research: \(id), quote: \"…\"}, {law: \(id), paragraph: \"§ …\"}, or practice for our own advice"
         case .stepWithoutFirstStepDate: "'step' belongs on the question with the role 'first-step.date'"
+        case .actionOnBlockingRule: "'action' belongs on advice: a blocking rule refuses the answer and suggests no step"
         case .researchWithoutQuote(let id):
             "research source '\(id)' needs 'quote:', the exact sentence of the source that carries the message"
         }
@@ -172,6 +175,7 @@ public enum RulesProblem: Sendable, Equatable {
         case .sourceKindMissing(let id):
             "si hva slags kilde «\(id)» er: {research: \(id), quote: \"…\"}, {law: \(id), paragraph: \"§ …\"}, eller practice for vårt eget råd"
         case .stepWithoutFirstStepDate: "«step» hører hjemme på spørsmålet med «role: first-step.date»"
+        case .actionOnBlockingRule: "«action» hører hjemme på råd: en blokkerende regel avviser svaret og foreslår ikke noe tiltak"
         case .researchWithoutQuote(let id):
             "forskningskilden «\(id)» trenger «quote:», den ordrette setningen i kilden som bærer meldingen"
         }
