@@ -82,6 +82,12 @@ enum FileAccess {
 /// Loading rules from a path or the built-in copy, reporting as the
 /// design says: errors with line and caret to stderr, then exit 65.
 enum RulesSource {
+    /// The built-in rules `--rules NAME` names (`kommune-nav`), unless a
+    /// file of that name is here: a file always wins.
+    static func builtin(_ path: String) -> BuiltinRules.Entry? {
+        access(path, F_OK) != 0 ? BuiltinRules.named(path) : nil
+    }
+
     static func load(_ path: String?, language: Language) throws(ExitCodeError) -> RuleBook {
         try loadWithText(path, language: language).book
     }
@@ -90,8 +96,7 @@ enum RulesSource {
     static func loadWithText(_ path: String?, language: Language) throws(ExitCodeError) -> (book: RuleBook, text: String) {
         do {
             guard let path else { return (try BuiltinRules.load(), BuiltinRules.text) }
-            // A built-in name (`--rules kommune-nav`), unless a file of that name is here.
-            if let entry = BuiltinRules.named(path), access(path, F_OK) != 0 { return (try entry.load(), entry.text) }
+            if let entry = builtin(path) { return (try entry.load(), entry.text) }
             let bytes = try FileAccess.readOrExit(path, language: language)
             return (try RulesLoader.load(data: bytes, file: path), String(decoding: bytes, as: UTF8.self))
         } catch let error as RulesError {

@@ -10,7 +10,7 @@ enum PlanTemplates {
     static func renderer(language: Language, template: String?, rulesPath: String?,
                          rulesID: String = "dps-nav") throws(ExitCodeError) -> PlanRenderer {
         var path = template
-        if path == nil, let rulesPath, BuiltinRules.named(rulesPath) == nil || access(rulesPath, F_OK) == 0 {
+        if path == nil, let rulesPath, RulesSource.builtin(rulesPath) == nil {
             let folder = rulesPath.lastIndex(of: "/").map { String(rulesPath[..<$0]) } ?? "."
             let file = String(rulesPath[(rulesPath.lastIndex(of: "/").map { rulesPath.index(after: $0) } ?? rulesPath.startIndex)...])
             let stem = file.hasSuffix(".yaml") ? String(file.dropLast(5)) : file
