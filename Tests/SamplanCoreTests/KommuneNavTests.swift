@@ -9,12 +9,7 @@ struct KommuneNavTests {
     static func rules() throws -> RuleBook { try #require(BuiltinRules.named("kommune-nav")).load() }
 
     /// What the pair types (Tests/Shared/kommune-nav/typed.nb.txt).
-    static let typed: [String] = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Shared/kommune-nav/typed.nb.txt")
-        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-        return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
-    }()
+    static let typed = SessionDriverTests.shared("kommune-nav/typed.nb.txt")
 
     @Test func aWholeSessionMakesItsOwnAgreement() throws {
         let rules = try Self.rules()

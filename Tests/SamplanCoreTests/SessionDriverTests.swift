@@ -42,9 +42,12 @@ struct SessionDriverTests {
     static let norwegian = typed("nb")
     static let english = typed("en")
 
-    static func typed(_ language: String) -> [String] {
+    static func typed(_ language: String) -> [String] { shared("typed.\(language).txt") }
+
+    /// The lines of a file under Tests/Shared, one typed line each.
+    static func shared(_ path: String) -> [String] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Shared/typed.\(language).txt")
+            .deletingLastPathComponent().appendingPathComponent("Shared/" + path)
         let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
         return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
     }

@@ -2,8 +2,6 @@
 /// directory: `dps-nav` (Rules/dps-nav.yaml), the default, and
 /// `kommune-nav` (Rules/kommune-nav.yaml), chosen with `--rules kommune-nav`.
 public enum BuiltinRules {
-    public static let displayName = "dps-nav.yaml (innebygd)"
-
     /// One built-in rules file: the name `--rules` takes, its exact text
     /// (a transcript embeds it) and its plan templates.
     public struct Entry: Sendable {

@@ -8,12 +8,13 @@ import SamplanCore
 enum PlanTemplates {
     /// - Parameter rulesID: the rules' id, which picks the built-in template.
     static func renderer(language: Language, template: String?, rulesPath: String?,
-                         rulesID: String = "dps-nav") throws(ExitCodeError) -> PlanRenderer {
+                         rulesID: String) throws(ExitCodeError) -> PlanRenderer {
         var path = template
         if path == nil, let rulesPath, RulesSource.builtin(rulesPath) == nil {
-            let folder = rulesPath.lastIndex(of: "/").map { String(rulesPath[..<$0]) } ?? "."
-            let file = String(rulesPath[(rulesPath.lastIndex(of: "/").map { rulesPath.index(after: $0) } ?? rulesPath.startIndex)...])
-            let stem = file.hasSuffix(".yaml") ? String(file.dropLast(5)) : file
+            let slash = rulesPath.lastIndex(of: "/")
+            let folder = slash.map { String(rulesPath[..<$0]) } ?? "."
+            let file = slash.map { rulesPath[rulesPath.index(after: $0)...] } ?? rulesPath[...]
+            let stem = file.hasSuffix(".yaml") ? String(file.dropLast(5)) : String(file)
             // STEM.plan.LANG.mustache first, so two rules files can share a folder.
             for name in ["\(stem).plan.\(language.rawValue).mustache", "plan.\(language.rawValue).mustache"] {
                 if access("\(folder)/\(name)", R_OK) == 0 { path = "\(folder)/\(name)"; break }
