@@ -152,11 +152,13 @@ struct BuiltinRulesTests {
         ("action-without-role", ["actions": .lines(["Felles kurs ;  ; 01.02.2027"])]),
         ("action-without-date", ["actions": .lines(["Felles kurs ; jobbspesialist"])]),
         ("action-on-day-off", ["actions": .lines(["Felles kurs ; jobbspesialist ; 26.12.2026"])]),
+        ("action-owner-looks-like-name", ["actions": .lines(["Felles kurs ; Kari Nordmann ; 01.02.2027"])]),
     ]
 
     static let blocking: [(rule: String, change: [String: Reply])] = [
         ("first-meeting-past", ["first_meeting": .line("01.11.2026")]),
         ("review-past", ["review_date": .line("i dag")]),
+        ("action-overdue", ["actions": .lines(["Felles kurs ; jobbspesialist ; 01.11.2026"])]),
     ]
 
     @Test(arguments: firing.indices)

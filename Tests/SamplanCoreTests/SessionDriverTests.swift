@@ -134,7 +134,7 @@ struct SessionDriverTests {
         #expect(out == "  Unknown command “/nope”. Type /help to see the commands.\n")
         out = ""
         guard case .shown = driver.handle("/help", into: &out) else { Issue.record("help"); return }
-        #expect(out.hasPrefix("  Commands:\n    /help, ?  this help\n"))
+        #expect(out.hasPrefix("  Commands:\n    /help, ?     this help\n"))
         guard case .quit = driver.handle("/quit", into: &out), case .save = driver.handle("/save", into: &out) else {
             Issue.record("quit, save")
             return

@@ -10,16 +10,73 @@ public enum AnswerValue: Sendable, Equatable, Codable {
     case actions([ActionItem])
 }
 
-/// One concrete action of a plan: what, which role, by when.
+/// One concrete action of a plan: what, which position, by when. The
+/// plan's actions are the answer to the question with the role `actions`:
+/// typed there, or made from advice or an open question with `/tiltak`
+/// at any point, and changed with the action commands (`ActionEdit`).
 public struct ActionItem: Sendable, Equatable, Codable {
     public var what: String
     public var role: String?
     public var date: LocalDate?
+    /// Stable within a session: given when the action is added (one more
+    /// than the highest so far) and never reused, so a record names the
+    /// same action whatever the list's order. 0 until it is added.
+    public var id: Int = 0
+    /// The advice or question it answers, for the plan's links.
+    public var source: ActionSource? = nil
+    /// The pair marked it as the first step.
+    public var first: Bool = false
 
-    public init(what: String, role: String?, date: LocalDate?) {
+    public init(what: String, role: String?, date: LocalDate?, id: Int = 0, source: ActionSource? = nil, first: Bool = false) {
         self.what = what
         self.role = role
         self.date = date
+        self.id = id
+        self.source = source
+        self.first = first
+    }
+
+    enum CodingKeys: String, CodingKey { case what, role, date, id, source, first }
+
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        what = try values.decode(String.self, forKey: .what)
+        role = try values.decodeIfPresent(String.self, forKey: .role)
+        date = try values.decodeIfPresent(LocalDate.self, forKey: .date)
+        id = try values.decodeIfPresent(Int.self, forKey: .id) ?? 0
+        source = try values.decodeIfPresent(String.self, forKey: .source).flatMap(ActionSource.init(recorded:))
+        first = try values.decodeIfPresent(Bool.self, forKey: .first) ?? false
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var values = encoder.container(keyedBy: CodingKeys.self)
+        try values.encode(what, forKey: .what)
+        try values.encodeIfPresent(role, forKey: .role)
+        try values.encodeIfPresent(date, forKey: .date)
+        try values.encode(id, forKey: .id)
+        try values.encodeIfPresent(source?.recorded, forKey: .source)
+        try values.encode(first, forKey: .first)
+    }
+}
+
+/// What an action answers: a piece of advice (a feedback rule) or a
+/// question left open.
+public enum ActionSource: Sendable, Equatable, Hashable {
+    case advice(String)
+    case question(String)
+
+    /// As a transcript writes it: «advice:no-deputies», «question:x».
+    public var recorded: String {
+        switch self {
+        case .advice(let id): "advice:" + id
+        case .question(let id): "question:" + id
+        }
+    }
+
+    public init?(recorded: String) {
+        if recorded.hasPrefix("advice:") && recorded.count > 7 { self = .advice(String(recorded.dropFirst(7))) }
+        else if recorded.hasPrefix("question:") && recorded.count > 9 { self = .question(String(recorded.dropFirst(9))) }
+        else { return nil }
     }
 }
 

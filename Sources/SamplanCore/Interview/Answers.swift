@@ -78,6 +78,8 @@ extension Condition.Test {
             return items.contains { part == .role ? $0.role == nil : $0.date == nil }
         case .dayOff(let wanted):
             return value.hasDates && (value.firstDayOff != nil) == wanted
+        case .overdue(let wanted):
+            return value.hasDates && (value.earliestDate.map { $0 < today } ?? false) == wanted
         }
     }
 }
@@ -97,7 +99,9 @@ extension AnswerValue {
     var texts: [String] {
         switch self {
         case .text(let text): [text]
-        case .actions(let items): items.flatMap { [$0.what] + ($0.role.map { [$0] } ?? []) }
+        // An action's what may name anything; its position is what the
+        // rules judge (a person's name where a position belongs).
+        case .actions(let items): items.compactMap(\.role)
         default: []
         }
     }
@@ -108,6 +112,15 @@ extension AnswerValue {
         switch self {
         case .date(let date): NorwegianCalendar.isDayOff(date) ? date : nil
         case .actions(let items): items.compactMap(\.date).filter(NorwegianCalendar.isDayOff).min()
+        default: nil
+        }
+    }
+
+    /// The date, or the earliest action deadline.
+    var earliestDate: LocalDate? {
+        switch self {
+        case .date(let date): date
+        case .actions(let items): items.compactMap(\.date).min()
         default: nil
         }
     }

@@ -59,6 +59,8 @@ public struct Interview: Sendable {
             return advance(from: current, state: &state, answers: answers, events: events)
         case .line(let line):
             return answer(line, to: question, state: &state)
+        case .action(let change):
+            return edit(change, current: current, state: &state)
         }
     }
 
@@ -70,7 +72,11 @@ public struct Interview: Sendable {
                 if case .actions = question.kind {
                     switch parser(state).action(line) {
                     case .failure(let problem): return [.invalid(problem)]
-                    case .success(let item): action = item
+                    case .success(let item):
+                        // Refused line by line (a past deadline), so the
+                        // lines before it stay.
+                        if let blocking = judge(item, question: question, state: state).blocking { return [.blocked(feedback: blocking)] }
+                        action = item
                     }
                 }
                 state.collect(line, action: action)
@@ -98,9 +104,17 @@ public struct Interview: Sendable {
             let items = state.collectingActions.count == state.collecting.count
                 ? state.collectingActions
                 : state.collecting.compactMap { try? parser(state).action($0).get() }
-            // New lines add to the list already given; going back never erases it.
-            guard case .actions(let existing)? = state.recorded(question.id, in: rules) else { return .actions(items) }
-            return .actions(existing + items)
+            // New lines add to the list already given; going back never
+            // erases it. Each new action gets the next id.
+            var existing: [ActionItem] = []
+            if case .actions(let recorded)? = state.recorded(question.id, in: rules) { existing = recorded }
+            var next = (existing.map(\.id).max() ?? 0) + 1
+            return .actions(existing + items.map { item in
+                var item = item
+                item.id = next
+                next += 1
+                return item
+            })
         }
         return .text(state.collecting.map(\.trimmingSpaces).joined(separator: "\n"))
     }
@@ -142,7 +156,7 @@ public struct Interview: Sendable {
     }
 
     /// On to the next question that applies, or back to where an edit began.
-    private func advance(from id: String, state: inout SessionState, answers: Answers,
+    func advance(from id: String, state: inout SessionState, answers: Answers,
                          events: [SessionEvent]) -> [SessionEvent] {
         var events = events
         if let target = state.returnTo {

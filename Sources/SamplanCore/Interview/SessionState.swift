@@ -117,6 +117,8 @@ public enum SessionInput: Sendable, Equatable {
     case skip
     /// Jump to the question with this 1-based number and come back after.
     case edit(Int)
+    /// A change to the plan's list of actions (`ActionEdit`).
+    case action(ActionEdit)
 }
 
 /// What happened in one step, for the screen and the transcript.
@@ -132,5 +134,12 @@ public enum SessionEvent: Sendable, Equatable {
     case jumped(to: String)
     case noEarlierQuestion
     case noSuchQuestion(Int)
+    case actionAdded(id: Int)
+    case actionChanged(id: Int)
+    case actionRemoved(ActionItem)
+    case firstStepMarked(id: Int)
+    case noSuchAction(id: Int)
+    /// These rules have no question with the role `actions`.
+    case noActionList
     case finished
 }

@@ -1,6 +1,11 @@
 /// The commands a pair can type instead of an answer, in both languages.
 public enum SlashCommand: Sendable, Equatable {
     case help, back, skip, why, status, plan, save, edit(Int?), quit
+    /// `/tiltak`, `/tiltak N`, `/tiltak N felt [verdi]`: the words after it.
+    case action([String])
+    case actions
+    case remove(Int?)
+    case first(Int?)
 
     /// One command's names in each language, what follows it, and any
     /// other spelling.
@@ -10,6 +15,8 @@ public enum SlashCommand: Sendable, Equatable {
         let en: String
         var argument: String? = nil
         var also: [String] = []
+        /// Spellings parsed but not shown: «/forst» for a keyboard without ø.
+        var hidden: [String] = []
 
         func name(in language: Language) -> String { language == .nb ? nb : en }
     }
@@ -25,13 +32,17 @@ public enum SlashCommand: Sendable, Equatable {
         Entry(command: .status, nb: "/status", en: "/status"),
         Entry(command: .plan, nb: "/plan", en: "/plan"),
         Entry(command: .edit(nil), nb: "/endre", en: "/edit", argument: "N"),
+        Entry(command: .action([]), nb: "/tiltak", en: "/action", argument: "[N]"),
+        Entry(command: .actions, nb: "/liste", en: "/list"),
+        Entry(command: .remove(nil), nb: "/fjern", en: "/remove", argument: "N"),
+        Entry(command: .first(nil), nb: "/først", en: "/first", argument: "N", hidden: ["/forst"]),
         Entry(command: .save, nb: "/lagre", en: "/save"),
         Entry(command: .quit, nb: "/avslutt", en: "/quit"),
     ]
 
     /// Every spelling, for parsing.
     static let spellings: [(String, SlashCommand)] = table.flatMap { entry in
-        ([entry.nb, entry.en] + entry.also).map { ($0, entry.command) }
+        ([entry.nb, entry.en] + entry.also + entry.hidden).map { ($0, entry.command) }
     }
 
     public enum Parsed: Sendable, Equatable {
@@ -47,21 +58,36 @@ public enum SlashCommand: Sendable, Equatable {
         let words = line.split(separator: " ", omittingEmptySubsequences: true)
         let name = words.first.map { $0.lowercased() } ?? ""
         guard let command = spellings.first(where: { $0.0 == name })?.1 else { return .unknown(name) }
-        if case .edit = command {
-            return .command(.edit(words.count > 1 ? Int(words[1]) : nil))
+        let number = words.count > 1 ? Int(words[1]) : nil
+        switch command {
+        case .edit: return .command(.edit(number))
+        case .remove: return .command(.remove(number))
+        case .first: return .command(.first(number))
+        case .action: return .command(.action(words.dropFirst().map(String.init)))
+        default: return .command(command)
         }
-        return .command(command)
     }
 
     /// The command as typed in `language`: «/tilbake», «/endre 3».
     public func typed(in language: Language) -> String {
         guard let entry = Self.table.first(where: { $0.command.kind == kind }) else { return "" }
-        if case .edit(let number?) = self { return entry.name(in: language) + " \(number)" }
-        return entry.name(in: language)
+        switch self {
+        case .edit(let number?), .remove(let number?), .first(let number?): return entry.name(in: language) + " \(number)"
+        case .action(let words) where !words.isEmpty: return ([entry.name(in: language)] + words).joined(separator: " ")
+        default: return entry.name(in: language)
+        }
     }
 
     /// The command without its argument, to find it in the table.
-    private var kind: SlashCommand { if case .edit = self { .edit(nil) } else { self } }
+    private var kind: SlashCommand {
+        switch self {
+        case .edit: .edit(nil)
+        case .remove: .remove(nil)
+        case .first: .first(nil)
+        case .action: .action([])
+        default: self
+        }
+    }
 
     /// Names to offer for completion, the session's language first.
     public static func names(for language: Language) -> [String] {

@@ -1,34 +1,41 @@
-/// The plan's actions as a table (deadline, position, what), sorted by
-/// date with undated ones last, and the first step marked.
-struct ActionTable {
-    struct Row: Equatable {
-        var date: LocalDate?
-        var role: String?
-        var what: String
-        var first: Bool
+/// The plan's actions as a numbered table (number, deadline, position,
+/// what), sorted by date with undated ones last and the first step marked.
+/// The session's `/tiltak`, `/liste` and the plan all number the actions
+/// through this, so «tiltak 3» at the table is tiltak 3 on paper.
+public struct ActionTable {
+    public struct Row: Equatable, Sendable {
+        /// 1-based, in the table's order.
+        public var number: Int
+        public var date: LocalDate?
+        public var role: String?
+        public var what: String
+        public var first: Bool
+        /// The action's id; nil for the first step that comes from a
+        /// question (the first meeting), which is changed there.
+        public var actionID: Int?
+        public var source: ActionSource?
     }
 
-    let rows: [Row]
+    public let rows: [Row]
     let language: Language
 
-    init(context: PlanContext, answers: Answers) {
-        language = context.language
+    public init(rules: RuleBook, answers: Answers, language: Language) {
+        self.language = language
         var rows: [Row] = []
-        let rules = context.rules
         if let question = rules.question(for: .actions), case .actions(let items)? = answers[question.id] {
-            rows = items.map { Row(date: $0.date, role: $0.role, what: $0.what, first: false) }
+            rows = items.map { Row(number: 0, date: $0.date, role: $0.role, what: $0.what, first: $0.first, actionID: $0.id, source: $0.source) }
         }
-        if let step = FirstStep.of(answers, rules: rules, language: language), step.named {
+        if let step = FirstStep.of(answers, rules: rules, language: language), step.named, !rows.contains(where: \.first) {
             // The first step is often also one of the actions: mark that one.
             if let same = rows.firstIndex(where: { $0.what.lowercased() == step.what.lowercased() }) {
                 rows[same].first = true
                 rows[same].role = rows[same].role ?? step.role
                 rows[same].date = rows[same].date ?? step.date
             } else {
-                rows.append(Row(date: step.date, role: step.role, what: step.what, first: true))
+                rows.append(Row(number: 0, date: step.date, role: step.role, what: step.what, first: true, actionID: nil, source: nil))
             }
         }
-        // Stable: equal dates keep the order they were typed in.
+        // Stable: equal dates keep the order they were added in.
         self.rows = rows.enumerated().sorted { lhs, rhs in
             switch (lhs.element.date, rhs.element.date) {
             case let (l?, r?) where l != r: return l < r
@@ -36,28 +43,46 @@ struct ActionTable {
             case (nil, _?): return false
             default: return lhs.offset < rhs.offset
             }
-        }.map(\.element)
+        }.enumerated().map { index, pair in
+            var row = pair.element
+            row.number = index + 1
+            return row
+        }
     }
 
-    /// Columns: marker (2), deadline (10), position, what; the position
-    /// column as wide as its longest entry up to a third of the width.
+    /// The row of the action with this id.
+    public func row(id: Int) -> Row? { rows.first { $0.actionID == id } }
+
+    /// The numbers of the actions made from this source: «tiltak 3»,
+    /// «tiltak 3 og 5»; nil when there are none.
+    public func reference(to source: ActionSource) -> String? {
+        let numbers = rows.filter { $0.source == source }.map(\.number)
+        return numbers.isEmpty ? nil : language.words.actionReference(numbers)
+    }
+
+    /// Columns: number and marker, deadline (10), position, what; the
+    /// position column as wide as its longest entry up to a third of the width.
     func text(width: Int) -> String {
         guard !rows.isEmpty else { return "" }
         let none = language.words.notSet
         let heads = language.words.actionHeadings
+        let numberWidth = max(String(rows.count).count, 2)
         let roleWidth = min(max(rows.map { ($0.role ?? none).count }.max() ?? 0, heads.1.count), width / 3)
-        let whatWidth = width - 2 - 10 - 2 - roleWidth - 2
-        var lines = [row("  ", heads.0, heads.1, heads.2, roleWidth, whatWidth)]
-        lines.append("  " + String(repeating: "-", count: 10) + "  " + String(repeating: "-", count: roleWidth)
+        let lead = numberWidth + 3
+        let whatWidth = width - lead - 10 - 2 - roleWidth - 2
+        var lines = [row(pad("", lead), heads.0, heads.1, heads.2, roleWidth)]
+        lines.append(pad("", lead) + String(repeating: "-", count: 10) + "  " + String(repeating: "-", count: roleWidth)
                      + "  " + String(repeating: "-", count: whatWidth))
         for item in rows {
             let role = TextWrapper.wrap(item.role ?? none, width: roleWidth)
             let what = TextWrapper.wrap(item.what, width: whatWidth)
+            let number = String(item.number)
+            let head = String(repeating: " ", count: numberWidth - number.count) + number + (item.first ? " ► " : "   ")
             for index in 0..<max(role.count, what.count) {
-                lines.append(row(index == 0 && item.first ? "► " : "  ",
+                lines.append(row(index == 0 ? head : pad("", lead),
                                  index == 0 ? (item.date?.norwegian ?? none) : "",
                                  index < role.count ? role[index] : "",
-                                 index < what.count ? what[index] : "", roleWidth, whatWidth))
+                                 index < what.count ? what[index] : "", roleWidth))
             }
         }
         if rows.contains(where: \.first) {
@@ -67,8 +92,8 @@ struct ActionTable {
         return lines.joined(separator: "\n")
     }
 
-    private func row(_ mark: String, _ date: String, _ role: String, _ what: String, _ roleWidth: Int, _ whatWidth: Int) -> String {
-        let line = mark + pad(date, 10) + "  " + pad(role, roleWidth) + "  " + what
+    private func row(_ lead: String, _ date: String, _ role: String, _ what: String, _ roleWidth: Int) -> String {
+        let line = lead + pad(date, 10) + "  " + pad(role, roleWidth) + "  " + what
         return line.droppingTrailingSpaces
     }
 

@@ -1,5 +1,6 @@
 /// The first step of a plan, worked out in one place for the plan, the
-/// summary and followup: the step the pair named (`first-step`, with its
+/// summary and followup: the action the pair marked as the first step
+/// (`/først N`); or the step the pair named (`first-step`, with its
 /// position and date); or the dated event the rules call the first step
 /// (`step:` beside `first-step.date`, such as the first meeting); or, where
 /// there is neither, the earliest dated action (else the first action),
@@ -14,6 +15,9 @@ public struct FirstStep: Sendable, Equatable {
 
     public static func of(_ answers: Answers, rules: RuleBook, language: Language) -> FirstStep? {
         func value(_ role: QuestionRole) -> AnswerValue? { rules.question(for: role).flatMap { answers[$0.id] } }
+        if case .actions(let items)? = value(.actions), let marked = items.first(where: \.first) {
+            return FirstStep(what: marked.what, role: marked.role, date: marked.date, named: true)
+        }
         var date: LocalDate?
         if case .date(let day)? = value(.firstStepDate) { date = day }
         var role: String?

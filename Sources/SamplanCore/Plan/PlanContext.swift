@@ -41,9 +41,9 @@ public struct PlanContext {
                 has[question.id] = false
             }
         }
-        let table = ActionTable(context: self, answers: answers)
+        let table = ActionTable(rules: rules, answers: answers, language: language)
         let skipped = skippedValues(answers)
-        let unclarified = unclarified(answers)
+        let unclarified = unclarified(answers, table: table)
         // The parties by role (`names.dps`), so a template need not know
         // which question names them.
         func answer(_ role: QuestionRole) -> String? {
@@ -74,7 +74,7 @@ public struct PlanContext {
             "chose": chose,
             "actionsTable": table.text(width: PlanRenderer.width),
             "hasActions": !table.rows.isEmpty,
-            "sections": sectionValues(answers),
+            "sections": sectionValues(answers, table: table),
             "skipped": skipped,
             "hasSkipped": !skipped.isEmpty,
             "unclarified": unclarified,
@@ -88,13 +88,15 @@ public struct PlanContext {
 
     /// Each success criterion and barrier with its status, and for what is
     /// not met, the advice that holds now (or the section's rationale).
-    private func sectionValues(_ answers: Answers) -> [[String: Any]] {
+    private func sectionValues(_ answers: Answers, table: ActionTable) -> [[String: Any]] {
         rules.sections.filter { $0.kind == .criterion || $0.kind == .barrier }.map { section in
             let status = rules.status(of: section, answers: answers)
             var notes: [[String: String]] = []
             if status != .met {
                 for rule in rules.feedback where rule.sectionID == section.id && rule.severity == .advice && answers.holds(rule.condition) {
-                    notes.append(["text": rules.message(rule, answers: answers, language: language), "cite": cite(rule.basis)])
+                    var note = ["text": rules.message(rule, answers: answers, language: language), "cite": cite(rule.basis)]
+                    note["action"] = table.reference(to: .advice(rule.id)).map { " → " + $0 } ?? ""
+                    notes.append(note)
                 }
                 if notes.isEmpty { notes.append(["text": section.rationale[language], "cite": cite(section.basis)]) }
             }
@@ -110,10 +112,12 @@ public struct PlanContext {
 
     /// Every question that applies and has no answer that counts, skipped
     /// or never reached, in words: what the parties have not agreed yet.
-    private func unclarified(_ answers: Answers) -> [[String: Any]] {
+    private func unclarified(_ answers: Answers, table: ActionTable) -> [[String: Any]] {
         answers.applicable.compactMap { id in
             guard answers[id] == nil, let question = rules.question(id) else { return nil }
-            return ["text": question.text[language]]
+            var item = ["text": question.text[language]]
+            item["action"] = table.reference(to: .question(id)).map { " → " + $0 } ?? ""
+            return item
         }
     }
 

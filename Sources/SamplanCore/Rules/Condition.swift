@@ -23,6 +23,8 @@ public indirect enum Condition: Sendable {
         /// The date (or, for actions, some action's deadline) falls on a
         /// Saturday, a Sunday or a Norwegian public holiday (true), or not.
         case dayOff(Bool)
+        /// The date, or some action's deadline, is before the session's date.
+        case overdue(Bool)
     }
 
     public enum Comparison: String, Sendable, CaseIterable {

@@ -8,7 +8,7 @@ indirect enum RawCondition {
     case test(question: String, questionMark: YAMLMark?, name: String, value: YAMLNode)
 
     static let combinators = ["all", "any", "not"]
-    static let tests = ["answered", "is", "in", "matches", "at_least", "at_most", "less_than", "more_than", "missing", "day_off"]
+    static let tests = ["answered", "is", "in", "matches", "at_least", "at_most", "less_than", "more_than", "missing", "day_off", "overdue"]
 
     static func read(_ node: YAMLNode, context: RulesReadContext) -> RawCondition? {
         guard let fields = YAMLFields(node, field: "condition", context: context) else { return nil }
@@ -129,6 +129,12 @@ indirect enum RawCondition {
             default: return refuse()
             }
             return YAMLFields.bool(value, field: name, context: context).map(Condition.Test.dayOff)
+        case "overdue":
+            switch kind {
+            case .date, .actions: break
+            default: return refuse()
+            }
+            return YAMLFields.bool(value, field: name, context: context).map(Condition.Test.overdue)
         default:
             let comparison = Condition.Comparison(rawValue: name)!
             switch kind {

@@ -110,7 +110,7 @@ public enum RulesProblem: Sendable, Equatable {
         case .invalidRange(let lo, let hi): "invalid range: min \(lo.compact) is greater than max \(hi.compact)"
         case .conditionNeedsOneTest(let found):
             found.isEmpty
-                ? "a condition needs exactly one test (answered, is, in, matches, at_least, at_most, less_than, more_than, missing, day_off), or all/any/not"
+                ? "a condition needs exactly one test (answered, is, in, matches, at_least, at_most, less_than, more_than, missing, day_off, overdue), or all/any/not"
                 : "a condition needs exactly one test, found: \(found.joined(separator: ", "))"
         case .testNotForType(let test, let type): "the test '\(test)' does not apply to a \(type) question"
         case .fieldNotForType(let field, let type): "'\(field)' does not apply to a \(type) question"
@@ -162,7 +162,7 @@ public enum RulesProblem: Sendable, Equatable {
         case .invalidRange(let lo, let hi): "ugyldig intervall: min \(lo.compact) er større enn max \(hi.compact)"
         case .conditionNeedsOneTest(let found):
             found.isEmpty
-                ? "en betingelse trenger nøyaktig én test (answered, is, in, matches, at_least, at_most, less_than, more_than, missing, day_off), eller all/any/not"
+                ? "en betingelse trenger nøyaktig én test (answered, is, in, matches, at_least, at_most, less_than, more_than, missing, day_off, overdue), eller all/any/not"
                 : "en betingelse trenger nøyaktig én test, fant: \(found.joined(separator: ", "))"
         case .testNotForType(let test, let type): "testen «\(test)» passer ikke til et spørsmål av typen \(type)"
         case .fieldNotForType(let field, let type): "«\(field)» passer ikke til et spørsmål av typen \(type)"

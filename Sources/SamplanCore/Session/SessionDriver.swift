@@ -18,10 +18,16 @@ public struct SessionDriver {
     private var shown: String?
     /// The last question recorded as asked.
     private var askedRecorded: String?
+    /// An action being made or changed (`SessionDriver+Actions`).
+    var dialogue: ActionDialogue?
+    /// What the closing asked about the list and the pair left as it was.
+    var declined: Set<ActionDialogue.Gap> = []
+    /// The advice of the last answer, skip or move: `/tiltak` proposes its step.
+    var lastAdvice: [String] = []
 
-    private var language: Language { interview.language }
-    private var rules: RuleBook { interview.rules }
-    private var screen: ScreenWriter { presenter.screen }
+    var language: Language { interview.language }
+    var rules: RuleBook { interview.rules }
+    var screen: ScreenWriter { presenter.screen }
 
     /// Longer lines are refused: an answer is a sentence or a paragraph,
     /// and a pasted document would swamp the plan.
@@ -58,6 +64,9 @@ public struct SessionDriver {
             shown = current
             presenter.show(question, state: state, to: &out)
         }
+        // The closing asks what the list of actions lacks, one gap at a time.
+        if dialogue == nil, current == interview.actionsQuestion?.id, state.collecting.isEmpty { dialogue = nextGap() }
+        if let ask = askDialogue(question, into: &out) { return ask }
         return Ask(question: question, prompt: presenter.prompt(for: question, state: state),
                    completer: SessionCompletion.completer(for: question, language: language))
     }
@@ -69,7 +78,19 @@ public struct SessionDriver {
         public let remember: String?
         fileprivate let before: String?
         fileprivate let next: SessionState
-        fileprivate let events: [SessionEvent]
+        let events: [SessionEvent]
+        /// Made by an action dialogue: what it asks next, once taken.
+        fileprivate var fromDialogue = false
+        fileprivate var dialogueAfter: ActionDialogue?
+
+        var blockedEvent: SessionEvent? { events.first { if case .blocked = $0 { true } else { false } } }
+
+        func continuing(_ dialogue: ActionDialogue?) -> Step {
+            var step = self
+            step.fromDialogue = true
+            step.dialogueAfter = dialogue
+            return step
+        }
     }
 
     /// What a typed line comes to.
@@ -101,6 +122,7 @@ public struct SessionDriver {
             screen.say(language.words.identityNumberRefused, tone: .bad, indent: "  ", to: &out)
             return .shown
         }
+        if dialogue != nil { return answerDialogue(line, into: &out) }
         switch SlashCommand.parse(line) {
         case .answer:
             return stepOrRefuse(.line(line), remember: line.isEmpty ? nil : line, into: &out)
@@ -118,12 +140,13 @@ public struct SessionDriver {
             case .edit(let number?): return stepOrRefuse(.edit(number), remember: nil, into: &out)
             case .edit(nil): screen.say(language.words.editUsage, tone: .bad, indent: "  ", to: &out)
             case .quit: return .quit
+            case .action, .actions, .remove, .first: return actionCommand(command, into: &out)
             }
         }
         return .shown
     }
 
-    private func stepOrRefuse(_ input: SessionInput, remember: String?, into out: inout some TextOutputStream) -> Outcome {
+    func stepOrRefuse(_ input: SessionInput, remember: String?, into out: inout some TextOutputStream) -> Outcome {
         guard let step = step(input, remember: remember) else {
             screen.say(language.words.identityNumberRefused, tone: .bad, indent: "  ", to: &out)
             return .shown
@@ -148,6 +171,7 @@ public struct SessionDriver {
     public mutating func accept(_ step: Step, into out: inout some TextOutputStream) {
         askedRecorded = step.next.current ?? askedRecorded
         state = step.next
+        if step.fromDialogue { dialogue = step.dialogueAfter }
         show(step.events, before: step.before, into: &out)
     }
 
@@ -162,8 +186,15 @@ public struct SessionDriver {
 
     private mutating func show(_ events: [SessionEvent], before: String?, into out: inout some TextOutputStream) {
         for event in events { presenter.render(event, state: state, to: &out) }
-        if state.current == before, case .advice? = events.last { presenter.adviceKeepHint(to: &out) }
+        let edited = events.contains(where: \.editsActions)
+        if state.current == before, state.awaitingKeep, !edited, case .advice? = events.last { presenter.adviceKeepHint(to: &out) }
         if state.current != before { shown = nil }
+        // An action edit leaves the advice that was on screen to propose from.
+        if let advice = events.lazy.compactMap({ if case .advice(let ids) = $0 { ids } else { nil } }).first, !edited {
+            lastAdvice = advice
+        } else if events.contains(where: \.movesOn) {
+            lastAdvice = []
+        }
     }
 
     /// The plan as it would be written. Every answer in it has passed the
@@ -205,5 +236,22 @@ public struct SessionDriver {
     private func revealsIdentityNumber(_ parties: [String], today: LocalDate) -> Bool {
         IdentityNumber.contains(FileStem.make(date: today, names: parties))
             || IdentityNumber.contains(TranscriptRecord(time: 0, .parties(parties)).writtenText)
+    }
+}
+
+extension SessionEvent {
+    var editsActions: Bool {
+        switch self {
+        case .actionAdded, .actionChanged, .actionRemoved, .firstStepMarked, .noSuchAction, .noActionList: true
+        default: false
+        }
+    }
+
+    /// An answer was given or kept, or the pair moved to another question.
+    var movesOn: Bool {
+        switch self {
+        case .answered, .kept, .skipped, .movedBack, .jumped: true
+        default: false
+        }
     }
 }

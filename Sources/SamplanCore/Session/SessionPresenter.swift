@@ -30,7 +30,14 @@ public struct SessionPresenter {
             }
         }
         if question.collectsLines { screen.say(question.kind.isActions ? language.words.actionsHint : language.words.linesHint, tone: .dim, to: &out) }
-        if let value = state.recorded(question.id) {
+        if question.kind.isActions {
+            // The list so far, numbered as the plan numbers it.
+            let table = ActionTable(rules: rules, answers: interview.answers(state), language: language)
+            if !table.rows.isEmpty {
+                actionList(table, to: &out)
+                screen.say(language.words.actionsKeepHint, tone: .dim, to: &out)
+            }
+        } else if let value = state.recorded(question.id) {
             let current = value.display(for: question, in: language).replacing("\n", with: "; ")
             screen.say(language.words.keepHint(current), tone: .dim, to: &out)
         }
@@ -63,11 +70,28 @@ public struct SessionPresenter {
         case .advice(let ids):
             let answers = interview.answers(state)
             for id in ids { showFeedback(id, answers: answers, tone: .warning, to: &out) }
+            // The step the advice suggests, which /tiltak turns into an action.
+            let made = Set(interview.actions(state).compactMap(\.source))
+            if let step = ids.lazy.compactMap({ id in self.rules.feedback.first { $0.id == id && !made.contains(.advice(id)) }?.action }).first {
+                screen.say(language.words.suggestAction(step.text[language]), tone: .dim, indent: "  ", to: &out)
+            }
         case .skipped:
             screen.say(language.words.skipped, tone: .dim, indent: "  ", to: &out)
         case .movedBack, .jumped, .finished: break
         case .noEarlierQuestion:
             screen.say(language.words.noEarlier, tone: .bad, indent: "  ", to: &out)
+        case .actionAdded(let id), .actionChanged(let id):
+            let table = ActionTable(rules: rules, answers: interview.answers(state), language: language)
+            if let row = table.row(id: id) { screen.say("✓ " + language.words.actionLine(row), tone: .good, indent: "  ", to: &out) }
+        case .actionRemoved(let item):
+            screen.say(language.words.actionRemoved(item.what), tone: .good, indent: "  ", to: &out)
+        case .firstStepMarked(let id):
+            let table = ActionTable(rules: rules, answers: interview.answers(state), language: language)
+            if let row = table.row(id: id) { screen.say(language.words.firstStepMarked(row.number, row.what), tone: .good, indent: "  ", to: &out) }
+        case .noSuchAction(let id):
+            screen.say(language.words.noSuchAction(id, of: interview.actions(state).count), tone: .bad, indent: "  ", to: &out)
+        case .noActionList:
+            screen.say(language.words.noActionList, tone: .bad, indent: "  ", to: &out)
         case .noSuchQuestion(let n):
             screen.say(language.words.noSuchQuestion(n, of: interview.answers(state).applicable.count), tone: .bad, indent: "  ", to: &out)
         }
@@ -99,6 +123,16 @@ public struct SessionPresenter {
             let tone: ScreenWriter.Tone = switch status { case .met: .good; case .partly: .warning; case .open: .plain }
             screen.say("\(mark) \(section.title[language]) — \(status.label(for: section.kind, in: language))", tone: tone, indent: "  ", to: &out)
         }
+    }
+
+    /// The actions, numbered as the plan numbers them.
+    public func actionList(_ table: ActionTable, to out: inout some TextOutputStream) {
+        guard !table.rows.isEmpty else {
+            screen.say(language.words.noActionsYet, tone: .dim, indent: "  ", to: &out)
+            return
+        }
+        screen.say(language.words.actionsSoFar, tone: .strong, to: &out)
+        for row in table.rows { screen.say(language.words.actionLine(row), indent: "  ", to: &out) }
     }
 
     /// The plan so far, as it would be saved: already laid out at 72

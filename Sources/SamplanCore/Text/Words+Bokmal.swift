@@ -52,6 +52,53 @@ struct BokmalWords: Words {
         "samplan: avbrutt av \(signal)" + (transcript.map { "; alt som er besvart, er lagret i \($0)" } ?? "") + "."
     }
 
+    // Actions
+    var noActionList: String { "Disse reglene har ingen liste over tiltak." }
+    var noActionsYet: String { "Ingen tiltak ennå. /tiltak lager ett." }
+    var actionsSoFar: String { "Tiltakene så langt:" }
+    var actionsKeepHint: String { "Enter beholder dem; skriv et tiltak til for å legge det til. /tiltak N endrer, /fjern N fjerner, /først N gjør til første steg." }
+    var actionUsage: String { "Skriv /tiltak for et nytt tiltak, eller /tiltak og nummeret for å endre ett, for eksempel /tiltak 2 eller /tiltak 2 frist." }
+    var removeUsage: String { "Skriv /fjern og nummeret på tiltaket, for eksempel /fjern 2. /liste viser tiltakene." }
+    var firstUsage: String { "Skriv /først og nummeret på tiltaket, for eksempel /først 1. /liste viser tiltakene." }
+    func noSuchAction(_ number: Int, of total: Int) -> String {
+        total == 0 ? "Det finnes ikke noe tiltak \(number); det er ingen tiltak ennå." : "Det finnes ikke noe tiltak \(number); velg 1–\(total). /liste viser tiltakene."
+    }
+    func noSuchField(_ name: String) -> String { "Et tiltak har ikke noe felt «\(name)». Velg hva, stilling eller frist." }
+    func actionFromQuestion(_ number: Int, question: Int?) -> String {
+        "Tiltak \(number) kommer fra et spørsmål" + (question.map { "; endre det med /endre \($0)." } ?? ".")
+    }
+    var newAction: String { "Nytt tiltak. Enter beholder forslaget, en ny linje erstatter det; en kommando avbryter." }
+    func changeAction(_ number: Int) -> String { "Endre tiltak \(number). Enter beholder det som står; en kommando avbryter." }
+    var actionCancelled: String { "Avbrutt; tiltakene er som før." }
+    func clarify(_ question: String) -> String { "Avklare: \(question)" }
+    func suggestAction(_ text: String) -> String { "/tiltak gjør dette til et tiltak: «\(text)»" }
+    func actionFieldHint(_ field: ActionField, current: String?, adding: Bool, gap: Bool) -> String {
+        let keep = adding ? "Forslag" : "Nå"
+        switch (field, current) {
+        case (.what, let text?): return "Hva skal gjøres? \(keep): «\(text)» (Enter beholder)."
+        case (.what, nil): return "Hva skal gjøres? Tom linje avbryter."
+        case (.owner, let role?): return "Hvilken stilling har ansvaret? \(keep): «\(role)» (Enter beholder, - fjerner). Tab fullfører stillinger som er nevnt."
+        case (.owner, nil): return "Hvilken stilling har ansvaret? Tab fullfører stillinger som er nevnt" + (gap ? "; Enter lar det stå åpent." : "; Enter hopper over.")
+        case (.date, let date?): return "Innen når? \(keep): \(date) (Enter beholder, - fjerner)."
+        case (.date, nil): return "Innen når? For eksempel 15.01.2027 eller «om 4 uker»" + (gap ? "; Enter lar det stå åpent." : "; Enter hopper over.")
+        }
+    }
+    func actionPrompt(_ field: ActionField) -> String {
+        switch field {
+        case .what: "Tiltak · hva › "
+        case .owner: "Tiltak · stilling › "
+        case .date: "Tiltak · frist › "
+        }
+    }
+    var firstStepPrompt: String { "Første steg › " }
+    var chooseFirst: String { "Hvilket tiltak er det første steget? Skriv nummeret; Enter hopper over." }
+    func chooseFirstAgain(_ count: Int) -> String { "Skriv nummeret på et av tiltakene (1–\(count)), eller Enter for å hoppe over." }
+    func actionLacksOwner(_ number: Int, _ what: String) -> String { "Tiltak \(number), «\(what)», mangler en stilling som har ansvaret." }
+    func actionLacksDate(_ number: Int, _ what: String) -> String { "Tiltak \(number), «\(what)», mangler en frist." }
+    func actionRemoved(_ what: String) -> String { "✓ Fjernet: «\(what)»" }
+    func firstStepMarked(_ number: Int, _ what: String) -> String { "► Tiltak \(number), «\(what)», er første steg." }
+    func actionReference(_ numbers: [Int]) -> String { "tiltak " + list(numbers, and: "og") }
+
     // /hjelp
     var helpHeading: String { "Kommandoer:" }
     func helpText(_ command: SlashCommand) -> String {
@@ -65,6 +112,10 @@ struct BokmalWords: Words {
         case .edit: "gå til spørsmål N og kom tilbake hit etterpå"
         case .save: "lagre planen nå (den lagres også når dere avslutter)"
         case .quit: "lagre og avslutt (også Ctrl-D)"
+        case .action: "nytt tiltak, fra rådet eller spørsmålet dere står på; /tiltak N [hva|stilling|frist] endrer tiltak N"
+        case .actions: "vis tiltakene, nummerert som i planen"
+        case .remove: "fjern tiltak N"
+        case .first: "gjør tiltak N til første steg"
         }
     }
     var helpFooter: [String] {

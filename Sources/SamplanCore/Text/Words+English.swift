@@ -52,6 +52,53 @@ struct EnglishWords: Words {
         "samplan: stopped by \(signal)" + (transcript.map { "; everything answered is saved in \($0)" } ?? "") + "."
     }
 
+    // Actions
+    var noActionList: String { "These rules have no list of actions." }
+    var noActionsYet: String { "No actions yet. /action makes one." }
+    var actionsSoFar: String { "The actions so far:" }
+    var actionsKeepHint: String { "Enter keeps them; type another action to add it. /action N changes, /remove N removes, /first N makes it the first step." }
+    var actionUsage: String { "Type /action for a new action, or /action and its number to change one, for example /action 2 or /action 2 date." }
+    var removeUsage: String { "Type /remove and the action's number, for example /remove 2. /list shows the actions." }
+    var firstUsage: String { "Type /first and the action's number, for example /first 1. /list shows the actions." }
+    func noSuchAction(_ number: Int, of total: Int) -> String {
+        total == 0 ? "There is no action \(number); there are no actions yet." : "There is no action \(number); choose 1–\(total). /list shows the actions."
+    }
+    func noSuchField(_ name: String) -> String { "An action has no field “\(name)”. Choose what, owner or date." }
+    func actionFromQuestion(_ number: Int, question: Int?) -> String {
+        "Action \(number) comes from a question" + (question.map { "; change it with /edit \($0)." } ?? ".")
+    }
+    var newAction: String { "New action. Enter keeps the suggestion, a new line replaces it; a command cancels." }
+    func changeAction(_ number: Int) -> String { "Change action \(number). Enter keeps what is there; a command cancels." }
+    var actionCancelled: String { "Cancelled; the actions are as they were." }
+    func clarify(_ question: String) -> String { "Settle: \(question)" }
+    func suggestAction(_ text: String) -> String { "/action makes this an action: “\(text)”" }
+    func actionFieldHint(_ field: ActionField, current: String?, adding: Bool, gap: Bool) -> String {
+        let keep = adding ? "Suggested" : "Now"
+        switch (field, current) {
+        case (.what, let text?): return "What is to be done? \(keep): “\(text)” (Enter keeps)."
+        case (.what, nil): return "What is to be done? An empty line cancels."
+        case (.owner, let role?): return "Which position owns it? \(keep): “\(role)” (Enter keeps, - removes). Tab completes positions already named."
+        case (.owner, nil): return "Which position owns it? Tab completes positions already named" + (gap ? "; Enter leaves it open." : "; Enter skips.")
+        case (.date, let date?): return "By when? \(keep): \(date) (Enter keeps, - removes)."
+        case (.date, nil): return "By when? For example 15.01.2027 or “in 4 weeks”" + (gap ? "; Enter leaves it open." : "; Enter skips.")
+        }
+    }
+    func actionPrompt(_ field: ActionField) -> String {
+        switch field {
+        case .what: "Action · what › "
+        case .owner: "Action · owner › "
+        case .date: "Action · by when › "
+        }
+    }
+    var firstStepPrompt: String { "First step › " }
+    var chooseFirst: String { "Which action is the first step? Type its number; Enter skips." }
+    func chooseFirstAgain(_ count: Int) -> String { "Type the number of one of the actions (1–\(count)), or Enter to skip." }
+    func actionLacksOwner(_ number: Int, _ what: String) -> String { "Action \(number), “\(what)”, has no position that owns it." }
+    func actionLacksDate(_ number: Int, _ what: String) -> String { "Action \(number), “\(what)”, has no deadline." }
+    func actionRemoved(_ what: String) -> String { "✓ Removed: “\(what)”" }
+    func firstStepMarked(_ number: Int, _ what: String) -> String { "► Action \(number), “\(what)”, is the first step." }
+    func actionReference(_ numbers: [Int]) -> String { (numbers.count == 1 ? "action " : "actions ") + list(numbers, and: "and") }
+
     // /help
     var helpHeading: String { "Commands:" }
     func helpText(_ command: SlashCommand) -> String {
@@ -65,6 +112,10 @@ struct EnglishWords: Words {
         case .edit: "go to question N and come back here afterwards"
         case .save: "save the plan now (it is also saved when you quit)"
         case .quit: "save and quit (also Ctrl-D)"
+        case .action: "a new action, from the advice or the question you are at; /action N [what|owner|date] changes action N"
+        case .actions: "show the actions, numbered as in the plan"
+        case .remove: "remove action N"
+        case .first: "make action N the first step"
         }
     }
     var helpFooter: [String] {

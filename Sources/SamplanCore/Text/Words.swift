@@ -41,6 +41,36 @@ public protocol Words: Sendable {
     func welcomeBack(answered: Int, of total: Int, since date: String) -> String
     func stoppedBy(_ signal: String, savedIn transcript: String?) -> String
 
+    // Actions (`/tiltak`, `/liste`, `/fjern`, `/først`)
+    var noActionList: String { get }
+    var noActionsYet: String { get }
+    var actionsSoFar: String { get }
+    var actionsKeepHint: String { get }
+    var actionUsage: String { get }
+    var removeUsage: String { get }
+    var firstUsage: String { get }
+    func noSuchAction(_ number: Int, of total: Int) -> String
+    func noSuchField(_ name: String) -> String
+    /// The row comes from a question (the first meeting), changed there.
+    func actionFromQuestion(_ number: Int, question: Int?) -> String
+    var newAction: String { get }
+    func changeAction(_ number: Int) -> String
+    var actionCancelled: String { get }
+    /// What `/tiltak` proposes for an open question.
+    func clarify(_ question: String) -> String
+    func suggestAction(_ text: String) -> String
+    func actionFieldHint(_ field: ActionField, current: String?, adding: Bool, gap: Bool) -> String
+    func actionPrompt(_ field: ActionField) -> String
+    var firstStepPrompt: String { get }
+    var chooseFirst: String { get }
+    func chooseFirstAgain(_ count: Int) -> String
+    func actionLacksOwner(_ number: Int, _ what: String) -> String
+    func actionLacksDate(_ number: Int, _ what: String) -> String
+    func actionRemoved(_ what: String) -> String
+    func firstStepMarked(_ number: Int, _ what: String) -> String
+    /// «tiltak 3», «tiltak 3 og 5»: where the appendix points.
+    func actionReference(_ numbers: [Int]) -> String
+
     // /hjelp
     var helpHeading: String { get }
     /// The commands as typed in this language, with what each does.
@@ -94,6 +124,20 @@ public protocol Words: Sendable {
     var nowUnanswered: String { get }
     var statusChanges: String { get }
     var absent: String { get }
+}
+
+extension Words {
+    /// «3. Hva — stilling — 15.01.2027», and ► for the first step.
+    public func actionLine(_ row: ActionTable.Row) -> String {
+        "\(row.number). \(row.what) — \(row.role ?? notSet) — \(row.date?.norwegian ?? notSet)" + (row.first ? " ►" : "")
+    }
+
+    /// «3», «3 og 5», «3, 4 og 5» with this language's «og».
+    func list(_ numbers: [Int], and: String) -> String {
+        let texts = numbers.map { String($0) }
+        guard texts.count > 1 else { return texts.first ?? "" }
+        return texts.dropLast().joined(separator: ", ") + " \(and) " + texts.last!
+    }
 }
 
 extension Language {

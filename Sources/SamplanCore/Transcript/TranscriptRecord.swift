@@ -59,6 +59,7 @@ extension TranscriptRecord {
         case .input(.back): ["back"]
         case .input(.skip): ["skip"]
         case .input(.edit(let n)): ["edit", String(n)]
+        case .input(.action(let edit)): Self.fields(edit)
         case .asked(let q): ["ask", q]
         case .answered(let q, let by, let text): ["answer", q, by, text]
         case .skipped(let q): ["skipped", q]
@@ -98,6 +99,9 @@ extension TranscriptRecord {
         case ("edit", 1):
             guard let n = Int(f[0]) else { return nil }
             event = .input(.edit(n))
+        case ("action-add", 4), ("action-change", 3), ("action-remove", 1), ("action-first", 1):
+            guard let edit = Self.actionEdit(bytes.string(parts[1]), f) else { return nil }
+            event = .input(.action(edit))
         case ("ask", 1): event = .asked(question: f[0])
         case ("answer", 3):
             guard Asked.isSpelling(f[1]) else { return nil }
@@ -114,6 +118,48 @@ extension TranscriptRecord {
         default: return nil
         }
         self.init(time: time, event)
+    }
+
+    /// An action edit's fields: what, position, ISO date and source for a
+    /// new one (empty when not set); the id and field for a change.
+    private static func fields(_ edit: ActionEdit) -> [String] {
+        switch edit {
+        case .add(let item):
+            ["action-add", item.what, item.role ?? "", item.date?.description ?? "", item.source?.recorded ?? ""]
+        case .change(let id, let change):
+            switch change {
+            case .what(let text): ["action-change", String(id), "what", text]
+            case .owner(let role): ["action-change", String(id), "owner", role ?? ""]
+            case .date(let date): ["action-change", String(id), "date", date?.description ?? ""]
+            }
+        case .remove(let id): ["action-remove", String(id)]
+        case .markFirst(let id): ["action-first", String(id)]
+        }
+    }
+
+    private static func actionEdit(_ kind: String, _ f: [String]) -> ActionEdit? {
+        func date(_ text: String) -> LocalDate?? { text.isEmpty ? .some(nil) : LocalDate(iso: text).map { .some($0) } }
+        if kind == "action-add" {
+            guard !f[0].isEmpty, let day = date(f[2]) else { return nil }
+            var source: ActionSource?
+            if !f[3].isEmpty {
+                guard let known = ActionSource(recorded: f[3]) else { return nil }
+                source = known
+            }
+            return .add(ActionItem(what: f[0], role: f[1].isEmpty ? nil : f[1], date: day, source: source))
+        }
+        guard let id = Int(f[0]), id > 0 else { return nil }
+        switch kind {
+        case "action-remove": return .remove(id: id)
+        case "action-first": return .markFirst(id: id)
+        default:
+            switch ActionField(rawValue: f[1]) {
+            case .what: return f[2].isEmpty ? nil : .change(id: id, .what(f[2]))
+            case .owner: return .change(id: id, .owner(f[2].isEmpty ? nil : f[2]))
+            case .date: return date(f[2]).map { .change(id: id, .date($0)) }
+            case nil: return nil
+            }
+        }
     }
 
     /// `HH:MM:SS.mmm`, the time column of a record.

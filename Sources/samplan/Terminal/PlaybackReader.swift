@@ -64,6 +64,39 @@ final class PlaybackReader {    private let queue: [(time: Int, input: SessionIn
         case .back: SlashCommand.back.typed(in: language)
         case .skip: SlashCommand.skip.typed(in: language)
         case .edit(let n): SlashCommand.edit(n).typed(in: language)
+        case .action(let edit): Self.typed(edit, in: language)
+        }
+    }
+
+    /// An action edit as one command line. It names the action by its
+    /// stable id («#3»), which the list may show under another number.
+    private static func typed(_ edit: ActionEdit, in language: Language) -> String {
+        let none = "-"
+        switch edit {
+        case .add(let item):
+            return SlashCommand.action([]).typed(in: language) + " "
+                + [item.what, item.role ?? none, item.date?.norwegian ?? none].joined(separator: " ; ")
+        case .change(let id, let change):
+            let value = switch change {
+            case .what(let text): text
+            case .owner(let role): role ?? none
+            case .date(let date): date?.norwegian ?? none
+            }
+            let field = Self.fieldName(change.field, language)
+            return SlashCommand.action(["#\(id)", field, value]).typed(in: language)
+        case .remove(let id): return SlashCommand.remove(nil).typed(in: language) + " #\(id)"
+        case .markFirst(let id): return SlashCommand.first(nil).typed(in: language) + " #\(id)"
+        }
+    }
+
+    private static func fieldName(_ field: ActionField, _ language: Language) -> String {
+        switch (field, language) {
+        case (.what, .nb): "hva"
+        case (.owner, .nb): "stilling"
+        case (.date, .nb): "frist"
+        case (.what, .en): "what"
+        case (.owner, .en): "owner"
+        case (.date, .en): "date"
         }
     }
 

@@ -69,6 +69,9 @@ struct ScriptedInterview {
                     switch event {
                     case .advice(let ids): advice += ids
                     case .blocked(let id): blocked.append(id)
+                    case .invalid(.empty) where !blocked.isEmpty:
+                        // A refused action line leaves nothing to end.
+                        stuck = true
                     case .invalid(let problem):
                         Issue.record("\(current): \(problem.message(in: .en))", sourceLocation: sourceLocation)
                         stuck = true

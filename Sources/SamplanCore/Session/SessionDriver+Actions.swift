@@ -1,0 +1,273 @@
+/// The action commands (`/tiltak`, `/liste`, `/fjern`, `/først`), the
+/// dialogue that makes or changes an action, and the closing's questions
+/// about what the list lacks. Every change becomes one `ActionEdit` input,
+/// recorded before it is shown, like an answer.
+extension SessionDriver {
+    var actionTable: ActionTable { ActionTable(rules: rules, answers: interview.answers(state), language: language) }
+
+    mutating func actionCommand(_ command: SlashCommand, into out: inout some TextOutputStream) -> Outcome {
+        let words = language.words
+        guard interview.actionsQuestion != nil else {
+            screen.say(words.noActionList, tone: .bad, indent: "  ", to: &out)
+            return .shown
+        }
+        switch command {
+        case .actions:
+            presenter.actionList(actionTable, to: &out)
+        case .remove(let number):
+            guard let row = row(number, usage: words.removeUsage, into: &out), let id = row.actionID else { break }
+            return stepOrRefuse(.action(.remove(id: id)), remember: nil, into: &out)
+        case .first(let number):
+            guard let row = row(number, usage: words.firstUsage, into: &out), let id = row.actionID else { break }
+            return stepOrRefuse(.action(.markFirst(id: id)), remember: nil, into: &out)
+        case .action(let arguments):
+            guard let first = arguments.first else {
+                let proposed = proposal()
+                dialogue = ActionDialogue(purpose: .add, draft: proposed, fields: ActionField.allCases)
+                screen.say(words.newAction, tone: .dim, indent: "  ", to: &out)
+                return .shown
+            }
+            guard let row = row(Int(first), usage: words.actionUsage, into: &out), let id = row.actionID,
+                  let item = interview.actions(state).first(where: { $0.id == id }) else { break }
+            var fields = ActionField.allCases
+            if arguments.count > 1 {
+                guard let field = ActionField.named(arguments[1]) else {
+                    screen.say(words.noSuchField(arguments[1]), tone: .bad, indent: "  ", to: &out)
+                    break
+                }
+                fields = [field]
+            }
+            var change = ActionDialogue(purpose: .change(id: id, number: row.number), draft: item, fields: fields)
+            if arguments.count > 2 {
+                // «/tiltak 3 frist 15.01.2027»: the value given at once.
+                return answer(arguments.dropFirst(2).joined(separator: " "), in: &change, into: &out)
+            }
+            dialogue = change
+            screen.say(words.changeAction(row.number), tone: .dim, indent: "  ", to: &out)
+        default: break
+        }
+        return .shown
+    }
+
+    /// The row a typed number names, or nil with the reason on screen.
+    private func row(_ number: Int?, usage: String, into out: inout some TextOutputStream) -> ActionTable.Row? {
+        let words = language.words
+        let table = actionTable
+        guard let number else {
+            screen.say(usage, tone: .bad, indent: "  ", to: &out)
+            return nil
+        }
+        guard !table.rows.isEmpty else {
+            screen.say(words.noActionsYet, tone: .bad, indent: "  ", to: &out)
+            return nil
+        }
+        guard number >= 1, number <= table.rows.count else {
+            screen.say(words.noSuchAction(number, of: table.rows.count), tone: .bad, indent: "  ", to: &out)
+            return nil
+        }
+        let row = table.rows[number - 1]
+        if row.actionID == nil {
+            let question = rules.question(for: .firstStepDate).flatMap { interview.answers(state).applicable.firstIndex(of: $0.id) }
+            screen.say(words.actionFromQuestion(number, question: question.map { $0 + 1 }), tone: .bad, indent: "  ", to: &out)
+        }
+        return row
+    }
+
+    /// What `/tiltak` proposes: the step of advice just shown that is not
+    /// an action yet; else the open question being asked, to be clarified;
+    /// else nothing.
+    func proposal() -> ActionItem {
+        let made = Set(interview.actions(state).compactMap(\.source))
+        for id in lastAdvice {
+            guard let rule = rules.feedback.first(where: { $0.id == id }), let step = rule.action, !made.contains(.advice(id)) else { continue }
+            return ActionItem(what: step.text[language], role: step.owner.flatMap(position(of:)), date: nil, source: .advice(id))
+        }
+        if let current = state.current, current != interview.actionsQuestion?.id, state.recorded(current) == nil,
+           !made.contains(.question(current)), let question = rules.question(current) {
+            let owner = question.asked.parties.count == 1 ? position(of: question.asked.parties[0]) : nil
+            return ActionItem(what: language.words.clarify(question.text[language]), role: owner, date: nil, source: .question(current))
+        }
+        return ActionItem(what: "", role: nil, date: nil)
+    }
+
+    /// The position that usually takes a party's steps: its contact for
+    /// the cooperation, else its leader.
+    private func position(of party: String) -> String? {
+        let answers = interview.answers(state)
+        for role in [QuestionRole.contact(party: party), .leader(party: party)] {
+            if let question = rules.question(for: role), case .text(let text)? = answers[question.id] { return text }
+        }
+        return nil
+    }
+
+    /// The positions named so far, for Tab at the owner prompt.
+    var positionsNamed: [String] {
+        var seen: [String] = []
+        for question in rules.questions {
+            if case .role = question.kind, case .text(let text)? = state.recorded(question.id), !seen.contains(text) { seen.append(text) }
+        }
+        for item in interview.actions(state) {
+            if let role = item.role, !seen.contains(role) { seen.append(role) }
+        }
+        return seen
+    }
+
+    /// A typed line while a dialogue is open. A command ends the dialogue
+    /// (and is not carried out): the action stays as it was.
+    mutating func answerDialogue(_ line: String, into out: inout some TextOutputStream) -> Outcome {
+        guard var open = dialogue else { return .shown }
+        if SlashCommand.parse(line) != .answer {
+            dialogue = nil
+            if let gap = open.gap { declined.insert(gap) }
+            screen.say(language.words.actionCancelled, tone: .dim, indent: "  ", to: &out)
+            return .shown
+        }
+        let outcome = answer(line, in: &open, into: &out)
+        return outcome
+    }
+
+    /// One field's answer. Sets `dialogue` to what is asked next.
+    private mutating func answer(_ line: String, in open: inout ActionDialogue, into out: inout some TextOutputStream) -> Outcome {
+        let words = language.words
+        let text = line.trimmingSpaces
+        if open.purpose == .chooseFirst {
+            guard !text.isEmpty else {
+                declined.insert(.firstStep)
+                dialogue = nil
+                return .shown
+            }
+            let table = actionTable
+            guard let number = Int(text), number >= 1, number <= table.rows.count, let id = table.rows[number - 1].actionID else {
+                screen.say(words.chooseFirstAgain(table.rows.count), tone: .bad, indent: "  ", to: &out)
+                dialogue = open
+                return .shown
+            }
+            return take(.markFirst(id: id), continuing: nil, into: &out)
+        }
+        guard let field = open.field else {
+            dialogue = nil
+            return .shown
+        }
+        var change: ActionChange?
+        switch field {
+        case .what:
+            if text.isEmpty && open.draft.what.isEmpty {
+                dialogue = nil
+                screen.say(words.actionCancelled, tone: .dim, indent: "  ", to: &out)
+                return .shown
+            }
+            if !text.isEmpty { change = .what(text) }
+        case .owner:
+            if text == "-" { change = .owner(nil) } else if !text.isEmpty { change = .owner(text) }
+        case .date:
+            if text == "-" {
+                change = .date(nil)
+            } else if !text.isEmpty {
+                guard let date = DateParser.parse(text, today: state.today) else {
+                    screen.say(AnswerProblem.actionDate(text).message(in: language), tone: .bad, indent: "  ", to: &out)
+                    dialogue = open
+                    return .shown
+                }
+                change = .date(date)
+            }
+        }
+        if let change { open.draft = open.draft.applying(change) }
+        if change == nil, let gap = open.gap { declined.insert(gap) }
+        var rest = open
+        rest.next()
+        let continuing = rest.fields.isEmpty ? nil : rest
+        switch open.purpose {
+        case .add:
+            guard continuing == nil else {
+                dialogue = continuing
+                return .shown
+            }
+            return take(.add(open.draft), continuing: nil, reasking: open, into: &out)
+        case .change(let id, _):
+            guard let change else {
+                dialogue = continuing
+                return .shown
+            }
+            return take(.change(id: id, change), continuing: continuing, reasking: open, into: &out)
+        case .chooseFirst:
+            return .shown
+        }
+    }
+
+    /// The step an edit makes; refused (and the field asked again) when
+    /// the rules block it or it would write an identity number.
+    private mutating func take(_ edit: ActionEdit, continuing: ActionDialogue?, reasking: ActionDialogue? = nil,
+                               into out: inout some TextOutputStream) -> Outcome {
+        guard let step = step(.action(edit)) else {
+            screen.say(language.words.identityNumberRefused, tone: .bad, indent: "  ", to: &out)
+            dialogue = reasking
+            return .shown
+        }
+        if let blocked = step.blockedEvent {
+            presenter.render(blocked, state: state, to: &out)
+            dialogue = reasking
+            return .shown
+        }
+        dialogue = nil
+        return .record(step.continuing(continuing))
+    }
+
+    /// The closing's next question about what the list lacks, asked once
+    /// each: a position or a date for an action without one, then which
+    /// action is the first step if none is.
+    func nextGap() -> ActionDialogue? {
+        let table = actionTable
+        let items = interview.actions(state)
+        for row in table.rows {
+            guard let id = row.actionID, let item = items.first(where: { $0.id == id }) else { continue }
+            if item.role == nil && !declined.contains(.owner(id: id)) {
+                return ActionDialogue(purpose: .change(id: id, number: row.number), draft: item, fields: [.owner], gap: .owner(id: id))
+            }
+            if item.date == nil && !declined.contains(.date(id: id)) {
+                return ActionDialogue(purpose: .change(id: id, number: row.number), draft: item, fields: [.date], gap: .date(id: id))
+            }
+        }
+        if !table.rows.isEmpty && !table.rows.contains(where: \.first) && table.rows.contains(where: { $0.actionID != nil })
+            && !declined.contains(.firstStep) {
+            return ActionDialogue(purpose: .chooseFirst, draft: ActionItem(what: "", role: nil, date: nil), fields: [], gap: .firstStep)
+        }
+        return nil
+    }
+
+    /// The open dialogue's hint and prompt.
+    mutating func askDialogue(_ question: Question, into out: inout some TextOutputStream) -> Ask? {
+        guard var open = dialogue else { return nil }
+        let words = language.words
+        if !open.hintShown {
+            open.hintShown = true
+            if let gap = open.gap, case .change(_, let number) = open.purpose {
+                switch gap {
+                case .owner: screen.say(words.actionLacksOwner(number, open.draft.what), tone: .warning, indent: "  ", to: &out)
+                case .date: screen.say(words.actionLacksDate(number, open.draft.what), tone: .warning, indent: "  ", to: &out)
+                case .firstStep: break
+                }
+            }
+            if open.purpose == .chooseFirst {
+                presenter.actionList(actionTable, to: &out)
+                screen.say(words.chooseFirst, tone: .warning, indent: "  ", to: &out)
+            } else if let field = open.field {
+                let adding = open.purpose == .add
+                let current: String? = switch field {
+                case .what: open.draft.what.isEmpty ? nil : open.draft.what
+                case .owner: open.draft.role
+                case .date: open.draft.date?.norwegian
+                }
+                screen.say(words.actionFieldHint(field, current: current, adding: adding, gap: open.gap != nil), tone: .dim, indent: "  ", to: &out)
+            }
+            dialogue = open
+        }
+        let prompt = open.purpose == .chooseFirst ? words.firstStepPrompt : words.actionPrompt(open.field ?? .what)
+        let positions = open.field == .owner ? positionsNamed : []
+        let commands = SlashCommand.names(for: language)
+        return Ask(question: question, prompt: prompt) { before in
+            if before.hasPrefix("/") { return commands.filter { $0.hasPrefix(before.lowercased()) } }
+            let lowered = before.lowercased()
+            return positions.filter { $0.lowercased().hasPrefix(lowered) }
+        }
+    }
+}
