@@ -25,14 +25,16 @@ public struct ActionTable {
         if let question = rules.question(for: .actions), case .actions(let items)? = answers[question.id] {
             rows = items.map { Row(number: 0, date: $0.date, role: $0.role, what: $0.what, first: $0.first, actionID: $0.id, source: $0.source) }
         }
-        if let step = FirstStep.of(answers, rules: rules, language: language), step.named, !rows.contains(where: \.first) {
-            // The first step is often also one of the actions: mark that one.
+        if let step = FirstStep.fromQuestions(answers, rules: rules, language: language) {
+            // The questions' first step (the first meeting) is marked unless
+            // the pair marked an action; it is often also one of the actions.
+            let marked = rows.contains(where: \.first)
             if let same = rows.firstIndex(where: { $0.what.lowercased() == step.what.lowercased() }) {
-                rows[same].first = true
+                rows[same].first = rows[same].first || !marked
                 rows[same].role = rows[same].role ?? step.role
                 rows[same].date = rows[same].date ?? step.date
             } else {
-                rows.append(Row(number: 0, date: step.date, role: step.role, what: step.what, first: true, actionID: nil, source: nil))
+                rows.append(Row(number: 0, date: step.date, role: step.role, what: step.what, first: !marked, actionID: nil, source: nil))
             }
         }
         // Stable: equal dates keep the order they were added in.
@@ -55,8 +57,8 @@ public struct ActionTable {
 
     /// The numbers of the actions made from this source: «tiltak 3»,
     /// «tiltak 3 og 5»; nil when there are none.
-    public func reference(to source: ActionSource) -> String? {
-        let numbers = rows.filter { $0.source == source }.map(\.number)
+    public func reference(to sources: ActionSource...) -> String? {
+        let numbers = rows.filter { $0.source.map(sources.contains) ?? false }.map(\.number)
         return numbers.isEmpty ? nil : language.words.actionReference(numbers)
     }
 

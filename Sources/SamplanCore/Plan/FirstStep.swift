@@ -18,6 +18,17 @@ public struct FirstStep: Sendable, Equatable {
         if case .actions(let items)? = value(.actions), let marked = items.first(where: \.first) {
             return FirstStep(what: marked.what, role: marked.role, date: marked.date, named: true)
         }
+        if let step = fromQuestions(answers, rules: rules, language: language) { return step }
+        guard case .actions(let items)? = value(.actions),
+              let earliest = items.filter({ $0.date != nil }).min(by: { $0.date! < $1.date! }) ?? items.first else { return nil }
+        return FirstStep(what: earliest.what, role: earliest.role, date: earliest.date, named: false)
+    }
+
+    /// The first step the questions give: one the pair named, or the dated
+    /// event the rules call the first step. The plan lists it as an action
+    /// even when the pair marks another action as the first step.
+    static func fromQuestions(_ answers: Answers, rules: RuleBook, language: Language) -> FirstStep? {
+        func value(_ role: QuestionRole) -> AnswerValue? { rules.question(for: role).flatMap { answers[$0.id] } }
         var date: LocalDate?
         if case .date(let day)? = value(.firstStepDate) { date = day }
         var role: String?
@@ -28,8 +39,6 @@ public struct FirstStep: Sendable, Equatable {
         if rules.question(for: .firstStep) == nil, let date, let step = rules.question(for: .firstStepDate)?.step {
             return FirstStep(what: step.what[language], role: role ?? step.by?[language], date: date, named: true)
         }
-        guard case .actions(let items)? = value(.actions),
-              let earliest = items.filter({ $0.date != nil }).min(by: { $0.date! < $1.date! }) ?? items.first else { return nil }
-        return FirstStep(what: earliest.what, role: earliest.role, date: earliest.date, named: false)
+        return nil
     }
 }

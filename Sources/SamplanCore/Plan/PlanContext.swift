@@ -95,7 +95,7 @@ public struct PlanContext {
             if status != .met {
                 for rule in rules.feedback where rule.sectionID == section.id && rule.severity == .advice && answers.holds(rule.condition) {
                     var note = ["text": rules.message(rule, answers: answers, language: language), "cite": cite(rule.basis)]
-                    note["action"] = table.reference(to: .advice(rule.id)).map { " → " + $0 } ?? ""
+                    note["action"] = table.reference(to: .advice(rule.id), .question(rule.trigger)).map { " → " + $0 } ?? ""
                     notes.append(note)
                 }
                 if notes.isEmpty { notes.append(["text": section.rationale[language], "cite": cite(section.basis)]) }

@@ -39,8 +39,11 @@ extension SessionDriver {
             }
             var change = ActionDialogue(purpose: .change(id: id, number: row.number), draft: item, fields: fields)
             if arguments.count > 2 {
-                // «/tiltak 3 frist 15.01.2027»: the value given at once.
-                return answer(arguments.dropFirst(2).joined(separator: " "), in: &change, into: &out)
+                // «/tiltak 3 frist 15.01.2027»: the value given at once; a
+                // refused one is said, and no dialogue is left open.
+                let outcome = answer(arguments.dropFirst(2).joined(separator: " "), in: &change, into: &out)
+                if case .shown = outcome { dialogue = nil }
+                return outcome
             }
             dialogue = change
             screen.say(words.changeAction(row.number), tone: .dim, indent: "  ", to: &out)
