@@ -37,7 +37,7 @@ STRONG = [
 ]
 
 WEAK = [
-    "nei", "", "Tynset DPS", "NAV Nord-Østerdal",
+    "nei", "/tiltak", "", "enhetsleder", "om 3 uker", "", "Tynset DPS", "NAV Nord-Østerdal",
     "Bedre samarbeid.", "", "/hopp",
     "Kari Nordmann", "", "/hopp",
     "Ole Hansen", "", "NAV-veileder",
@@ -51,7 +51,9 @@ WEAK = [
     "4", "", "/hopp",
     "3, 4", "",
     "/hopp", "/hopp",
-    "Snakke med lederne", "Lage kontaktliste ; NAV-veileder", "", "",
+    # The closing asks what the list lacks: a position, two deadlines
+    # (one left open) and the first step.
+    "Snakke med lederne", "Lage kontaktliste ; NAV-veileder", "", "enhetsleder", "om 2 uker", "", "1", "",
 ]
 
 ENGLISH = [

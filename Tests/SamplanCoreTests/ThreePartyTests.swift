@@ -60,6 +60,9 @@ struct ThreePartyTests {
             "    Møte med alle tre — koordinator", "    Kontakt: bydelskoordinator (Bydel)", "    t.transcript", "",
             "tirsdag 01.06.2027", "  Evaluering — Klinikk Vest / Kontor Sentrum / Bydel Nord",
             "    Kontakt: bydelskoordinator (Bydel)", "    t.transcript",
+            "", "Tiltak med frist før 01.07.2027, etter ansvarlig stilling:",
+            "", "bydelskoordinator", "  14.12.2026  Trepartsmøte — Klinikk Vest / Kontor Sentrum / Bydel Nord",
+            "", "koordinator", "  30.11.2026  Ringe rundt — Klinikk Vest / Kontor Sentrum / Bydel Nord",
         ], "\(followup.lines(in: .nb))")
     }
 

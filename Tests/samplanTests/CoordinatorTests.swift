@@ -21,13 +21,17 @@ struct CoordinatorTests {
             let openBarriers: [String]
             let firstStep: Step?
             let complete: Bool
+            let actions: [Action]
             var unit: String? { parties.first?.unit }
         }
         struct Step: Decodable { let what: String; let role, date: String? }
+        struct Action: Decodable { let number: Int; let what: String; let role, date, section: String?; let first: Bool }
         struct Party: Decodable { let id, label: String; let unit, contact: String? }
         struct Totals: Decodable {
             let sessions, complete, firstStepWithinFourWeeks: Int
             let open, notMet: [String: Int]
+            let actions: Int
+            let actionsBySection: [String: Int]
         }
     }
 
@@ -38,14 +42,17 @@ struct CoordinatorTests {
         #expect(document.schema == 2)
         #expect(document.sessions.count == 6)
         #expect(document.totals.sessions == 6 && document.totals.complete == 6)
-        #expect(document.totals.firstStepWithinFourWeeks == 5)
+        #expect(document.totals.firstStepWithinFourWeeks == 6)
         #expect(document.totals.open["continuity"] == 1 && document.totals.open["mental_health"] == 1)
         #expect(document.totals.notMet["continuity"] == 2 && document.totals.open["municipality"] == 2)
         let tynset = try #require(document.sessions.first { $0.unit == "Tynset DPS" })
         #expect(tynset.answered == 20 && tynset.asked == 27 && tynset.open == 6)
         #expect(tynset.openBarriers == ["regulations", "continuity"] && tynset.reviewDate == nil)
-        // No first meeting and no dated action: the first action stands in.
-        #expect(tynset.firstStep?.what == "Snakke med lederne" && tynset.firstStep?.date == nil)
+        // No first meeting: the closing asked, and the pair marked an action.
+        #expect(tynset.firstStep?.what == "Snakke med lederne" && tynset.firstStep?.date == "2026-12-07")
+        #expect(tynset.actions.map(\.number) == [1, 2, 3] && tynset.actions.first?.first == true)
+        #expect(tynset.actions.map(\.section) == [nil, "municipality", nil], "the invitation answers the municipality advice")
+        #expect(document.totals.actions == document.sessions.map(\.actions.count).reduce(0, +))
         #expect(document.sessions.allSatisfy { $0.sections.count == 13 })
         let kongsberg = try #require(document.sessions.first { $0.unit == "DPS Kongsberg" })
         #expect(kongsberg.parties.map(\.id) == ["dps", "nav", "kommune"] && kongsberg.asked == 30)
@@ -60,16 +67,17 @@ struct CoordinatorTests {
         #expect(csv.status == 0)
         #expect(csv.stdout.hasSuffix("\r\n"), "RFC 4180 line ends")
         let reader = try CSVReader(string: csv.stdout, hasHeaderRow: true)
-        #expect(reader.headerRow?.first == "file" && reader.headerRow?.count == 16)
+        #expect(reader.headerRow?.first == "file" && reader.headerRow?.count == 17)
         var rows: [[String]] = []
         while let row = reader.next() { rows.append(row) }
         let sessions = try JSONDecoder().decode(Document.self, from: Data(json.stdout.utf8)).sessions
         #expect(rows.count == sessions.count)
         for (row, s) in zip(rows, sessions) {
-            #expect(row == [s.file, s.date, s.parties.map { $0.unit ?? "–" }.joined(separator: " / "), s.language, s.rules, String(s.answered),
-                            String(s.asked), String(s.met), String(s.partly), String(s.open), s.openBarriers.joined(separator: ";"),
-                            s.firstStep?.what ?? "", s.firstStep?.role ?? "", s.firstStep?.date ?? "", s.reviewDate ?? "",
-                            s.complete ? "true" : "false"])
+            let head: [String] = [s.file, s.date, s.parties.map { $0.unit ?? "–" }.joined(separator: " / "), s.language, s.rules,
+                                  String(s.answered), String(s.asked), String(s.met), String(s.partly), String(s.open)]
+            let tail: [String] = [s.openBarriers.joined(separator: ";"), s.firstStep?.what ?? "", s.firstStep?.role ?? "",
+                                  s.firstStep?.date ?? "", s.reviewDate ?? "", s.complete ? "true" : "false", String(s.actions.count)]
+            #expect(row == head + tail)
         }
         #expect(rows.contains { $0[2].hasPrefix("DPS Lillestrøm, allmennpsykiatrisk poliklinikk / ") }, "a comma inside a field survives")
     }
@@ -78,7 +86,7 @@ struct CoordinatorTests {
         let run = try PipeRun.run(["summary", Self.examples], input: "", environment: ["COLUMNS": "80"])
         #expect(run.status == 0)
         for line in run.stdout.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
-        #expect(run.stdout.contains("Første steg innen fire uker: 5 av 6 (83 %)"))
+        #expect(run.stdout.contains("Første steg innen fire uker: 6 av 6 (100 %)"))
         #expect(run.stdout.contains("Kommunens del              ████████████████                                 2/6"))
     }
 
@@ -164,14 +172,14 @@ struct CoordinatorTests {
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "Oppfølging: frister før 07.12.2026")
-        #expect(lines.filter { !$0.hasPrefix(" ") && $0.contains(".2026") && !$0.hasPrefix("Oppfølging") }
+        #expect(lines.filter { !$0.hasPrefix(" ") && $0.contains(".2026") && !$0.hasPrefix("Oppfølging") && !$0.hasPrefix("Tiltak") }
                 == ["torsdag 03.12.2026"])
         #expect(lines.contains("  Første steg — Solli DPS, poliklinikk Fana / NAV Fana"))
         #expect(lines.contains("    Første faste møte — De ansvarlige stillingene"))
         #expect(lines.contains("    Kontakt: jobbspesialist (DPS), NAV-veileder IPS (NAV); svartid: Samme dag"))
         let later = try PipeRun.run(["followup", Self.examples, "--before", "2027-06-01", "--lang", "en"], input: "")
         #expect(later.stdout.components(separatedBy: "  Review — ").count - 1 == 5)
-        #expect(later.stdout.components(separatedBy: "  First step — ").count - 1 == 5, "Tynset set no date")
+        #expect(later.stdout.components(separatedBy: "  First step — ").count - 1 == 6, "Tynset's first step is the action it marked")
         let none = try PipeRun.run(["followup", Self.examples, "--before", "01.01.2026"], input: "")
         #expect(none.stdout.hasSuffix("Ingenting forfaller før da.\n"))
     }

@@ -57,16 +57,14 @@ struct KillTests {
         if let transcript = try? transcripts.one(ending: ".transcript") {
             let text = try String(contentsOfFile: transcript, encoding: .utf8)
             // Every answer acknowledged on screen is on disk.
-            let answers = text.split(separator: "\n").filter { $0.contains("\tanswer\t") }
-                .map { $0.split(separator: "\t", omittingEmptySubsequences: false).last.map(String.init) ?? "" }
-                .map { $0.replacing("\\n", with: "\n") }
+            let answers = Acknowledged.answers(in: text)
             // "\r\n" is one Character in Swift: normalise before splitting.
-            for shown in terminal.screen.replacing("\r\n", with: "\n").split(separator: "\n") where shown.contains("✓ ") {
-                let plain = shown.replacing(/\u{1B}\[[0-9;]*m/, with: "")
-                let answer = String(plain.split(separator: "✓ ", maxSplits: 1).last ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            for shown in terminal.screen.replacing("\r\n", with: "\n").split(separator: "\n") {
+                guard let answer = Acknowledged.shown(shown) else { continue }
                 #expect(answers.contains { $0.contains(answer) }, "acknowledged “\(answer)” is missing after a kill at \(count) \(moment)")
             }
-            let typed = text.split(separator: "\n").filter { $0.contains("\tline\t") }.count
+            // Each typed line is one input: an answer's line, or an action typed at the closing.
+            let typed = text.split(separator: "\n").filter { $0.contains("\tline\t") || $0.contains("\taction-add\t") }.count
             let rest = Self.lines.dropFirst(typed)
             resumed = try PipeRun.run(["resume", transcript], input: rest.joined(separator: "\n") + "\n", directory: folder)
         } else {

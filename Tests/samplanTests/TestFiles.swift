@@ -64,13 +64,23 @@ enum Acknowledged {
         guard line.contains("✓ ") else { return nil }
         return String(line.split(separator: "✓ ", maxSplits: 1).last ?? "")
             .replacing(/\u{1B}\[[0-9;]*m/, with: "").trimmingCharacters(in: .whitespaces)
+            // An action is shown with its number in the list: «2. Hva — …».
+            .replacing(#/^\d+\.\s/#, with: "")
     }
 
     /// The answers recorded in a transcript's text, unescaped.
     static func answers(in transcript: String) -> [String] {
-        transcript.split(separator: "\n").filter { $0.contains("\tanswer\t") }
+        let answers = transcript.split(separator: "\n").filter { $0.contains("\tanswer\t") }
             .compactMap { $0.split(separator: "\t", omittingEmptySubsequences: false).last }
             .map { String($0).replacing("\\n", with: "\n") }
+        // A new action, as the list shows it: «Hva — stilling — 12.01.2027».
+        let actions = transcript.split(separator: "\n").filter { $0.contains("\taction-add\t") }.map { line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let iso = fields[4].split(separator: "-")
+            let date = iso.count == 3 ? "\(iso[2]).\(iso[1]).\(iso[0])" : "ikke satt"
+            return "\(fields[2]) — \(fields[3].isEmpty ? "ikke satt" : fields[3]) — \(date)"
+        }
+        return answers + actions
     }
 
     static func lines(_ output: String) -> [Substring] {

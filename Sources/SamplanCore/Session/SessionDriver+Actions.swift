@@ -121,8 +121,11 @@ extension SessionDriver {
         guard var open = dialogue else { return .shown }
         if SlashCommand.parse(line) != .answer {
             dialogue = nil
-            if let gap = open.gap { declined.insert(gap) }
             screen.say(language.words.actionCancelled, tone: .dim, indent: "  ", to: &out)
+            if let gap = open.gap {
+                declined.insert(gap)
+                askNextGap()
+            }
             return .shown
         }
         let outcome = answer(line, in: &open, into: &out)
@@ -136,7 +139,7 @@ extension SessionDriver {
         if open.purpose == .chooseFirst {
             guard !text.isEmpty else {
                 declined.insert(.firstStep)
-                dialogue = nil
+                askNextGap()
                 return .shown
             }
             let table = actionTable
@@ -145,7 +148,7 @@ extension SessionDriver {
                 dialogue = open
                 return .shown
             }
-            return take(.markFirst(id: id), continuing: nil, into: &out)
+            return take(.markFirst(id: id), continuing: nil, reasking: open, into: &out)
         }
         guard let field = open.field else {
             dialogue = nil
@@ -189,6 +192,7 @@ extension SessionDriver {
         case .change(let id, _):
             guard let change else {
                 dialogue = continuing
+                if continuing == nil && open.gap != nil { askNextGap() }
                 return .shown
             }
             return take(.change(id: id, change), continuing: continuing, reasking: open, into: &out)
@@ -212,7 +216,35 @@ extension SessionDriver {
             return .shown
         }
         dialogue = nil
-        return .record(step.continuing(continuing))
+        return .record(step.continuing(continuing, gap: reasking?.gap != nil))
+    }
+
+    /// A line typed at the closing question: an action, added at once and
+    /// recorded as one; or Enter, which first asks what the list lacks,
+    /// then keeps the list and ends the interview.
+    mutating func closing(_ line: String, into out: inout some TextOutputStream) -> Outcome {
+        guard line.trimmingSpaces.isEmpty else {
+            switch AnswerParser(language: language, today: state.today).action(line) {
+            case .failure(let problem):
+                screen.say(problem.message(in: language), tone: .bad, indent: "  ", to: &out)
+                return .shown
+            case .success(let item):
+                typedAtClosing.append(line)
+                return stepOrRefuse(.action(.add(item)), remember: line, into: &out)
+            }
+        }
+        if let gap = nextGap() {
+            dialogue = gap
+            return .shown
+        }
+        return stepOrRefuse(.line(line), remember: nil, into: &out)
+    }
+
+    /// On to the next gap; with none left, the question and the list are
+    /// shown again, so Enter ends on the list as it stands.
+    mutating func askNextGap() {
+        dialogue = nextGap()
+        if dialogue == nil { shown = nil }
     }
 
     /// The closing's next question about what the list lacks, asked once
@@ -231,10 +263,20 @@ extension SessionDriver {
             }
         }
         if !table.rows.isEmpty && !table.rows.contains(where: \.first) && table.rows.contains(where: { $0.actionID != nil })
-            && !declined.contains(.firstStep) {
+            && !declined.contains(.firstStep) && !firstStepAskedLater {
             return ActionDialogue(purpose: .chooseFirst, draft: ActionItem(what: "", role: nil, date: nil), fields: [], gap: .firstStep)
         }
         return nil
+    }
+
+    /// The rules ask for the first step after the actions: leave it to them.
+    private var firstStepAskedLater: Bool {
+        let answers = interview.answers(state)
+        guard let actions = interview.actionsQuestion.flatMap({ answers.applicable.firstIndex(of: $0.id) }) else { return false }
+        return [QuestionRole.firstStep, .firstStepDate].contains { role in
+            guard let question = rules.question(for: role), let index = answers.applicable.firstIndex(of: question.id) else { return false }
+            return index > actions
+        }
     }
 
     /// The open dialogue's hint and prompt.

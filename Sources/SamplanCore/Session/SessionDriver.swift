@@ -15,7 +15,7 @@ public struct SessionDriver {
     public private(set) var state: SessionState
     private let planRenderer: PlanRenderer
     /// The question whose text is on screen, to show it again only on change.
-    private var shown: String?
+    var shown: String?
     /// The last question recorded as asked.
     private var askedRecorded: String?
     /// An action being made or changed (`SessionDriver+Actions`).
@@ -24,6 +24,9 @@ public struct SessionDriver {
     var declined: Set<ActionDialogue.Gap> = []
     /// The advice of the last answer, skip or move: `/tiltak` proposes its step.
     var lastAdvice: [String] = []
+    /// The actions typed at the closing so far, each its own record: like
+    /// the lines of a long answer, they may not hold a number between them.
+    var typedAtClosing: [String] = []
 
     var language: Language { interview.language }
     var rules: RuleBook { interview.rules }
@@ -64,8 +67,6 @@ public struct SessionDriver {
             shown = current
             presenter.show(question, state: state, to: &out)
         }
-        // The closing asks what the list of actions lacks, one gap at a time.
-        if dialogue == nil, current == interview.actionsQuestion?.id, state.collecting.isEmpty { dialogue = nextGap() }
         if let ask = askDialogue(question, into: &out) { return ask }
         return Ask(question: question, prompt: presenter.prompt(for: question, state: state),
                    completer: SessionCompletion.completer(for: question, language: language))
@@ -82,12 +83,15 @@ public struct SessionDriver {
         /// Made by an action dialogue: what it asks next, once taken.
         fileprivate var fromDialogue = false
         fileprivate var dialogueAfter: ActionDialogue?
+        /// It answered what the closing asked about the list.
+        fileprivate var wasGap = false
 
         var blockedEvent: SessionEvent? { events.first { if case .blocked = $0 { true } else { false } } }
 
-        func continuing(_ dialogue: ActionDialogue?) -> Step {
+        func continuing(_ dialogue: ActionDialogue?, gap: Bool) -> Step {
             var step = self
             step.fromDialogue = true
+            step.wasGap = gap
             step.dialogueAfter = dialogue
             return step
         }
@@ -118,13 +122,15 @@ public struct SessionDriver {
         // answer typed over several lines is kept joined: its lines may not
         // hold a number between them either (eleven lines can hold a digit each).
         if IdentityNumber.contains(line)
-            || !state.collecting.isEmpty && IdentityNumber.contains((state.collecting.suffix(10) + [line]).joined(separator: "\n")) {
+            || !state.collecting.isEmpty && IdentityNumber.contains((state.collecting.suffix(10) + [line]).joined(separator: "\n"))
+            || question.kind.isActions && IdentityNumber.contains((typedAtClosing.suffix(10) + [line]).joined(separator: "\n")) {
             screen.say(language.words.identityNumberRefused, tone: .bad, indent: "  ", to: &out)
             return .shown
         }
         if dialogue != nil { return answerDialogue(line, into: &out) }
         switch SlashCommand.parse(line) {
         case .answer:
+            if question.kind.isActions && state.collecting.isEmpty { return closing(line, into: &out) }
             return stepOrRefuse(.line(line), remember: line.isEmpty ? nil : line, into: &out)
         case .unknown(let name):
             screen.say(language.words.unknownCommand(name), tone: .bad, indent: "  ", to: &out)
@@ -171,7 +177,10 @@ public struct SessionDriver {
     public mutating func accept(_ step: Step, into out: inout some TextOutputStream) {
         askedRecorded = step.next.current ?? askedRecorded
         state = step.next
-        if step.fromDialogue { dialogue = step.dialogueAfter }
+        if step.fromDialogue {
+            dialogue = step.dialogueAfter
+            if dialogue == nil && step.wasGap { askNextGap() }
+        }
         show(step.events, before: step.before, into: &out)
     }
 

@@ -10,6 +10,9 @@ public struct EventTotals: Sendable {
     /// Titles and kinds, from the rules first seen with each section id.
     public private(set) var titles: [String: Localized] = [:]
     public private(set) var barriers: [String] = []
+    /// Every plan's actions, and those per criterion or barrier id.
+    public private(set) var actions = 0
+    public private(set) var actionsBySection: [String: Int] = [:]
     public private(set) var criteria: [String] = []
 
     public init() {}
@@ -18,6 +21,8 @@ public struct EventTotals: Sendable {
         sessions += 1
         if summary.complete { complete += 1 }
         if summary.firstStepWithinFourWeeks { firstStepWithinFourWeeks += 1 }
+        actions += summary.actions.count
+        for action in summary.actions { if let section = action.section { actionsBySection[section, default: 0] += 1 } }
         for section in rules.sections where section.kind == .criterion || section.kind == .barrier {
             if titles[section.id] == nil {
                 titles[section.id] = section.title

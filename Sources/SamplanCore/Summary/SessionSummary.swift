@@ -26,6 +26,21 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     public var complete: Bool
     /// How fast the parties answer each other, as agreed.
     public var responseTime: String?
+    /// The plan's actions as its table numbers them (schema 2 adds this).
+    public var actions: [Action] = []
+
+    /// One row of the plan's table of actions.
+    public struct Action: Codable, Sendable, Equatable {
+        public var number: Int
+        public var what: String
+        public var role: String?
+        /// ISO date, if set.
+        public var date: String?
+        /// The criterion or barrier it answers: the section of the advice
+        /// or question it was made from; nil for one typed at the closing.
+        public var section: String?
+        public var first: Bool
+    }
 
     public struct Step: Codable, Sendable, Equatable {
         public var what: String
@@ -98,6 +113,42 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         reviewDate = isoDate(.reviewDate)
         complete = state.isFinished
         responseTime = text(.responseTime)
+        actions = ActionTable(rules: rules, answers: answers, language: language).rows.map { row in
+            let section: String? = switch row.source {
+            case .advice(let id)?: rules.feedback.first { $0.id == id }?.sectionID
+            case .question(let id)?: rules.question(id)?.sectionID
+            case nil: row.actionID == nil ? rules.question(for: .firstStepDate)?.sectionID : nil
+            }
+            return Action(number: row.number, what: Self.oneCleanLine(row.what), role: row.role.map(Self.oneCleanLine),
+                          date: row.date?.description, section: section, first: row.first)
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case file, date, parties, language, rules, answered, asked, met, partly, open, sections, openBarriers, firstStep,
+             reviewDate, complete, responseTime, actions
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        file = try values.decode(String.self, forKey: .file)
+        date = try values.decode(String.self, forKey: .date)
+        parties = try values.decode([PartyRow].self, forKey: .parties)
+        language = try values.decode(String.self, forKey: .language)
+        rules = try values.decode(String.self, forKey: .rules)
+        answered = try values.decode(Int.self, forKey: .answered)
+        asked = try values.decode(Int.self, forKey: .asked)
+        met = try values.decode(Int.self, forKey: .met)
+        partly = try values.decode(Int.self, forKey: .partly)
+        open = try values.decode(Int.self, forKey: .open)
+        sections = try values.decode([String: String].self, forKey: .sections)
+        openBarriers = try values.decode([String].self, forKey: .openBarriers)
+        firstStep = try values.decodeIfPresent(Step.self, forKey: .firstStep)
+        reviewDate = try values.decodeIfPresent(String.self, forKey: .reviewDate)
+        complete = try values.decode(Bool.self, forKey: .complete)
+        responseTime = try values.decodeIfPresent(String.self, forKey: .responseTime)
+        // Absent in summaries written before actions were listed.
+        actions = try values.decodeIfPresent([Action].self, forKey: .actions) ?? []
     }
 
     /// Newlines as spaces; escape sequences, other control characters and

@@ -43,6 +43,7 @@ public struct SummaryTable: Sendable {
         let share = n == 0 ? 0 : (totals.firstStepWithinFourWeeks * 100 + n / 2) / n
         lines.append(words.firstStepsWithinFourWeeks(totals.firstStepWithinFourWeeks, of: n, percent: share))
         guard n > 0 else { return lines }
+        lines.append(words.actionsInPlans(totals.actions, plans: n))
         lines.append("")
         lines.append(words.openByCriterion)
         lines += BarChart.render((totals.criteria + totals.barriers).map { (title($0, totals), totals.open[$0] ?? 0) },
@@ -50,6 +51,12 @@ public struct SummaryTable: Sendable {
         lines.append("")
         lines.append(words.barriersNotResolved)
         lines += BarChart.render(totals.barriers.map { (title($0, totals), totals.notMet[$0] ?? 0) }, of: n, width: width)
+        let linked = (totals.criteria + totals.barriers).filter { totals.actionsBySection[$0] != nil }
+        if !linked.isEmpty {
+            lines.append("")
+            lines.append(words.actionsByCriterion)
+            lines += BarChart.render(linked.map { (title($0, totals), totals.actionsBySection[$0] ?? 0) }, of: totals.actions, width: width)
+        }
         return lines
     }
 

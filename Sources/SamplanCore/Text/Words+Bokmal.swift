@@ -142,6 +142,11 @@ struct BokmalWords: Words {
     func firstStepsWithinFourWeeks(_ count: Int, of total: Int, percent: Int) -> String {
         "Første steg innen fire uker: \(count) av \(total) (\(percent) %)"
     }
+    func actionsInPlans(_ count: Int, plans: Int) -> String {
+        "Tiltak: \(count) i \(plans) planer (\(number(perPlan(count, plans))) per plan)"
+    }
+    var actionsByCriterion: String { "Tiltak, etter suksesskriteriet eller barrieren de svarer på:" }
+    func actionsDueByOwner(_ date: String) -> String { "Tiltak med frist før \(date), etter ansvarlig stilling:" }
     var openByCriterion: String { "Åpent, per suksesskriterium og barriere:" }
     var barriersNotResolved: String { "Barrierer som ikke er løst (delvis eller åpent):" }
     func dueBefore(_ date: String) -> String { "Oppfølging: frister før \(date)" }

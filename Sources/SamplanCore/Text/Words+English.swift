@@ -142,6 +142,11 @@ struct EnglishWords: Words {
     func firstStepsWithinFourWeeks(_ count: Int, of total: Int, percent: Int) -> String {
         "First step within four weeks: \(count) of \(total) (\(percent) %)"
     }
+    func actionsInPlans(_ count: Int, plans: Int) -> String {
+        "Actions: \(count) in \(plans) plans (\(perPlan(count, plans)) per plan)"
+    }
+    var actionsByCriterion: String { "Actions, by the success criterion or barrier they answer:" }
+    func actionsDueByOwner(_ date: String) -> String { "Actions due before \(date), by responsible position:" }
     var openByCriterion: String { "Open, by success criterion and barrier:" }
     var barriersNotResolved: String { "Barriers not resolved (partly met or open):" }
     func dueBefore(_ date: String) -> String { "Follow-up: due before \(date)" }

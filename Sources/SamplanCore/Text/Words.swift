@@ -96,6 +96,9 @@ public protocol Words: Sendable {
     func sessions(_ count: Int, complete: Int) -> String
     func firstStepsWithinFourWeeks(_ count: Int, of total: Int, percent: Int) -> String
     var openByCriterion: String { get }
+    func actionsInPlans(_ count: Int, plans: Int) -> String
+    var actionsByCriterion: String { get }
+    func actionsDueByOwner(_ date: String) -> String
     var barriersNotResolved: String { get }
     func dueBefore(_ date: String) -> String
     var nothingDue: String { get }
@@ -130,6 +133,12 @@ extension Words {
     /// «3. Hva — stilling — 15.01.2027», and ► for the first step.
     public func actionLine(_ row: ActionTable.Row) -> String {
         "\(row.number). \(row.what) — \(row.role ?? notSet) — \(row.date?.norwegian ?? notSet)" + (row.first ? " ►" : "")
+    }
+
+    /// The average to one decimal, with a point: «3.5».
+    func perPlan(_ count: Int, _ plans: Int) -> String {
+        let tenths = (count * 10 + max(plans, 1) / 2) / max(plans, 1)
+        return "\(tenths / 10).\(tenths % 10)"
     }
 
     /// «3», «3 og 5», «3, 4 og 5» with this language's «og».

@@ -67,7 +67,7 @@ final class SummaryOutput {
 
     static let csvHeader = ["file", "date", "parties", "language", "rules", "answered", "asked",
                             "met", "partly", "open", "open_barriers", "first_step", "first_step_role",
-                            "first_step_date", "review_date", "complete"]
+                            "first_step_date", "review_date", "complete", "actions"]
 
     func begin() {
         switch format {
@@ -84,7 +84,7 @@ final class SummaryOutput {
             writeCSV([s.file, s.date, s.partyNames, s.language, s.rules, String(s.answered),
                       String(s.asked), String(s.met), String(s.partly), String(s.open), s.openBarriers.joined(separator: ";"),
                       s.firstStep?.what ?? "", s.firstStep?.role ?? "", s.firstStep?.date ?? "", s.reviewDate ?? "",
-                      s.complete ? "true" : "false"])
+                      s.complete ? "true" : "false", String(s.actions.count)])
         case .json:
             print((firstElement ? "" : ",") + Self.json(s), terminator: "")
             firstElement = false
@@ -98,7 +98,8 @@ final class SummaryOutput {
         case .json:
             let summary = TotalsJSON(sessions: totals.sessions, complete: totals.complete,
                                      firstStepWithinFourWeeks: totals.firstStepWithinFourWeeks,
-                                     open: totals.open, notMet: totals.notMet)
+                                     open: totals.open, notMet: totals.notMet, actions: totals.actions,
+                                     actionsBySection: totals.actionsBySection)
             print("],\"totals\":\(Self.json(summary))}")
         }
     }
@@ -138,4 +139,6 @@ struct TotalsJSON: Encodable {
     let firstStepWithinFourWeeks: Int
     let open: [String: Int]
     let notMet: [String: Int]
+    let actions: Int
+    let actionsBySection: [String: Int]
 }
