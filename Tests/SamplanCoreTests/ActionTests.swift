@@ -26,13 +26,13 @@ struct ActionTests {
         #expect(actions.map(\.source) == [.advice("no-ips"), .advice("not-knowing-each-other"), .advice("production-targets"),
                                          .question("regulation_contact"), nil, nil])
         // The closing asked only the deadline that was missing.
-        #expect(screen.contains("Tiltak 7, «Avklare med lederne at tiden til samarbeidet teller i"), "\(screen.suffix(2000))")
+        #expect(screen.contains("Tiltak 7, «Ta opp produksjonskravene i ledermøtet», mangler en frist."), "\(screen.suffix(2000))")
         // The proposed text and the NAV contact kept with Enter.
         #expect(actions[0].what == "Finne ut om det finnes IPS i området")
         #expect(actions[0].role == "NAV-veileder for helse og arbeid")
         #expect(actions[0].date == Drive.today.adding(days: 28))
         // A new text replaces the proposal; the closing filled the deadline.
-        #expect(actions[2].what == "Avklare med lederne at tiden til samarbeidet teller i produksjonskravene")
+        #expect(actions[2].what == "Ta opp produksjonskravene i ledermøtet")
         #expect(actions[2].date == LocalDate(iso: "2027-02-01"))
         #expect(actions.map(\.id) == [1, 2, 3, 4, 5, 6])
         // The open question was left for later, with an action to settle it.
@@ -89,7 +89,7 @@ struct ActionTests {
         let before = driver.interview.actions(driver.state)
         // Listed by date: 1 the first meeting (07.12), 2 the question (14.12), 3 IPS (21.12), …
         let (_, list) = Self.run("/liste", &driver)
-        #expect(list.hasPrefix("Tiltakene så langt: 1. Første faste møte — De ansvarlige stillingene — 07.12.2026 ► 2. "), "\(list)")
+        #expect(list.hasPrefix("Tiltakene så langt (numrene følger fristene): 1. Første faste møte — De ansvarlige stillingene — 07.12.2026 ► 2. "), "\(list)")
         #expect(list.contains(" 3. Finne ut om det finnes IPS i området — NAV-veileder for helse og arbeid — 21.12.2026 4. "), "\(list)")
         #expect(Self.run("/tiltak 3 frist 05.01.2027", &driver) == ("record", "  ✓ 3. Finne ut om det finnes IPS i området — NAV-veileder for helse og arbeid — 05.01.2027\n"))
         #expect(Self.run("/tiltak 3", &driver).1 == "  Endre tiltak 3. Enter beholder det som står; en kommando avbryter.\n")
@@ -132,14 +132,14 @@ struct ActionTests {
         #expect(Self.run("/tiltak 9", &driver) == ("shown", "  Det finnes ikke noe tiltak 9; velg 1–5. /liste viser tiltakene.\n"))
         #expect(Self.run("/fjern 0", &driver) == ("shown", "  Det finnes ikke noe tiltak 0; velg 1–5. /liste viser tiltakene.\n"))
         #expect(Self.run("/først", &driver) == ("shown", "  Skriv /først og nummeret på tiltaket, for eksempel /først 1. /liste viser tiltakene.\n"))
-        #expect(Self.run("/tiltak 3 farge", &driver) == ("shown", "  Et tiltak har ikke noe felt «farge». Velg hva, stilling eller frist.\n"))
+        #expect(Self.run("/tiltak 3 farge", &driver) == ("shown", "  Et tiltak har ikke noe felt «farge». Velg hva, ansvarlig eller frist.\n"))
         #expect(Self.run("/tiltak 3 frist 01.11.2026", &driver) == ("shown", "  Vårt råd: Fristen for et tiltak må være i dag eller senere.\n"))
         #expect(Self.run("/tiltak 3 frist snart", &driver).1.hasPrefix("  Fristen «snart» er ikke en dato."))
         // A new action: a 2,000-character text and an identity number are refused at the prompt.
         #expect(Self.run("/tiltak", &driver).0 == "shown")
         #expect(Self.run(String(repeating: "x", count: 2_001), &driver).1.hasPrefix("  Svaret er for langt (mer enn 2000 tegn)."))
         #expect(Self.run("Ringe om 01019012480", &driver).1.hasPrefix("  Svaret ser ut til å inneholde et fødselsnummer"))
-        #expect(Self.run("/avbryt", &driver) == ("shown", "  Avbrutt; tiltakene er som før.\n"))
+        #expect(Self.run("/avbryt", &driver) == ("shown", "  Avbrutt. Tiltakene er uendret.\n"))
         #expect(driver.interview.actions(driver.state) == before)
         // The engine refuses an edit of an action that does not exist (an edited transcript).
         let (_, events) = driver.interview.step(driver.state, .action(.remove(id: 42)))
@@ -154,8 +154,8 @@ struct ActionTests {
         #expect(screen.hasSuffix("[26/26] Tiltak · begge › \n"), "Enter asks what is missing: \(screen.suffix(400))")
         var out = ""
         let ask = driver.ask(into: &out)
-        #expect(out.contains("Tiltak 2, «Snakke med lederne», mangler en stilling som har ansvaret."), "\(out)")
-        #expect(ask?.prompt == "Tiltak · stilling › ")
+        #expect(out.contains("Tiltak 2, «Snakke med lederne», mangler en ansvarlig stilling."), "\(out)")
+        #expect(ask?.prompt == "Tiltak · ansvarlig › ")
         // Tab offers the positions named so far, æøå and all.
         #expect(ask?.completer("fagk") == ["fagkoordinator for arbeid og psykisk helse", "fagkoordinator for tiltak"])
         _ = driver.handle("", into: &out)  // left open

@@ -48,4 +48,18 @@ struct KommuneNavTests {
         ])
         #expect(outcome.status("leadership") == .partly && outcome.status("work") == .open)
     }
+
+    /// The rules on the actions judge each action as it is added, at any
+    /// question: a name for a position is advised on, a past deadline refused.
+    @Test func theActionRulesJudgeEachActionAsItIsAdded() throws {
+        let interview = Interview(rules: try Self.rules(), language: .nb)
+        let today = SessionDriverTests.today
+        let state = interview.start(today: today)
+        let (named, advised) = interview.step(state, .action(.add(ActionItem(what: "Ringe", role: "Kari Nordmann", date: today.adding(days: 14)))))
+        #expect(advised == [.actionAdded(id: 1), .advice(feedback: ["action-owner-looks-like-name"])])
+        #expect(interview.actions(named).count == 1 && named.current == state.current, "kept, and the question stays")
+        let (past, refused) = interview.step(state, .action(.add(ActionItem(what: "Ringe", role: "teamleder", date: today.adding(days: -1)))))
+        #expect(refused == [.blocked(feedback: "action-overdue")])
+        #expect(interview.actions(past).isEmpty)
+    }
 }

@@ -43,7 +43,7 @@ public enum ActionField: String, Sendable, CaseIterable {
     public static func named(_ word: String) -> ActionField? {
         switch word.lowercased() {
         case "hva", "what", "tekst", "text": .what
-        case "stilling", "ansvarlig", "eier", "owner", "position", "role": .owner
+        case "ansvarlig", "stilling", "eier", "responsible", "owner", "position", "role": .owner
         case "frist", "dato", "date", "deadline": .date
         default: nil
         }

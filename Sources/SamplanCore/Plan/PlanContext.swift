@@ -27,6 +27,7 @@ public struct PlanContext {
         var shown: [String: String] = [:]
         var has: [String: Bool] = [:]
         var chose: [String: [String: Bool]] = [:]
+        let table = ActionTable(rules: rules, answers: answers, language: language)
         for question in rules.questions {
             if case .choice(let options, _) = question.kind {
                 var chosen: [String] = []
@@ -37,11 +38,10 @@ public struct PlanContext {
                 shown[question.id] = value.display(for: question, in: language)
                 has[question.id] = true
             } else {
-                shown[question.id] = notClarified
+                shown[question.id] = table.reference(to: .question(question.id)).map(language.words.notClarified(see:)) ?? notClarified
                 has[question.id] = false
             }
         }
-        let table = ActionTable(rules: rules, answers: answers, language: language)
         let skipped = skippedValues(answers)
         let unclarified = unclarified(answers, table: table)
         // The parties by role (`names.dps`), so a template need not know

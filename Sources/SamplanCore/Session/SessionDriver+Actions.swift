@@ -240,11 +240,11 @@ extension SessionDriver {
         return stepOrRefuse(.line(line), remember: nil, into: &out)
     }
 
-    /// On to the next gap; with none left, the question and the list are
-    /// shown again, so Enter ends on the list as it stands.
+    /// On to the next gap; with none left, the list is shown again, so
+    /// Enter ends on the list as it stands.
     mutating func askNextGap() {
         dialogue = nextGap()
-        if dialogue == nil { shown = nil }
+        if dialogue == nil { showListAgain = true }
     }
 
     /// The closing's next question about what the list lacks, asked once

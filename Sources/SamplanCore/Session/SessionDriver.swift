@@ -27,6 +27,8 @@ public struct SessionDriver {
     /// The actions typed at the closing so far, each its own record: like
     /// the lines of a long answer, they may not hold a number between them.
     var typedAtClosing: [String] = []
+    /// The closing's gaps are answered: the list is shown once more.
+    var showListAgain = false
 
     var language: Language { interview.language }
     var rules: RuleBook { interview.rules }
@@ -68,6 +70,11 @@ public struct SessionDriver {
             presenter.show(question, state: state, to: &out)
         }
         if let ask = askDialogue(question, into: &out) { return ask }
+        if showListAgain {
+            showListAgain = false
+            presenter.actionList(actionTable, to: &out)
+            screen.say(language.words.actionsKeepHint, tone: .dim, to: &out)
+        }
         return Ask(question: question, prompt: presenter.prompt(for: question, state: state),
                    completer: SessionCompletion.completer(for: question, language: language))
     }

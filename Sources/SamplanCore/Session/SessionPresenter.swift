@@ -75,8 +75,14 @@ public struct SessionPresenter {
             if let step = ids.lazy.compactMap({ id in self.rules.feedback.first { $0.id == id && !made.contains(.advice(id)) }?.action }).first {
                 screen.say(language.words.suggestAction(step.text[language]), tone: .dim, indent: "  ", to: &out)
             }
-        case .skipped:
-            screen.say(language.words.skipped, tone: .dim, indent: "  ", to: &out)
+        case .skipped(let id):
+            // Left for an action made at the question: say which.
+            let table = ActionTable(rules: rules, answers: interview.answers(state), language: language)
+            if let reference = table.reference(to: .question(id)) {
+                screen.say(language.words.leftForAction(reference), tone: .dim, indent: "  ", to: &out)
+            } else {
+                screen.say(language.words.skipped, tone: .dim, indent: "  ", to: &out)
+            }
         case .movedBack, .jumped, .finished: break
         case .noEarlierQuestion:
             screen.say(language.words.noEarlier, tone: .bad, indent: "  ", to: &out)

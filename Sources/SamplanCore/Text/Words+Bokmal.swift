@@ -54,49 +54,52 @@ struct BokmalWords: Words {
 
     // Actions
     var noActionList: String { "Disse reglene har ingen liste over tiltak." }
-    var noActionsYet: String { "Ingen tiltak ennå. /tiltak lager ett." }
-    var actionsSoFar: String { "Tiltakene så langt:" }
-    var actionsKeepHint: String { "Enter beholder dem; skriv et tiltak til for å legge det til. /tiltak N endrer, /fjern N fjerner, /først N gjør til første steg." }
+    var noActionsYet: String { "Ingen tiltak ennå. Skriv /tiltak for å legge til ett." }
+    var actionsSoFar: String { "Tiltakene så langt (numrene følger fristene):" }
+    var actionsKeepHint: String { "Enter beholder dem; skriv et tiltak til for å legge det til. /tiltak N endrer, /fjern N fjerner, /først N gjør tiltak N til første steg." }
     var actionUsage: String { "Skriv /tiltak for et nytt tiltak, eller /tiltak og nummeret for å endre ett, for eksempel /tiltak 2 eller /tiltak 2 frist." }
     var removeUsage: String { "Skriv /fjern og nummeret på tiltaket, for eksempel /fjern 2. /liste viser tiltakene." }
     var firstUsage: String { "Skriv /først og nummeret på tiltaket, for eksempel /først 1. /liste viser tiltakene." }
     func noSuchAction(_ number: Int, of total: Int) -> String {
         total == 0 ? "Det finnes ikke noe tiltak \(number); det er ingen tiltak ennå." : "Det finnes ikke noe tiltak \(number); velg 1–\(total). /liste viser tiltakene."
     }
-    func noSuchField(_ name: String) -> String { "Et tiltak har ikke noe felt «\(name)». Velg hva, stilling eller frist." }
+    func noSuchField(_ name: String) -> String { "Et tiltak har ikke noe felt «\(name)». Velg hva, ansvarlig eller frist." }
     func actionFromQuestion(_ number: Int, question: Int?) -> String {
         "Tiltak \(number) kommer fra et spørsmål" + (question.map { "; endre det med /endre \($0)." } ?? ".")
     }
-    var newAction: String { "Nytt tiltak. Enter beholder forslaget, en ny linje erstatter det; en kommando avbryter." }
+    var newAction: String { "Nytt tiltak. En kommando avbryter." }
     func changeAction(_ number: Int) -> String { "Endre tiltak \(number). Enter beholder det som står; en kommando avbryter." }
-    var actionCancelled: String { "Avbrutt; tiltakene er som før." }
+    var actionCancelled: String { "Avbrutt. Tiltakene er uendret." }
     func clarify(_ question: String) -> String { "Avklare: \(question)" }
-    func suggestAction(_ text: String) -> String { "/tiltak gjør dette til et tiltak: «\(text)»" }
+    func suggestAction(_ text: String) -> String { "Skriv /tiltak for å gjøre dette til et tiltak: «\(text)»" }
     func actionFieldHint(_ field: ActionField, current: String?, adding: Bool, gap: Bool) -> String {
-        let keep = adding ? "Forslag" : "Nå"
+        let label = adding ? "Forslag" : "Nå"
+        let enter = gap ? "Enter lar det stå åpent." : "Enter hopper over."
         switch (field, current) {
-        case (.what, let text?): return "Hva skal gjøres? \(keep): «\(text)» (Enter beholder)."
+        case (.what, let text?): return "Hva skal gjøres? \(label): «\(text)». Enter beholder det, eller skriv noe annet."
         case (.what, nil): return "Hva skal gjøres? Tom linje avbryter."
-        case (.owner, let role?): return "Hvilken stilling har ansvaret? \(keep): «\(role)» (Enter beholder, - fjerner). Tab fullfører stillinger som er nevnt."
-        case (.owner, nil): return "Hvilken stilling har ansvaret? Tab fullfører stillinger som er nevnt" + (gap ? "; Enter lar det stå åpent." : "; Enter hopper over.")
-        case (.date, let date?): return "Innen når? \(keep): \(date) (Enter beholder, - fjerner)."
-        case (.date, nil): return "Innen når? For eksempel 15.01.2027 eller «om 4 uker»" + (gap ? "; Enter lar det stå åpent." : "; Enter hopper over.")
+        case (.owner, let role?): return "Hvilken stilling er ansvarlig? \(label): «\(role)». Enter beholder det, - fjerner det. Tab fyller ut stillinger dere har nevnt."
+        case (.owner, nil): return "Hvilken stilling er ansvarlig? Tab fyller ut stillinger dere har nevnt. " + enter
+        case (.date, let date?): return "Innen når? \(label): \(date). Enter beholder den, - fjerner den."
+        case (.date, nil): return "Innen når? For eksempel 15.01.2027 eller «om 4 uker». " + enter
         }
     }
     func actionPrompt(_ field: ActionField) -> String {
         switch field {
         case .what: "Tiltak · hva › "
-        case .owner: "Tiltak · stilling › "
+        case .owner: "Tiltak · ansvarlig › "
         case .date: "Tiltak · frist › "
         }
     }
     var firstStepPrompt: String { "Første steg › " }
     var chooseFirst: String { "Hvilket tiltak er det første steget? Skriv nummeret; Enter hopper over." }
     func chooseFirstAgain(_ count: Int) -> String { "Skriv nummeret på et av tiltakene (1–\(count)), eller Enter for å hoppe over." }
-    func actionLacksOwner(_ number: Int, _ what: String) -> String { "Tiltak \(number), «\(what)», mangler en stilling som har ansvaret." }
+    func actionLacksOwner(_ number: Int, _ what: String) -> String { "Tiltak \(number), «\(what)», mangler en ansvarlig stilling." }
     func actionLacksDate(_ number: Int, _ what: String) -> String { "Tiltak \(number), «\(what)», mangler en frist." }
     func actionRemoved(_ what: String) -> String { "✓ Fjernet: «\(what)»" }
     func firstStepMarked(_ number: Int, _ what: String) -> String { "► Tiltak \(number), «\(what)», er første steg." }
+    func leftForAction(_ reference: String) -> String { "(står som ikke avklart – se \(reference))" }
+    func notClarified(see reference: String) -> String { "(ikke avklart – se \(reference))" }
     func actionReference(_ numbers: [Int]) -> String { "tiltak " + list(numbers, and: "og") }
 
     // /hjelp
@@ -112,7 +115,7 @@ struct BokmalWords: Words {
         case .edit: "gå til spørsmål N og kom tilbake hit etterpå"
         case .save: "lagre planen nå (den lagres også når dere avslutter)"
         case .quit: "lagre og avslutt (også Ctrl-D)"
-        case .action: "nytt tiltak, fra rådet eller spørsmålet dere står på; /tiltak N [hva|stilling|frist] endrer tiltak N"
+        case .action: "nytt tiltak, ut fra rådet eller spørsmålet på skjermen; /tiltak N [hva|ansvarlig|frist] endrer tiltak N"
         case .actions: "vis tiltakene, nummerert som i planen"
         case .remove: "fjern tiltak N"
         case .first: "gjør tiltak N til første steg"

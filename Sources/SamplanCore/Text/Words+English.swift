@@ -54,49 +54,52 @@ struct EnglishWords: Words {
 
     // Actions
     var noActionList: String { "These rules have no list of actions." }
-    var noActionsYet: String { "No actions yet. /action makes one." }
-    var actionsSoFar: String { "The actions so far:" }
-    var actionsKeepHint: String { "Enter keeps them; type another action to add it. /action N changes, /remove N removes, /first N makes it the first step." }
+    var noActionsYet: String { "No actions yet. Type /action to add one." }
+    var actionsSoFar: String { "The actions so far (numbered by deadline):" }
+    var actionsKeepHint: String { "Enter keeps them; type another action to add it. /action N changes, /remove N removes, /first N makes action N the first step." }
     var actionUsage: String { "Type /action for a new action, or /action and its number to change one, for example /action 2 or /action 2 date." }
     var removeUsage: String { "Type /remove and the action's number, for example /remove 2. /list shows the actions." }
     var firstUsage: String { "Type /first and the action's number, for example /first 1. /list shows the actions." }
     func noSuchAction(_ number: Int, of total: Int) -> String {
         total == 0 ? "There is no action \(number); there are no actions yet." : "There is no action \(number); choose 1–\(total). /list shows the actions."
     }
-    func noSuchField(_ name: String) -> String { "An action has no field “\(name)”. Choose what, owner or date." }
+    func noSuchField(_ name: String) -> String { "An action has no field “\(name)”. Choose what, responsible or date." }
     func actionFromQuestion(_ number: Int, question: Int?) -> String {
         "Action \(number) comes from a question" + (question.map { "; change it with /edit \($0)." } ?? ".")
     }
-    var newAction: String { "New action. Enter keeps the suggestion, a new line replaces it; a command cancels." }
+    var newAction: String { "New action. A command cancels." }
     func changeAction(_ number: Int) -> String { "Change action \(number). Enter keeps what is there; a command cancels." }
-    var actionCancelled: String { "Cancelled; the actions are as they were." }
+    var actionCancelled: String { "Cancelled. The actions are unchanged." }
     func clarify(_ question: String) -> String { "Settle: \(question)" }
-    func suggestAction(_ text: String) -> String { "/action makes this an action: “\(text)”" }
+    func suggestAction(_ text: String) -> String { "Type /action to turn this into an action: “\(text)”" }
     func actionFieldHint(_ field: ActionField, current: String?, adding: Bool, gap: Bool) -> String {
-        let keep = adding ? "Suggested" : "Now"
+        let label = adding ? "Suggested" : "Now"
+        let enter = gap ? "Enter leaves it open." : "Enter skips."
         switch (field, current) {
-        case (.what, let text?): return "What is to be done? \(keep): “\(text)” (Enter keeps)."
+        case (.what, let text?): return "What is to be done? \(label): “\(text)”. Enter keeps it, or type something else."
         case (.what, nil): return "What is to be done? An empty line cancels."
-        case (.owner, let role?): return "Which position owns it? \(keep): “\(role)” (Enter keeps, - removes). Tab completes positions already named."
-        case (.owner, nil): return "Which position owns it? Tab completes positions already named" + (gap ? "; Enter leaves it open." : "; Enter skips.")
-        case (.date, let date?): return "By when? \(keep): \(date) (Enter keeps, - removes)."
-        case (.date, nil): return "By when? For example 15.01.2027 or “in 4 weeks”" + (gap ? "; Enter leaves it open." : "; Enter skips.")
+        case (.owner, let role?): return "Which position is responsible? \(label): “\(role)”. Enter keeps it, - removes it. Tab fills in positions you have named."
+        case (.owner, nil): return "Which position is responsible? Tab fills in positions you have named. " + enter
+        case (.date, let date?): return "By when? \(label): \(date). Enter keeps it, - removes it."
+        case (.date, nil): return "By when? For example 15.01.2027 or “in 4 weeks”. " + enter
         }
     }
     func actionPrompt(_ field: ActionField) -> String {
         switch field {
         case .what: "Action · what › "
-        case .owner: "Action · owner › "
+        case .owner: "Action · responsible › "
         case .date: "Action · by when › "
         }
     }
     var firstStepPrompt: String { "First step › " }
     var chooseFirst: String { "Which action is the first step? Type its number; Enter skips." }
     func chooseFirstAgain(_ count: Int) -> String { "Type the number of one of the actions (1–\(count)), or Enter to skip." }
-    func actionLacksOwner(_ number: Int, _ what: String) -> String { "Action \(number), “\(what)”, has no position that owns it." }
+    func actionLacksOwner(_ number: Int, _ what: String) -> String { "Action \(number), “\(what)”, has no responsible position." }
     func actionLacksDate(_ number: Int, _ what: String) -> String { "Action \(number), “\(what)”, has no deadline." }
     func actionRemoved(_ what: String) -> String { "✓ Removed: “\(what)”" }
     func firstStepMarked(_ number: Int, _ what: String) -> String { "► Action \(number), “\(what)”, is the first step." }
+    func leftForAction(_ reference: String) -> String { "(left open – see \(reference))" }
+    func notClarified(see reference: String) -> String { "(not yet clarified – see \(reference))" }
     func actionReference(_ numbers: [Int]) -> String { (numbers.count == 1 ? "action " : "actions ") + list(numbers, and: "and") }
 
     // /help
@@ -112,7 +115,7 @@ struct EnglishWords: Words {
         case .edit: "go to question N and come back here afterwards"
         case .save: "save the plan now (it is also saved when you quit)"
         case .quit: "save and quit (also Ctrl-D)"
-        case .action: "a new action, from the advice or the question you are at; /action N [what|owner|date] changes action N"
+        case .action: "a new action, based on the advice or question on screen; /action N [what|responsible|date] changes action N"
         case .actions: "show the actions, numbered as in the plan"
         case .remove: "remove action N"
         case .first: "make action N the first step"

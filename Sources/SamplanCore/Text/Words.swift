@@ -70,6 +70,10 @@ public protocol Words: Sendable {
     func firstStepMarked(_ number: Int, _ what: String) -> String
     /// «tiltak 3», «tiltak 3 og 5»: where the appendix points.
     func actionReference(_ numbers: [Int]) -> String
+    /// A question left for the action made at it.
+    func leftForAction(_ reference: String) -> String
+    /// An answer left for an action, in the plan: «(ikke avklart – se tiltak 2)».
+    func notClarified(see reference: String) -> String
 
     // /hjelp
     var helpHeading: String { get }
