@@ -9,11 +9,16 @@ public struct GeneratedSession: Sendable {
     public let finished: Bool
 }
 
-/// Makes realistic sessions by driving the interview engine as a pair at
+/// Output nobody reads: the generator drives the session without a screen.
+struct Discard: TextOutputStream {
+    mutating func write(_ string: String) {}
+}
+
+/// Makes realistic sessions by driving the session as a pair at
 /// the table would: answers of the right kind and length, advice now kept
 /// and now acted on, a few skips and steps back, an eighth of the sessions
 /// left unfinished, a fifth in English. The records are samplan's own
-/// (StepRecords), so `samplan summary` reads these as it reads real ones.
+/// (`SessionDriver`), so `samplan summary` reads these as it reads real ones.
 public struct TranscriptFactory: Sendable {
     public let rules: RuleBook
     public let rulesText: String
@@ -40,30 +45,35 @@ public struct TranscriptFactory: Sendable {
                                       started: "\(today.description)T\(TranscriptRecord.clock(clock).prefix(8))+01:00")
         var out = header.text
         var typist = Typist(rules: rules, language: language, today: today, pair: pair)
-        var state = interview.start(today: today)
-        var askedRecorded: String?
+        // The pair types into samplan's own session driver, so the lines and
+        // the records are what samplan would take and write.
+        var driver = SessionDriver(interview: interview, screen: ScreenWriter(width: { 80 }, colour: false),
+                                   state: interview.start(today: today), planRenderer: .builtin(language))
+        var screen = Discard()
         var lastEvents: [SessionEvent] = []
         var partiesNoted = false
         var typed: [String] = []
         let stopAfter = !complete && random.chance(0.125) ? Int.random(in: 8..<60, using: &random) : Int.max
-        while let current = state.current, typed.count < stopAfter, typed.count < 600,
-              let question = rules.question(current) {
-            let (input, line) = typist.next(question, state: state, after: lastEvents, random: &random)
+        while typed.count < stopAfter, typed.count < 600, let ask = driver.ask(into: &screen) {
+            // What the closing asks about the list is left as it is.
+            let line = driver.isInActionDialogue ? ""
+                : typist.next(ask.question, state: driver.state, after: lastEvents, random: &random)
             clock += Int.random(in: 1500..<45000, using: &random)
-            let (next, events) = interview.step(state, input)
-            for event in StepRecords.events(rules: rules, language: language, askedRecorded: askedRecorded,
-                                            before: current, input: input, events: events, after: next.current) {
-                out += TranscriptRecord(time: clock, event).line + "\n"
+            switch driver.handle(line, into: &screen) {
+            case .record(let step):
+                for event in step.records { out += TranscriptRecord(time: clock, event).line + "\n" }
+                driver.accept(step, into: &screen)
+                lastEvents = step.events
+            case .shown, .save, .quit:
+                lastEvents = []
             }
-            askedRecorded = next.current ?? askedRecorded
-            state = next
-            lastEvents = events
             typed.append(line)
-            if !partiesNoted, case .text(let dps)? = state.recorded["dps_unit"], case .text(let nav)? = state.recorded["nav_office"] {
-                out += TranscriptRecord(time: clock, .parties([dps, nav])).line + "\n"
+            if !partiesNoted, let parties = driver.parties {
+                out += TranscriptRecord(time: clock, .parties(parties)).line + "\n"
                 partiesNoted = true
             }
         }
+        let state = driver.state
         let stem = FileStem.make(date: today, names: [pair.dps, pair.nav])
         out += TranscriptRecord(time: clock, .saved(plan: "Transcripts/\(stem).plan.txt")).line + "\n"
         out += TranscriptRecord(time: clock, .ended(state.isFinished ? .finished : .eof)).line + "\n"

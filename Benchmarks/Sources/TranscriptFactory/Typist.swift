@@ -1,7 +1,7 @@
 import SamplanCore
 
 /// Decides what the pair types next, given the question and what the
-/// engine said to the last line.
+/// session said to the last line.
 struct Typist {
     let rules: RuleBook
     let language: Language
@@ -18,33 +18,39 @@ struct Typist {
         self.pair = pair
     }
 
+    /// Actions typed at the closing so far: each is added as it is typed.
+    private var actionsTyped = 0
+
     mutating func next(_ question: Question, state: SessionState, after events: [SessionEvent],
-                       random: inout SeededRandom) -> (SessionInput, String) {
+                       random: inout SeededRandom) -> String {
         let nb = language == .nb
-        // Lines of a long text or a list end with an empty line.
+        // A list of actions ends with an empty line once two or more are in.
+        if question.kind.name == "actions" {
+            if actionsTyped >= 2 && random.chance(0.6) { return "" }
+            actionsTyped += 1
+            return answer(question, random: &random)
+        }
+        // Lines of a long text end with an empty line.
         if !state.collecting.isEmpty {
-            let enough = question.kind.name == "actions" ? state.collecting.count >= 2 : true
-            if enough && random.chance(0.6) { return (.line(""), "") }
-            return line(answer(question, random: &random))
+            if random.chance(0.6) { return "" }
+            return answer(question, random: &random)
         }
         switch events.last {
         case .advice?:
             // Advice: keep the answer with Enter, or give a better one.
-            if random.chance(0.6) { return (.line(""), "") }
+            if random.chance(0.6) { return "" }
         case .invalid?, .blocked?:
-            return line(fallback(question, random: &random))
+            return fallback(question, random: &random)
         default:
             break
         }
         if state.recorded[question.id] == nil, !wentBack.contains(question.id), random.chance(0.02) {
             wentBack.insert(question.id)
-            return (.back, nb ? "/tilbake" : "/back")
+            return nb ? "/tilbake" : "/back"
         }
-        if question.kind.name != "actions", random.chance(0.03) { return (.skip, nb ? "/hopp" : "/skip") }
-        return line(answer(question, random: &random))
+        if random.chance(0.03) { return nb ? "/hopp" : "/skip" }
+        return answer(question, random: &random)
     }
-
-    private func line(_ text: String) -> (SessionInput, String) { (.line(text), text) }
 
     private func answer(_ question: Question, random: inout SeededRandom) -> String {
         switch question.kind {

@@ -30,6 +30,10 @@ public struct SessionDriver {
     /// The closing's gaps are answered: the list is shown once more.
     var showListAgain = false
 
+    /// An action is being made or changed, or the closing asks what the
+    /// list lacks: the prompt is the dialogue's, not the question's.
+    public var isInActionDialogue: Bool { dialogue != nil }
+
     var language: Language { interview.language }
     var rules: RuleBook { interview.rules }
     var screen: ScreenWriter { presenter.screen }
@@ -86,7 +90,8 @@ public struct SessionDriver {
         public let remember: String?
         fileprivate let before: String?
         fileprivate let next: SessionState
-        let events: [SessionEvent]
+        /// What the engine made of the input.
+        public let events: [SessionEvent]
         /// Made by an action dialogue: what it asks next, once taken.
         fileprivate var fromDialogue = false
         fileprivate var dialogueAfter: ActionDialogue?

@@ -10,9 +10,38 @@ public struct Transcript: Sendable {
         self.warnings = warnings
     }
 
-    /// What was fed to the engine, in order.
+    /// What was fed to the engine at the table, in order: the inputs
+    /// before the first follow-up.
     public var inputs: [SessionInput] {
-        records.compactMap { if case .input(let input) = $0.event { input } else { nil } }
+        var inputs: [SessionInput] = []
+        for record in records {
+            switch record.event {
+            case .input(let input): inputs.append(input)
+            case .followup: return inputs
+            default: continue
+            }
+        }
+        return inputs
+    }
+
+    /// One follow-up of the plan: its date, language and inputs.
+    public struct FollowupBlock: Sendable, Equatable {
+        public let date: LocalDate
+        public let language: Language
+        public var inputs: [SessionInput]
+    }
+
+    /// The follow-ups, in the order they were held (Transcripts/README.md).
+    public var followups: [FollowupBlock] {
+        var blocks: [FollowupBlock] = []
+        for record in records {
+            switch record.event {
+            case .followup(let date, let language): blocks.append(FollowupBlock(date: date, language: language, inputs: []))
+            case .input(let input) where !blocks.isEmpty: blocks[blocks.count - 1].inputs.append(input)
+            default: continue
+            }
+        }
+        return blocks
     }
 
     /// The names of the parties at the table, as last recorded.

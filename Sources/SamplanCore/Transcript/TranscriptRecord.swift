@@ -25,6 +25,9 @@ public struct TranscriptRecord: Equatable, Sendable {
         case saved(plan: String)
         /// A later run continued the session; its date and time.
         case resumed(at: String)
+        /// A follow-up of the plan begins: its date and language. The inputs
+        /// after it, up to the next, are the follow-up's (`FollowupRules`).
+        case followup(date: LocalDate, language: Language)
         case ended(EndReason)
     }
 
@@ -68,6 +71,7 @@ extension TranscriptRecord {
         case .parties(let names): ["parties"] + names
         case .saved(let plan): ["save", plan]
         case .resumed(let at): ["resume", at]
+        case .followup(let date, let language): ["followup", date.description, language.rawValue]
         case .ended(let reason): ["end", reason.rawValue]
         }
     }
@@ -112,6 +116,9 @@ extension TranscriptRecord {
         case ("parties", 2...): event = .parties(f)
         case ("save", 1): event = .saved(plan: f[0])
         case ("resume", 1): event = .resumed(at: f[0])
+        case ("followup", 2):
+            guard let date = LocalDate(iso: f[0]), let language = Language(rawValue: f[1]) else { return nil }
+            event = .followup(date: date, language: language)
         case ("end", 1):
             guard let reason = EndReason(rawValue: f[0]) else { return nil }
             event = .ended(reason)

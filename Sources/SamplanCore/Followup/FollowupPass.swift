@@ -1,0 +1,59 @@
+/// One follow-up of a plan: its date and language, the questions it asked
+/// (made from the plan as it stood) and the state of its answers.
+public struct FollowupPass: Sendable {
+    public let date: LocalDate
+    public let language: Language
+    public let rules: RuleBook
+    public internal(set) var state: SessionState
+
+    public var interview: Interview { Interview(rules: rules, language: language) }
+    public var isFinished: Bool { state.isFinished }
+
+    var answers: Answers { interview.answers(state) }
+
+    /// The action's status as answered here; nil when it was not asked or
+    /// not answered.
+    public func status(of action: Int) -> ActionStatus? {
+        guard case .choice(let ids)? = answers[FollowupRules.statusID(action)], let id = ids.first else { return nil }
+        return ActionStatus(rawValue: id)
+    }
+
+    /// What stood in the way: the rules' barrier ids and `other`.
+    public func barriers(of action: Int) -> [String] {
+        guard case .choice(let ids)? = answers[FollowupRules.barrierID(action)] else { return [] }
+        return ids
+    }
+
+    public func newDate(of action: Int) -> LocalDate? {
+        guard case .date(let date)? = answers[FollowupRules.dateID(action)] else { return nil }
+        return date
+    }
+
+    /// Whether the first meeting took place; nil when not asked or answered.
+    public var firstMeetingHeld: Bool? {
+        guard case .yesNo(let held)? = answers[FollowupRules.firstMeetingHeld] else { return nil }
+        return held
+    }
+
+    public var nextReview: LocalDate? {
+        guard case .date(let date)? = answers[FollowupRules.nextReview] else { return nil }
+        return date
+    }
+
+    /// The ids of the actions this follow-up asked about.
+    public var asked: [Int] {
+        rules.questions.compactMap { question in
+            question.id.hasPrefix("status_") ? Int(question.id.dropFirst(7)) : nil
+        }
+    }
+
+    /// The plan's actions as this follow-up leaves them: its list (with any
+    /// added or changed here), each new deadline in place of the old.
+    public var actions: [ActionItem] {
+        interview.actions(state).map { item in
+            var item = item
+            if let date = newDate(of: item.id) { item.date = date }
+            return item
+        }
+    }
+}

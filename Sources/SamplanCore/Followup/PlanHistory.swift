@@ -1,0 +1,94 @@
+/// A plan and its follow-ups: the session replayed, then each follow-up,
+/// asked about the plan as the one before it left it. The plan, replay,
+/// resume, summary and followup all read a transcript through this.
+public struct PlanHistory: Sendable {
+    public let rules: RuleBook
+    public let language: Language
+    /// The session at the table.
+    public let session: SessionState
+    public private(set) var followups: [FollowupPass] = []
+
+    public init(rules: RuleBook, language: Language, session: SessionState) {
+        self.rules = rules
+        self.language = language
+        self.session = session
+    }
+
+    /// The session and every follow-up block of a transcript, replayed.
+    public init(transcript: Transcript, rules: RuleBook) {
+        let language = transcript.header.language
+        let interview = Interview(rules: rules, language: language)
+        self.init(rules: rules, language: language, session: interview.replay(transcript.inputs, today: transcript.header.today))
+        for block in transcript.followups {
+            var pass = start(on: block.date, language: block.language)
+            let followup = pass.interview
+            for input in block.inputs { _ = followup.step(&pass.state, input) }
+            followups.append(pass)
+        }
+    }
+
+    public var sessionInterview: Interview { Interview(rules: rules, language: language) }
+
+    /// The plan's actions now: as the session left them, or the last follow-up.
+    public var actions: [ActionItem] { followups.last?.actions ?? sessionInterview.actions(session) }
+
+    /// The session's state with the actions as they are now: what the plan
+    /// is rendered from.
+    public var planState: SessionState {
+        guard !followups.isEmpty, let question = rules.question(for: .actions) else { return session }
+        var state = session
+        state.follow(rules)
+        let items = actions
+        state.record(items.isEmpty ? nil : .actions(items), for: question.id, rules: rules)
+        if !items.isEmpty { state.setSkipped(question.id, false, rules: rules) }
+        return state
+    }
+
+    /// The parties at the session's table.
+    public var parties: [Party] { rules.presentParties(sessionInterview.answers(session)) }
+
+    /// The plan's table of actions now.
+    public var table: ActionTable {
+        ActionTable(rules: rules, answers: sessionInterview.answers(planState), language: language)
+    }
+
+    /// The latest status said of each action (by id), and of the first
+    /// meeting (key 0): held is done, not held is not started.
+    public var statuses: [Int: ActionStatus] {
+        var statuses: [Int: ActionStatus] = [:]
+        for pass in followups {
+            for id in pass.asked { if let status = pass.status(of: id) { statuses[id] = status } }
+            if let held = pass.firstMeetingHeld { statuses[0] = held ? .done : .notStarted }
+        }
+        return statuses
+    }
+
+    /// A follow-up on `date`, before any answer: it asks about the actions
+    /// not yet done or dropped, and the first meeting until it has been held.
+    public func start(on date: LocalDate, language: Language) -> FollowupPass {
+        let statuses = self.statuses
+        let rows = table.rows.filter { row in
+            let status = statuses[row.actionID ?? 0]
+            return status != .done && status != .dropped
+        }
+        let book = FollowupRules.make(for: rules, parties: parties, rows: rows)
+        let interview = Interview(rules: book, language: language)
+        var state = interview.start(today: date)
+        state.follow(book)
+        let items = actions
+        if !items.isEmpty { state.record(.actions(items), for: FollowupRules.actions, rules: book) }
+        return FollowupPass(date: date, language: language, rules: book, state: state)
+    }
+
+    /// A follow-up taken or replayed, added to the history.
+    public mutating func append(_ pass: FollowupPass) { followups.append(pass) }
+
+    /// The last follow-up, if it was left before its end: resume goes on there.
+    public var unfinished: FollowupPass? { followups.last.flatMap { $0.isFinished ? nil : $0 } }
+
+    /// Replaces the last follow-up (the one being continued) with its newer state.
+    public mutating func replaceLast(_ pass: FollowupPass) {
+        guard !followups.isEmpty else { return }
+        followups[followups.count - 1] = pass
+    }
+}
