@@ -18,6 +18,7 @@ enum FastLane {
         case plan(PlanRequest)
         case summary(SummaryRequest)
         case followup(FollowupRequest)
+        case review(ReviewRequest)
 
         func run() throws {
             switch self {
@@ -28,6 +29,7 @@ enum FastLane {
             case .plan(let request): try request.run()
             case .summary(let request): try request.run()
             case .followup(let request): try request.run()
+            case .review(let request): try request.run()
             }
         }
     }
@@ -49,6 +51,7 @@ enum FastLane {
         case ("plan", 1): return .plan(PlanRequest(transcript: operands[0]))
         case ("summary", 1...): return .summary(SummaryRequest(paths: operands))
         case ("followup", 1...): return .followup(FollowupRequest(paths: operands))
+        case ("oppfølging", 1), ("oppfolging", 1), ("review", 1): return .review(ReviewRequest(transcript: operands[0]))
         default: return nil
         }
     }

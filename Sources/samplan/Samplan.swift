@@ -10,7 +10,7 @@ struct Samplan: ParsableCommand {
         discussion: "Without a subcommand, starts a new session with the built-in rules.",
         version: SamplanVersion.current,
         subcommands: [NewCommand.self, ResumeCommand.self, ReplayCommand.self, PlanCommand.self,
-                      SummaryCommand.self, FollowupCommand.self, CheckCommand.self],
+                      SummaryCommand.self, FollowupCommand.self, ReviewCommand.self, CheckCommand.self],
         defaultSubcommand: NewCommand.self
     )
 

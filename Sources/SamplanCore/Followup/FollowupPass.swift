@@ -11,6 +11,13 @@ public struct FollowupPass: Sendable {
 
     var answers: Answers { interview.answers(state) }
 
+    /// The same follow-up with the answers of a live session.
+    public func with(state: SessionState) -> FollowupPass {
+        var pass = self
+        pass.state = state
+        return pass
+    }
+
     /// The action's status as answered here; nil when it was not asked or
     /// not answered.
     public func status(of action: Int) -> ActionStatus? {

@@ -14,13 +14,20 @@ public struct ActionTable {
         /// question (the first meeting), which is changed there.
         public var actionID: Int?
         public var source: ActionSource?
+        /// As the last follow-up said; nil before any, or for an action added since.
+        public var status: ActionStatus? = nil
     }
 
     public let rows: [Row]
     let language: Language
+    /// The plan has been followed up: the table has a status column.
+    let followedUp: Bool
 
-    public init(rules: RuleBook, answers: Answers, language: Language) {
+    /// - Parameter statuses: by action id (0 for the first meeting), from
+    ///   the follow-ups (`PlanHistory.statuses`); nil when there are none.
+    public init(rules: RuleBook, answers: Answers, language: Language, statuses: [Int: ActionStatus]? = nil) {
         self.language = language
+        followedUp = statuses != nil
         var rows: [Row] = []
         if let question = rules.question(for: .actions), case .actions(let items)? = answers[question.id] {
             rows = items.map { Row(number: 0, date: $0.date, role: $0.role, what: $0.what, first: $0.first, actionID: $0.id, source: $0.source) }
@@ -48,6 +55,7 @@ public struct ActionTable {
         }.enumerated().map { index, pair in
             var row = pair.element
             row.number = index + 1
+            row.status = statuses?[row.actionID ?? 0]
             return row
         }
     }
@@ -69,11 +77,19 @@ public struct ActionTable {
         let none = language.words.notSet
         let heads = language.words.actionHeadings
         let numberWidth = max(String(rows.count).count, 2)
-        let roleWidth = min(max(rows.map { ($0.role ?? none).count }.max() ?? 0, heads.1.count), width / 3)
+        // After a follow-up a status column takes room from the position.
+        let statusWidth = followedUp ? max(rows.map { ($0.status?.label[language] ?? "").count }.max() ?? 0, language.words.statusColumn.count) : 0
+        let roleWidth = min(max(rows.map { ($0.role ?? none).count }.max() ?? 0, heads.1.count), followedUp ? width / 4 : width / 3)
         let lead = numberWidth + 3
-        let whatWidth = width - lead - 10 - 2 - roleWidth - 2
-        var lines = [row(pad("", lead), heads.0, heads.1, heads.2, roleWidth)]
+        let statusRoom = followedUp ? statusWidth + 2 : 0
+        let whatWidth = width - lead - 10 - 2 - roleWidth - 2 - statusRoom
+        func cells(_ role: String, _ status: String) -> String {
+            followedUp ? pad(role, roleWidth) + "  " + pad(status, statusWidth) : role
+        }
+        let roleColumn = followedUp ? roleWidth + 2 + statusWidth : roleWidth
+        var lines = [row(pad("", lead), heads.0, cells(heads.1, language.words.statusColumn), heads.2, roleColumn)]
         lines.append(pad("", lead) + String(repeating: "-", count: 10) + "  " + String(repeating: "-", count: roleWidth)
+                     + (followedUp ? "  " + String(repeating: "-", count: statusWidth) : "")
                      + "  " + String(repeating: "-", count: whatWidth))
         for item in rows {
             let role = TextWrapper.wrap(item.role ?? none, width: roleWidth)
@@ -83,8 +99,8 @@ public struct ActionTable {
             for index in 0..<max(role.count, what.count) {
                 lines.append(row(index == 0 ? head : pad("", lead),
                                  index == 0 ? (item.date?.norwegian ?? none) : "",
-                                 index < role.count ? role[index] : "",
-                                 index < what.count ? what[index] : "", roleWidth))
+                                 cells(index < role.count ? role[index] : "", index == 0 ? item.status?.label[language] ?? "" : ""),
+                                 index < what.count ? what[index] : "", roleColumn))
             }
         }
         if rows.contains(where: \.first) {

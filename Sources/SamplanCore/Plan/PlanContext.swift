@@ -10,10 +10,23 @@ public struct PlanContext {
     /// The date the plan is rendered for: the session's date.
     public var date: LocalDate { state.today }
 
+    /// The follow-ups since the session, if any (the status column and
+    /// the follow-up appendix).
+    public let history: PlanHistory?
+
     public init(rules: RuleBook, state: SessionState, language: Language) {
         self.rules = rules
         self.state = state
         self.language = language
+        self.history = nil
+    }
+
+    /// The plan as it stands after its follow-ups.
+    public init(history: PlanHistory, language: Language) {
+        self.rules = history.rules
+        self.state = history.planState
+        self.language = language
+        self.history = history.followups.isEmpty ? nil : history
     }
 
     var answers: Answers { Answers(rules: rules, recorded: state.recorded, skipped: state.skipped, today: state.today) }
@@ -27,7 +40,7 @@ public struct PlanContext {
         var shown: [String: String] = [:]
         var has: [String: Bool] = [:]
         var chose: [String: [String: Bool]] = [:]
-        let table = ActionTable(rules: rules, answers: answers, language: language)
+        let table = ActionTable(rules: rules, answers: answers, language: language, statuses: history?.statuses)
         for question in rules.questions {
             if case .choice(let options, _) = question.kind {
                 var chosen: [String] = []
@@ -81,9 +94,41 @@ public struct PlanContext {
             "hasUnclarified": !unclarified.isEmpty,
             "leftEarly": !state.isFinished,
             "signatureNames": signatureNames(answers, parties: present),
+            "followedUp": history != nil,
+            "followedUpDates": language.words.list(history?.followups.map(\.date.norwegian) ?? []),
+            "followups": history.map { followupValues($0, table: table) } ?? [],
             "rulesID": rules.id,
             "rulesVersion": rules.version,
         ]
+    }
+
+    /// Each follow-up in a few lines: the actions' statuses, the first
+    /// meeting, what stood in the way, new actions, the next follow-up.
+    private func followupValues(_ history: PlanHistory, table: ActionTable) -> [[String: Any]] {
+        let words = language.words
+        var before = Set(history.sessionInterview.actions(history.session).map(\.id))
+        return history.followups.map { pass in
+            var lines: [String] = []
+            let statuses = pass.asked.compactMap(pass.status(of:))
+            if !pass.asked.isEmpty {
+                lines.append(words.statusCounts(ActionStatus.allCases.map { status in (status.label[language], statuses.filter { $0 == status }.count) },
+                                                of: pass.asked.count))
+            }
+            if let held = pass.firstMeetingHeld { lines.append(words.firstMeetingHeld(held)) }
+            var hindrances: [String: Int] = [:]
+            for id in pass.asked { for barrier in pass.barriers(of: id) { hindrances[barrier, default: 0] += 1 } }
+            let named = (rules.sections.filter { $0.kind == .barrier }.map(\.id) + [FollowupRules.otherBarrier]).compactMap { id -> String? in
+                guard let count = hindrances[id] else { return nil }
+                let title = rules.section(id)?.title[language] ?? words.otherHindrance
+                return words.hindrance(title, count: count)
+            }
+            if !named.isEmpty { lines.append(words.stoodInTheWay(named)) }
+            let added = pass.actions.filter { !before.contains($0.id) }.compactMap { item in table.row(id: item.id)?.number }
+            if !added.isEmpty { lines.append(words.newActions(added)) }
+            before.formUnion(pass.actions.map(\.id))
+            if let next = pass.nextReview { lines.append(words.nextFollowup(next.norwegian)) }
+            return ["date": pass.date.norwegian, "unfinished": !pass.isFinished, "lines": lines]
+        }
     }
 
     /// Each success criterion and barrier with its status, and for what is

@@ -263,10 +263,15 @@ extension SessionDriver {
             }
         }
         if !table.rows.isEmpty && !table.rows.contains(where: \.first) && table.rows.contains(where: { $0.actionID != nil })
-            && !declined.contains(.firstStep) && !firstStepAskedLater {
+            && !declined.contains(.firstStep) && asksForAFirstStep && !firstStepAskedLater {
             return ActionDialogue(purpose: .chooseFirst, draft: ActionItem(what: "", role: nil, date: nil), fields: [], gap: .firstStep)
         }
         return nil
+    }
+
+    /// Rules without a first step (a follow-up's) are not asked for one.
+    private var asksForAFirstStep: Bool {
+        rules.question(for: .firstStep) != nil || rules.question(for: .firstStepDate) != nil
     }
 
     /// The rules ask for the first step after the actions: leave it to them.

@@ -222,8 +222,12 @@ public struct SessionDriver {
     /// identity-number guard; the last look over the whole text is for
     /// answers that meet in one line of it.
     public func plan() -> String {
-        IdentityNumber.masked(planRenderer.render(PlanContext(rules: rules, state: state, language: language)))
+        IdentityNumber.masked(planMaker?(state) ?? planRenderer.render(PlanContext(rules: rules, state: state, language: language)))
     }
+
+    /// Renders the plan from this session's state when the plan is more
+    /// than this session: a follow-up renders the plan and its history.
+    public var planMaker: (@Sendable (SessionState) -> String)?
 
     /// The names of the parties at the table, once every one is answered
     /// (the questions with the roles `names.ID`) and it is settled who is

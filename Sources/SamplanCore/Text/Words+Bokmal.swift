@@ -52,6 +52,26 @@ struct BokmalWords: Words {
         "samplan: avbrutt av \(signal)" + (transcript.map { "; alt som er besvart, er lagret i \($0)" } ?? "") + "."
     }
 
+    // Follow-ups
+    func followupWelcome(_ sessionDate: String, actions: Int) -> String {
+        "Avtalen fra \(sessionDate) følges opp. Dere får spørsmål om \(actions == 1 ? "ett tiltak" : "\(actions) tiltak"): om det er gjort, hva som eventuelt sto i veien, og ny frist. Så avtaler dere neste oppfølging. Skriv /hjelp for hjelp. Ctrl-D lagrer og avslutter."
+    }
+    func followupContinues(_ date: String) -> String { "Velkommen tilbake. Oppfølgingen fra \(date) fortsetter." }
+    func followedUpAlready(_ path: String) -> String {
+        "Økten er avsluttet og planen er fulgt opp. En ny oppfølging: samplan oppfølging \(path)"
+    }
+    var followupFileWord: String { "oppfolging" }
+    var and: String { "og" }
+    func statusCounts(_ counts: [(label: String, count: Int)], of total: Int) -> String {
+        "Tiltakene det ble spurt om (\(total)): " + counts.map { "\($0.count) \($0.label.lowercased())" }.joined(separator: ", ")
+    }
+    func firstMeetingHeld(_ held: Bool) -> String { held ? "Det første møtet er holdt." : "Det første møtet er ikke holdt ennå." }
+    var otherHindrance: String { "annet" }
+    func hindrance(_ title: String, count: Int) -> String { "\(title) (\(count) tiltak)" }
+    func stoodInTheWay(_ hindrances: [String]) -> String { "Sto i veien: " + list(hindrances) }
+    func newActions(_ numbers: [Int]) -> String { "Nye tiltak: " + actionReference(numbers) }
+    func nextFollowup(_ date: String) -> String { "Neste oppfølging: \(date)" }
+
     // Actions
     var noActionList: String { "Disse reglene har ingen liste over tiltak." }
     var noActionsYet: String { "Ingen tiltak ennå. Skriv /tiltak for å legge til ett." }
@@ -135,6 +155,7 @@ struct BokmalWords: Words {
     func number(_ compact: String) -> String { compact.replacing(".", with: ",") }
     var actionHeadings: (deadline: String, responsible: String, action: String) { ("Frist", "Ansvarlig", "Tiltak") }
     var firstStepMark: String { "► første steg" }
+    var statusColumn: String { "Status" }
 
     // summary and followup
     var summaryHeadings: (date: String, parties: String, answers: String, firstStep: String, review: String) {

@@ -52,6 +52,26 @@ struct EnglishWords: Words {
         "samplan: stopped by \(signal)" + (transcript.map { "; everything answered is saved in \($0)" } ?? "") + "."
     }
 
+    // Follow-ups
+    func followupWelcome(_ sessionDate: String, actions: Int) -> String {
+        "Following up the agreement of \(sessionDate). You will be asked about \(actions == 1 ? "one action" : "\(actions) actions"): whether it is done, what stood in the way, and a new date. Then you agree on the next follow-up. Type /help for help. Ctrl-D saves and quits."
+    }
+    func followupContinues(_ date: String) -> String { "Welcome back. The follow-up of \(date) goes on." }
+    func followedUpAlready(_ path: String) -> String {
+        "The session has ended and the plan has been followed up. A new follow-up: samplan review \(path)"
+    }
+    var followupFileWord: String { "followup" }
+    var and: String { "and" }
+    func statusCounts(_ counts: [(label: String, count: Int)], of total: Int) -> String {
+        "The actions asked about (\(total)): " + counts.map { "\($0.count) \($0.label.lowercased())" }.joined(separator: ", ")
+    }
+    func firstMeetingHeld(_ held: Bool) -> String { held ? "The first meeting has taken place." : "The first meeting has not taken place yet." }
+    var otherHindrance: String { "something else" }
+    func hindrance(_ title: String, count: Int) -> String { "\(title) (\(count) \(count == 1 ? "action" : "actions"))" }
+    func stoodInTheWay(_ hindrances: [String]) -> String { "Stood in the way: " + list(hindrances) }
+    func newActions(_ numbers: [Int]) -> String { "New actions: " + actionReference(numbers) }
+    func nextFollowup(_ date: String) -> String { "Next follow-up: \(date)" }
+
     // Actions
     var noActionList: String { "These rules have no list of actions." }
     var noActionsYet: String { "No actions yet. Type /action to add one." }
@@ -134,6 +154,7 @@ struct EnglishWords: Words {
     var weekdays: [String] { ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] }
     func number(_ compact: String) -> String { compact }
     var actionHeadings: (deadline: String, responsible: String, action: String) { ("Deadline", "Responsible", "Action") }
+    var statusColumn: String { "Status" }
     var firstStepMark: String { "► first step" }
 
     // summary and followup

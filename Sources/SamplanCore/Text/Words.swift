@@ -70,6 +70,23 @@ public protocol Words: Sendable {
     func firstStepMarked(_ number: Int, _ what: String) -> String
     /// «tiltak 3», «tiltak 3 og 5»: where the appendix points.
     func actionReference(_ numbers: [Int]) -> String
+    /// «og», «and».
+    var and: String { get }
+    // Follow-ups
+    func followupWelcome(_ sessionDate: String, actions: Int) -> String
+    func followupContinues(_ date: String) -> String
+    func followedUpAlready(_ path: String) -> String
+    /// In a follow-up's plan file name (ASCII).
+    var followupFileWord: String { get }
+    /// «2 gjennomført, 1 påbegynt …» of the actions asked about.
+    func statusCounts(_ counts: [(label: String, count: Int)], of total: Int) -> String
+    func firstMeetingHeld(_ held: Bool) -> String
+    var otherHindrance: String { get }
+    func hindrance(_ title: String, count: Int) -> String
+    func stoodInTheWay(_ hindrances: [String]) -> String
+    func newActions(_ numbers: [Int]) -> String
+    func nextFollowup(_ date: String) -> String
+
     /// A question left for the action made at it.
     func leftForAction(_ reference: String) -> String
     /// An answer left for an action, in the plan: «(ikke avklart – se tiltak 2)».
@@ -93,6 +110,8 @@ public protocol Words: Sendable {
     func number(_ compact: String) -> String
     var actionHeadings: (deadline: String, responsible: String, action: String) { get }
     var firstStepMark: String { get }
+    /// The status column of the table of actions after a follow-up.
+    var statusColumn: String { get }
 
     // summary and followup
     var summaryHeadings: (date: String, parties: String, answers: String, firstStep: String, review: String) { get }
@@ -146,11 +165,15 @@ extension Words {
     }
 
     /// «3», «3 og 5», «3, 4 og 5» with this language's «og».
-    func list(_ numbers: [Int], and: String) -> String {
-        let texts = numbers.map { String($0) }
+    func list(_ numbers: [Int], and: String) -> String { list(numbers.map { String($0) }, and: and) }
+
+    func list(_ texts: [String], and: String) -> String {
         guard texts.count > 1 else { return texts.first ?? "" }
         return texts.dropLast().joined(separator: ", ") + " \(and) " + texts.last!
     }
+
+    /// «a, b og c» in this language.
+    public func list(_ texts: [String]) -> String { list(texts, and: and) }
 }
 
 extension Language {

@@ -55,6 +55,13 @@ final class SessionRecorder {
         }
     }
 
+    /// A follow-up's plan is a new file beside the transcript, under this
+    /// name (numbered if a file is there already).
+    func preferPlan(named stem: String) {
+        planPath = nil
+        preferredPlanPath = folder + "/" + stem + ".plan.txt"
+    }
+
     func record(_ events: [TranscriptRecord.Event]) throws(FileError) {
         guard !events.isEmpty else { return }
         let file = try openFile()

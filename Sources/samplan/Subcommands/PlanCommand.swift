@@ -58,10 +58,8 @@ struct PlanRequest: Equatable {
         let book = try TranscriptSource.rules(for: recorded, path: transcript, override: rules, language: language)
         let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: rules, rulesID: book.id)
         // Answers are parsed in the language they were typed in; --lang only
-        // chooses the plan's language.
-        let state = Interview(rules: book, language: recorded.header.language)
-            .replay(recorded.inputs, today: recorded.header.today)
-        let text = renderer.render(PlanContext(rules: book, state: state, language: language))
+        // chooses the plan's language. The follow-ups come with it.
+        let text = renderer.render(PlanContext(history: PlanHistory(transcript: recorded, rules: book), language: language))
         guard let output else {
             print(text, terminator: "")
             return

@@ -77,23 +77,53 @@ struct ReplayRequest: Equatable {
         let pacing: PlaybackReader.Pacing = step
             ? .step(keys: PlainLineReader(echoPrompt: false))
             : .timed(speed: speed, maxIdle: maxIdle)
-        let reader = PlaybackReader(records: recorded.records, language: language, pacing: pacing)
+        // The session, then each follow-up, each from its own records.
+        let segments = Self.segments(recorded.records)
+        let renderer = PlanRenderer.builtin(language, rulesID: book.id)
         var driver = SessionDriver(interview: interview, screen: screen.writer,
-                                   state: interview.start(today: recorded.header.today), planRenderer: PlanRenderer.builtin(language, rulesID: book.id))
+                                   state: interview.start(today: recorded.header.today), planRenderer: renderer)
         var out = StandardOutput()
         driver.presenter.welcome(to: &out)
-        // The recorded inputs go straight to the driver: nothing is typed
-        // again, parsed again or written.
+        guard Self.play(&driver, PlaybackReader(records: segments[0], language: language, pacing: pacing), out: &out) else { return }
+        var history = PlanHistory(rules: book, language: language, session: driver.state)
+        for (block, records) in zip(recorded.followups, segments.dropFirst()) {
+            let pass = history.start(on: block.date, language: block.language)
+            var followup = SessionDriver(interview: pass.interview, screen: Screen(console: console, language: block.language).writer,
+                                         state: pass.state, planRenderer: renderer)
+            followup.presenter.screen.blank(to: &out)
+            followup.presenter.screen.say(pass.rules.title[block.language] + " · " + block.date.norwegian, tone: .strong, to: &out)
+            let finished = Self.play(&followup, PlaybackReader(records: records, language: block.language, pacing: pacing), out: &out)
+            history.append(pass.with(state: followup.state))
+            if !finished { return }
+        }
+    }
+
+    /// The records of the session, then of each follow-up (Transcripts/README.md).
+    static func segments(_ records: [TranscriptRecord]) -> [[TranscriptRecord]] {
+        var segments: [[TranscriptRecord]] = [[]]
+        for record in records {
+            if case .followup = record.event { segments.append([]) }
+            segments[segments.count - 1].append(record)
+        }
+        return segments
+    }
+
+    /// Feeds recorded inputs straight to the driver: nothing is typed
+    /// again, parsed again or written. False when the inputs ran out (or q
+    /// was pressed) before the end.
+    static func play(_ driver: inout SessionDriver, _ reader: PlaybackReader, out: inout StandardOutput) -> Bool {
+        let language = driver.interview.language
         while let ask = driver.ask(into: &out) {
             guard let input = reader.next(prompt: InputCleaner.clean(ask.prompt)) else {
                 driver.presenter.status(driver.state, to: &out)
-                return
+                return false
             }
             driver.replay(input, into: &out)
         }
         driver.presenter.screen.blank(to: &out)
         driver.presenter.screen.say(language.words.finished, tone: .good, to: &out)
         driver.presenter.status(driver.state, to: &out)
+        return true
     }
 }
 

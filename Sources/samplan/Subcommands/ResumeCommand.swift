@@ -43,6 +43,17 @@ struct ResumeRequest: Equatable {
         let language = recorded.header.language
         // Always the rules the session began with: answers mean what they meant.
         let book = try TranscriptSource.rules(for: recorded, path: transcript, override: nil, language: language)
+        // A plan that has been followed up: resume goes on with a follow-up
+        // left unfinished; there is nothing else to resume.
+        if !recorded.followups.isEmpty {
+            guard PlanHistory(transcript: recorded, rules: book).unfinished != nil else {
+                Screen(console: console, language: language).say(language.words.followedUpAlready(transcript), tone: .strong)
+                return
+            }
+            let followupLanguage = recorded.followups.last?.language ?? language
+            try FollowupSession.run(transcript: transcript, recorded: recorded, rules: book, language: followupLanguage, console: console)
+            return
+        }
         let interview = Interview(rules: book, language: language)
         let state = interview.resumePoint(interview.replay(recorded.inputs, today: recorded.header.today))
         // The reader first: a piped session's stdout is set up before

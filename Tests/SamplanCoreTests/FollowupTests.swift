@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import SamplanCore
+
+/// The follow-up weeks later (issue 21): each action's status, what stood
+/// in the way, a new date, the first meeting, the next follow-up and new
+/// actions, through the same driver as the session; then a second.
+struct FollowupTests {
+    typealias Drive = SessionDriverTests
+
+    /// The session that made seven actions (ActionTests), finished.
+    static func history(_ language: Language = .nb) throws -> PlanHistory {
+        let (driver, _, _) = try ActionTests.finishedSession()
+        return PlanHistory(rules: driver.interview.rules, language: .nb, session: driver.state)
+    }
+
+    /// Types `lines` into a follow-up of `history` on `date`; the pass and the screen.
+    static func followUp(_ history: PlanHistory, on date: String, language: Language = .nb, _ lines: [String])
+        -> (pass: FollowupPass, screen: String, records: [TranscriptRecord.Event]) {
+        let pass = history.start(on: LocalDate(iso: date)!, language: language)
+        var driver = SessionDriver(interview: pass.interview, screen: ScreenWriter(width: { 80 }, colour: false),
+                                   state: pass.state, planRenderer: .builtin(language))
+        let (screen, records, _) = Drive.type(lines, into: &driver)
+        return (pass.with(state: driver.state), screen, records)
+    }
+
+    /// In table order: 1 the first meeting, 2 «Avklare: …» (id 4), 3 IPS
+    /// (id 1), 4 the NAV office's presentation (id 5), 5 production
+    /// targets (id 3), 6 each other's staff meetings (id 2), 7 shadowing (id 6).
+    static let first = [
+        "1",                        // 2: done
+        "2", "2", "om 6 uker",      // 3: started; time and capacity stood in the way; new date
+        "1",                        // 4: done
+        "3", "2, 6", "15.03.2027",  // 5: not started; time and something else; new date
+        "4", "5",                   // 6: dropped; continuity
+        "1",                        // 7: done
+        "ja",                       // the first meeting took place
+        "om 3 måneder",             // the next follow-up
+        "Søke om midler til IPS ; enhetsleder ; 01.04.2027", "",
+    ]
+
+    @Test func aFollowUpAsksAboutEachActionAndRecordsWhatHappened() throws {
+        var history = try Self.history()
+        let (pass, screen, _) = Self.followUp(history, on: "2027-01-20", Self.first)
+        #expect(pass.isFinished, "\(screen.suffix(600))")
+        #expect(pass.asked == [4, 1, 5, 3, 2, 6])
+        #expect([4, 1, 5, 3, 2, 6].map(pass.status(of:)) == [.done, .started, .done, .notStarted, .dropped, .done])
+        #expect(pass.barriers(of: 1) == ["capacity"] && pass.barriers(of: 3) == ["capacity", "other"] && pass.barriers(of: 2) == ["continuity"])
+        #expect(pass.newDate(of: 1) == LocalDate(iso: "2027-03-03") && pass.newDate(of: 3) == LocalDate(iso: "2027-03-15"))
+        #expect(pass.firstMeetingHeld == true && pass.nextReview == LocalDate(iso: "2027-04-20"))
+        #expect(pass.actions.map(\.id) == [1, 2, 3, 4, 5, 6, 7], "the new action gets the next id")
+        #expect(screen.contains("Tiltak 3: «Finne ut om det finnes IPS i området» (NAV-veileder for helse og arbeid, frist 21.12.2026). Hvor står det?")
+                || screen.replacing("\n", with: " ").contains("Tiltak 3: «Finne ut om det finnes IPS i området» (NAV-veileder for helse og arbeid, frist 21.12.2026). Hvor står det?"))
+        history.append(pass)
+        #expect(history.statuses[0] == .done, "the first meeting")
+        try Golden.check(screen, against: "followup.session.nb.txt")
+        try Golden.check(PlanRenderer.builtin(.nb).render(PlanContext(history: history, language: .nb)), against: "followup-1.nb.plan.txt")
+    }
+
+    @Test func aSecondFollowUpAsksOnlyAboutWhatIsNotDoneAndKeepsTheFirst() throws {
+        var history = try Self.history()
+        history.append(Self.followUp(history, on: "2027-01-20", Self.first).pass)
+        let (second, screen, _) = Self.followUp(history, on: "2027-04-20", [
+            "1",                          // IPS: done
+            "3", "2", "om 4 uker",        // production targets: not started
+            "2", "6", "om 2 måneder",     // the new action: started
+            "om 6 måneder", "",
+        ])
+        #expect(second.isFinished, "\(screen.suffix(600))")
+        #expect(Set(second.asked) == [1, 3, 7], "done and dropped actions and the held meeting are not asked again")
+        #expect(!screen.contains("Ble «Første faste møte»"))
+        history.append(second)
+        #expect(history.statuses[1] == .done && history.statuses[3] == .notStarted && history.statuses[7] == .started)
+        #expect(history.statuses[2] == .dropped, "the first follow-up's word stands for what was not asked again")
+        let plan = PlanRenderer.builtin(.nb).render(PlanContext(history: history, language: .nb))
+        #expect(plan.contains("Fulgt opp: 20.01.2027 og 20.04.2027"))
+        #expect(plan.contains("Oppfølging 20.01.2027\n") && plan.contains("Oppfølging 20.04.2027\n"), "the history keeps both")
+        try Golden.check(plan, against: "followup-2.nb.plan.txt")
+    }
+
+    @Test func aFollowUpInEnglish() throws {
+        var driver = try Drive.driver(.en)
+        Drive.type(Drive.english, into: &driver)
+        var history = PlanHistory(rules: driver.interview.rules, language: .en, session: driver.state)
+        let (pass, screen, _) = Self.followUp(history, on: "2027-01-20", language: .en, [
+            "done", "not started", "2", "in 4 weeks", "no", "in 3 months", "",
+        ])
+        #expect(pass.isFinished, "\(screen.suffix(600))")
+        #expect(screen.contains("Where does it stand?") && screen.contains("What stood in the way of"))
+        #expect(screen.contains("Did “First regular meeting” (07.12.2026) take place?"), "\(screen)")
+        history.append(pass)
+        let plan = PlanRenderer.builtin(.en).render(PlanContext(history: history, language: .en))
+        #expect(plan.contains("Followed up: 20.01.2027") && plan.contains("The first meeting has not taken place yet."))
+        try Golden.check(plan, against: "followup-1.en.plan.txt")
+    }
+
+    /// Written as records, read back as a transcript: the same history.
+    @Test func aTranscriptWithTwoFollowUpsReplaysToTheSameHistory() throws {
+        let (session, _, records) = try ActionTests.finishedSession()
+        var live = PlanHistory(rules: session.interview.rules, language: .nb, session: session.state)
+        let first = Self.followUp(live, on: "2027-01-20", Self.first)
+        live.append(first.pass)
+        let second = Self.followUp(live, on: "2027-04-20", ["1", "3", "2", "om 4 uker", "2", "6", "om 2 måneder", "om 6 måneder", ""])
+        live.append(second.pass)
+        let header = TranscriptHeader(samplanVersion: "test", rulesID: session.interview.rules.id, rulesVersion: session.interview.rules.version,
+                                      rulesText: BuiltinRules.text, language: .nb, today: Drive.today, started: "2026-11-23T10:00:00+01:00")
+        var text = header.text
+        for event in records + [.followup(date: LocalDate(iso: "2027-01-20")!, language: .nb)] + first.records
+            + [.followup(date: LocalDate(iso: "2027-04-20")!, language: .nb)] + second.records {
+            text += TranscriptRecord(time: 0, event).line + "\n"
+        }
+        let transcript = try Transcript.parse(text)
+        #expect(transcript.followups.map(\.date.description) == ["2027-01-20", "2027-04-20"])
+        let replayed = PlanHistory(transcript: transcript, rules: session.interview.rules)
+        #expect(replayed.statuses == live.statuses)
+        #expect(replayed.actions == live.actions)
+        #expect(PlanContext(history: replayed, language: .nb).values()["followedUpDates"] as? String == "20.01.2027 og 20.04.2027")
+    }
+}
