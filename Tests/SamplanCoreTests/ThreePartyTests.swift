@@ -63,6 +63,7 @@ struct ThreePartyTests {
             "", "Tiltak med frist før 01.07.2027, etter ansvarlig stilling:",
             "", "bydelskoordinator", "  14.12.2026  Trepartsmøte — Klinikk Vest / Kontor Sentrum / Bydel Nord",
             "", "koordinator", "  30.11.2026  Ringe rundt — Klinikk Vest / Kontor Sentrum / Bydel Nord",
+            "", "Ikke fulgt opp ennå (1):", "  23.11.2026  Klinikk Vest / Kontor Sentrum / Bydel Nord", "    t.transcript",
         ], "\(followup.lines(in: .nb))")
     }
 

@@ -13,6 +13,15 @@ public struct EventTotals: Sendable {
     /// Every plan's actions, and those per criterion or barrier id.
     public private(set) var actions = 0
     public private(set) var actionsBySection: [String: Int] = [:]
+    /// Plans followed up at least once, and the rest.
+    public private(set) var followedUp = 0
+    /// Actions by their last status, overall and per criterion or barrier.
+    public private(set) var statuses: [String: Int] = [:]
+    public private(set) var statusesBySection: [String: [String: Int]] = [:]
+    /// What stood in the way, by barrier id (or `other`).
+    public private(set) var hindrances: [String: Int] = [:]
+    /// First steps planned within four weeks that a follow-up says were taken.
+    public private(set) var firstStepsTaken = 0
     public private(set) var criteria: [String] = []
 
     public init() {}
@@ -23,6 +32,14 @@ public struct EventTotals: Sendable {
         if summary.firstStepWithinFourWeeks { firstStepWithinFourWeeks += 1 }
         actions += summary.actions.count
         for action in summary.actions { if let section = action.section { actionsBySection[section, default: 0] += 1 } }
+        if !summary.followups.isEmpty { followedUp += 1 }
+        for action in summary.actions {
+            guard let status = action.status else { continue }
+            statuses[status, default: 0] += 1
+            if let section = action.section { statusesBySection[section, default: [:]][status, default: 0] += 1 }
+        }
+        for (id, count) in summary.hindrances { hindrances[id, default: 0] += count }
+        if summary.firstStepWithinFourWeeks && summary.firstStepTaken { firstStepsTaken += 1 }
         for section in rules.sections where section.kind == .criterion || section.kind == .barrier {
             if titles[section.id] == nil {
                 titles[section.id] = section.title

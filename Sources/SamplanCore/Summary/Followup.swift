@@ -20,6 +20,8 @@ public struct Followup: Sendable {
     public let before: LocalDate
     public private(set) var items: [Item] = []
     public private(set) var actions: [DueAction] = []
+    /// Plans no follow-up has been held for yet.
+    public private(set) var notFollowedUp: [SessionSummary] = []
 
     public init(before: LocalDate) {
         self.before = before
@@ -27,13 +29,78 @@ public struct Followup: Sendable {
 
     /// Keeps what is due; the rest of the session is not held.
     public mutating func add(_ session: SessionSummary) {
-        if let date = session.firstStepDate, date < before { items.append(Item(date: date, kind: .firstStep, session: session)) }
-        if let date = session.review, date < before { items.append(Item(date: date, kind: .review, session: session)) }
+        // What a follow-up says is done is not due; after one, the next
+        // follow-up it agreed on is the review that is due.
+        if let date = session.firstStepDate, date < before, !session.firstStepTaken {
+            items.append(Item(date: date, kind: .firstStep, session: session))
+        }
+        if let date = session.nextFollowupDate ?? session.review, date < before { items.append(Item(date: date, kind: .review, session: session)) }
+        if session.followups.isEmpty { notFollowedUp.append(session) }
         // The first step is listed by its date above.
-        for action in session.actions where !action.first {
+        for action in Self.due(session, before: before) {
             guard let date = action.date.flatMap({ LocalDate(iso: $0) }), date < before else { continue }
             actions.append(DueAction(date: date, what: action.what, role: action.role, pair: session.partyNames, file: session.file))
         }
+    }
+
+    /// A plan's actions due before `before`: not the first step (listed
+    /// on its own), nor one a follow-up says is done or dropped.
+    static func due(_ session: SessionSummary, before: LocalDate) -> [SessionSummary.Action] {
+        session.actions.filter { action in
+            guard !action.first, let date = action.date.flatMap({ LocalDate(iso: $0) }), date < before else { return false }
+            return action.status != ActionStatus.done.rawValue && action.status != ActionStatus.dropped.rawValue
+        }
+    }
+
+    /// The plans with no follow-up yet, by session date.
+    func notFollowedUpLines(in language: Language) -> [String] {
+        guard !notFollowedUp.isEmpty else { return [] }
+        var lines = ["", language.words.notFollowedUpYet(notFollowedUp.count)]
+        let sorted = notFollowedUp.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        for session in sorted {
+            lines.append("  " + (session.sessionDate?.norwegian ?? session.date) + "  " + session.partyNames)
+            lines.append("    " + session.file)
+        }
+        return lines
+    }
+
+    /// The short text a coordinator sends a pair instead of a survey:
+    /// what is due and who owns it, and how to run the follow-up. Nil
+    /// when there is nothing to ask them (followed up, nothing due).
+    public static func letter(for session: SessionSummary, before: LocalDate, in language: Language) -> String? {
+        let words = language.words
+        let due = Self.due(session, before: before)
+        var first: SessionSummary.Action?
+        if let marked = session.actions.first(where: \.first), !session.firstStepTaken,
+           let date = marked.date.flatMap({ LocalDate(iso: $0) }), date < before { first = marked }
+        let reviewDue = (session.nextFollowupDate ?? session.review).map { $0 < before } ?? false
+        guard !due.isEmpty || first != nil || reviewDue || session.followups.isEmpty else { return nil }
+        var lines = [words.letterTo(session.parties.map { $0.unit ?? $0.label })]
+        lines.append("")
+        lines += TextWrapper.wrap(words.letterIntro(session.sessionDate?.norwegian ?? session.date, actions: session.actions.count,
+                                                    followups: session.followups.count), width: PlanRenderer.width)
+        let listed = (first.map { [$0] } ?? []) + due
+        if !listed.isEmpty {
+            lines.append("")
+            lines.append(words.letterDue(before.norwegian))
+            for action in listed {
+                let date = action.date.flatMap { LocalDate(iso: $0) }?.norwegian ?? words.notSet
+                lines += TextWrapper.wrap("- \(date)  \(action.what) — \(action.role ?? words.noOneResponsible)", width: PlanRenderer.width,
+                                          indent: "  ")
+            }
+        }
+        lines.append("")
+        lines += TextWrapper.wrap(words.letterHow, width: PlanRenderer.width)
+        lines.append("")
+        lines.append("    samplan " + words.followupCommand + " " + session.file)
+        lines.append("")
+        lines += TextWrapper.wrap(words.letterWhat, width: PlanRenderer.width)
+        let who = session.parties.compactMap { party in party.contact.map { "\($0) (\(party.label))" } }
+        if !who.isEmpty {
+            lines.append("")
+            lines += TextWrapper.wrap(words.contact + who.joined(separator: ", "), width: PlanRenderer.width)
+        }
+        return lines.map(\.droppingTrailingSpaces).joined(separator: "\n") + "\n"
     }
 
     /// The due actions grouped by the position that owns them (the same
@@ -65,7 +132,7 @@ public struct Followup: Sendable {
     public func lines(in language: Language) -> [String] {
         let words = language.words
         var lines = [words.dueBefore(before.norwegian)]
-        guard !items.isEmpty || !actions.isEmpty else { return lines + [words.nothingDue] }
+        guard !items.isEmpty || !actions.isEmpty else { return lines + [words.nothingDue] + notFollowedUpLines(in: language) }
         let sorted = items.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
         var current: LocalDate?
         for item in sorted {
@@ -89,6 +156,6 @@ public struct Followup: Sendable {
             lines.append("    " + words.contact + contact)
             lines.append("    " + s.file)
         }
-        return lines + actionLines(in: language)
+        return lines + actionLines(in: language) + notFollowedUpLines(in: language)
     }
 }

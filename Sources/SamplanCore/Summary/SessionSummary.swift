@@ -26,8 +26,24 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     public var complete: Bool
     /// How fast the parties answer each other, as agreed.
     public var responseTime: String?
-    /// The plan's actions as its table numbers them (schema 2 adds this).
+    /// The plan's actions as its table numbers them, as they stand after
+    /// the follow-ups.
     public var actions: [Action] = []
+    /// The follow-ups held, in order (schema 3).
+    public var followups: [FollowupRow] = []
+    /// What stood in the way, by barrier id (or `other`): how often a
+    /// follow-up named it for an action, over all follow-ups.
+    public var hindrances: [String: Int] = [:]
+    /// Whether the first meeting took place, as the last follow-up that asked said.
+    public var firstMeetingHeld: Bool?
+    /// ISO date of the next follow-up the last one agreed on.
+    public var nextFollowup: String?
+
+    /// One follow-up: its date and whether every question was asked.
+    public struct FollowupRow: Codable, Sendable, Equatable {
+        public var date: String
+        public var finished: Bool
+    }
 
     /// One row of the plan's table of actions.
     public struct Action: Codable, Sendable, Equatable {
@@ -40,6 +56,9 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         /// or question it was made from; nil for one typed at the closing.
         public var section: String?
         public var first: Bool
+        /// `done`, `started`, `not_started` or `dropped`, as the last
+        /// follow-up that asked said; absent before.
+        public var status: String? = nil
     }
 
     public struct Step: Codable, Sendable, Equatable {
@@ -71,7 +90,9 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     public init(file: String, transcript: Transcript, rules: RuleBook) {
         let language = transcript.header.language
         let interview = Interview(rules: rules, language: language)
-        let state = interview.replay(transcript.inputs, today: transcript.header.today)
+        let history = PlanHistory(transcript: transcript, rules: rules)
+        // The plan as it stands now: the actions after the follow-ups.
+        let state = history.planState
         let answers = interview.answers(state)
         // A transcript is a file anyone can edit: every text it gives is
         // made one clean line here, for the table, the CSV and the JSON alike.
@@ -111,22 +132,29 @@ public struct SessionSummary: Codable, Sendable, Equatable {
             Step(what: Self.oneCleanLine(step.what), role: step.role.map(Self.oneCleanLine), date: step.date?.description)
         }
         reviewDate = isoDate(.reviewDate)
-        complete = state.isFinished
+        complete = history.session.isFinished
         responseTime = text(.responseTime)
-        actions = ActionTable(rules: rules, answers: answers, language: language).rows.map { row in
+        let statuses = history.statuses
+        actions = ActionTable(rules: rules, answers: answers, language: language, statuses: history.followups.isEmpty ? nil : statuses).rows.map { row in
             let section: String? = switch row.source {
             case .advice(let id)?: rules.feedback.first { $0.id == id }?.sectionID
             case .question(let id)?: rules.question(id)?.sectionID
             case nil: row.actionID == nil ? rules.question(for: .firstStepDate)?.sectionID : nil
             }
             return Action(number: row.number, what: Self.oneCleanLine(row.what), role: row.role.map(Self.oneCleanLine),
-                          date: row.date?.description, section: section, first: row.first)
+                          date: row.date?.description, section: section, first: row.first, status: row.status?.rawValue)
         }
+        followups = history.followups.map { FollowupRow(date: $0.date.description, finished: $0.isFinished) }
+        for pass in history.followups {
+            for id in pass.asked { for barrier in pass.barriers(of: id) { hindrances[barrier, default: 0] += 1 } }
+            if let held = pass.firstMeetingHeld { firstMeetingHeld = held }
+        }
+        nextFollowup = history.followups.last?.nextReview?.description
     }
 
     enum CodingKeys: String, CodingKey {
         case file, date, parties, language, rules, answered, asked, met, partly, open, sections, openBarriers, firstStep,
-             reviewDate, complete, responseTime, actions
+             reviewDate, complete, responseTime, actions, followups, hindrances, firstMeetingHeld, nextFollowup
     }
 
     public init(from decoder: any Decoder) throws {
@@ -149,7 +177,20 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         responseTime = try values.decodeIfPresent(String.self, forKey: .responseTime)
         // Absent in summaries written before actions were listed.
         actions = try values.decodeIfPresent([Action].self, forKey: .actions) ?? []
+        followups = try values.decodeIfPresent([FollowupRow].self, forKey: .followups) ?? []
+        hindrances = try values.decodeIfPresent([String: Int].self, forKey: .hindrances) ?? [:]
+        firstMeetingHeld = try values.decodeIfPresent(Bool.self, forKey: .firstMeetingHeld)
+        nextFollowup = try values.decodeIfPresent(String.self, forKey: .nextFollowup)
     }
+
+    /// The first step was taken, as a follow-up said: the first meeting
+    /// held, or the action marked as the first step done.
+    public var firstStepTaken: Bool {
+        if let marked = actions.first(where: \.first), marked.status != nil { return marked.status == ActionStatus.done.rawValue }
+        return firstMeetingHeld == true
+    }
+
+    public var nextFollowupDate: LocalDate? { nextFollowup.flatMap { LocalDate(iso: $0) } }
 
     /// Newlines as spaces; escape sequences, other control characters and
     /// hidden format characters (bidi overrides) removed.

@@ -51,11 +51,44 @@ public struct SummaryTable: Sendable {
         lines.append("")
         lines.append(words.barriersNotResolved)
         lines += BarChart.render(totals.barriers.map { (title($0, totals), totals.notMet[$0] ?? 0) }, of: n, width: width)
+        lines += followupTotals(totals)
         let linked = (totals.criteria + totals.barriers).filter { totals.actionsBySection[$0] != nil }
         if !linked.isEmpty {
             lines.append("")
             lines.append(words.actionsByCriterion)
             lines += BarChart.render(linked.map { (title($0, totals), totals.actionsBySection[$0] ?? 0) }, of: totals.actions, width: width)
+        }
+        return lines
+    }
+
+    /// Did they act on it: plans followed up, first steps taken, the
+    /// actions by status, done per criterion and barrier, and what stood
+    /// in the way most often.
+    private func followupTotals(_ totals: EventTotals) -> [String] {
+        let words = language.words
+        let n = totals.sessions
+        var lines = ["", words.followedUpPlans(totals.followedUp, of: n, percent: (totals.followedUp * 100 + n / 2) / max(n, 1))]
+        guard totals.followedUp > 0 else { return lines }
+        lines.append(words.firstStepsTaken(totals.firstStepsTaken, of: totals.firstStepWithinFourWeeks))
+        let withStatus = totals.statuses.values.reduce(0, +)
+        lines.append("")
+        lines.append(words.actionsByStatus)
+        lines += BarChart.render(ActionStatus.allCases.map { ($0.label[language], totals.statuses[$0.rawValue] ?? 0) }, of: withStatus, width: width)
+        let sections = (totals.criteria + totals.barriers).filter { totals.statusesBySection[$0] != nil }
+        if !sections.isEmpty {
+            lines.append("")
+            lines.append(words.doneByCriterion)
+            lines += BarChart.render(sections.map { id in
+                let counts = totals.statusesBySection[id] ?? [:]
+                return (title(id, totals), counts[ActionStatus.done.rawValue] ?? 0, counts.values.reduce(0, +))
+            }, width: width)
+        }
+        if !totals.hindrances.isEmpty {
+            let mentions = totals.hindrances.values.reduce(0, +)
+            let sorted = totals.hindrances.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+            lines.append("")
+            lines.append(words.mostOftenInTheWay)
+            lines += BarChart.render(sorted.map { (totals.titles[$0.key]?[language] ?? words.otherHindrance, $0.value) }, of: mentions, width: width)
         }
         return lines
     }

@@ -171,6 +171,29 @@ struct BokmalWords: Words {
     }
     var actionsByCriterion: String { "Tiltak, etter suksesskriteriet eller barrieren de svarer på:" }
     func actionsDueByOwner(_ date: String) -> String { "Tiltak med frist før \(date), etter ansvarlig stilling:" }
+    func notFollowedUpYet(_ count: Int) -> String { "Ikke fulgt opp ennå (\(count)):" }
+    func letterTo(_ parties: [String]) -> String { "Til " + list(parties) }
+    func letterIntro(_ sessionDate: String, actions: Int, followups: Int) -> String {
+        "På samlingen \(sessionDate) laget dere en samarbeidsavtale med \(actions == 1 ? "ett tiltak" : "\(actions) tiltak"). "
+            + (followups == 0 ? "Nå er det tid for å følge den opp: kunnskap skal omsettes til handling." : "Nå er det tid for neste oppfølging.")
+    }
+    func letterDue(_ date: String) -> String { "Tiltak med frist før \(date):" }
+    var letterHow: String {
+        "Slik følger dere opp – sammen eller hver for dere, ved egen pult, på et kvarter. Åpne et terminalvindu der samplan er installert, og skriv:"
+    }
+    var letterWhat: String {
+        "For hvert tiltak svarer dere om det er gjennomført, påbegynt, ikke påbegynt eller droppet, hva som eventuelt sto i veien, og ny frist. Til slutt avtaler dere neste oppfølging. Svarene legges til avtalen, og dere får en oppdatert plan."
+    }
+    var followupCommand: String { "oppfølging" }
+    var letterFileWord: String { "brev" }
+    func lettersWritten(_ count: Int, _ folder: String) -> String { "\(count == 1 ? "Ett brev" : "\(count) brev") skrevet i \(folder)." }
+    func followedUpPlans(_ count: Int, of total: Int, percent: Int) -> String { "Fulgt opp: \(count) av \(total) planer (\(percent) %)" }
+    func firstStepsTaken(_ count: Int, of planned: Int) -> String {
+        "Første steg tatt, av dem som var planlagt innen fire uker: \(count) av \(planned)"
+    }
+    var actionsByStatus: String { "Tiltakene etter status ved siste oppfølging:" }
+    var doneByCriterion: String { "Gjennomført, per suksesskriterium og barriere tiltakene svarer på:" }
+    var mostOftenInTheWay: String { "Dette sto oftest i veien:" }
     var openByCriterion: String { "Åpent, per suksesskriterium og barriere:" }
     var barriersNotResolved: String { "Barrierer som ikke er løst (delvis eller åpent):" }
     func dueBefore(_ date: String) -> String { "Oppfølging: frister før \(date)" }

@@ -171,6 +171,29 @@ struct EnglishWords: Words {
     }
     var actionsByCriterion: String { "Actions, by the success criterion or barrier they answer:" }
     func actionsDueByOwner(_ date: String) -> String { "Actions due before \(date), by responsible position:" }
+    func notFollowedUpYet(_ count: Int) -> String { "Not followed up yet (\(count)):" }
+    func letterTo(_ parties: [String]) -> String { "To " + list(parties) }
+    func letterIntro(_ sessionDate: String, actions: Int, followups: Int) -> String {
+        "At the gathering on \(sessionDate) you made a cooperation agreement with \(actions == 1 ? "one action" : "\(actions) actions"). "
+            + (followups == 0 ? "Now it is time to follow it up: knowledge is to be turned into action." : "Now it is time for the next follow-up.")
+    }
+    func letterDue(_ date: String) -> String { "Actions due before \(date):" }
+    var letterHow: String {
+        "How to follow up – together or each on your own, at your desk, in a quarter of an hour. Open a terminal where samplan is installed and type:"
+    }
+    var letterWhat: String {
+        "For each action you say whether it is done, started, not started or dropped, what stood in the way, and a new date. Last, you agree on the next follow-up. The answers are added to the agreement, and you get an updated plan."
+    }
+    var followupCommand: String { "review" }
+    var letterFileWord: String { "letter" }
+    func lettersWritten(_ count: Int, _ folder: String) -> String { "\(count == 1 ? "One letter" : "\(count) letters") written in \(folder)." }
+    func followedUpPlans(_ count: Int, of total: Int, percent: Int) -> String { "Followed up: \(count) of \(total) plans (\(percent) %)" }
+    func firstStepsTaken(_ count: Int, of planned: Int) -> String {
+        "First steps taken, of those planned within four weeks: \(count) of \(planned)"
+    }
+    var actionsByStatus: String { "The actions by status at the last follow-up:" }
+    var doneByCriterion: String { "Done, by the success criterion or barrier the actions answer:" }
+    var mostOftenInTheWay: String { "What most often stood in the way:" }
     var openByCriterion: String { "Open, by success criterion and barrier:" }
     var barriersNotResolved: String { "Barriers not resolved (partly met or open):" }
     func dueBefore(_ date: String) -> String { "Follow-up: due before \(date)" }

@@ -122,6 +122,22 @@ public protocol Words: Sendable {
     func actionsInPlans(_ count: Int, plans: Int) -> String
     var actionsByCriterion: String { get }
     func actionsDueByOwner(_ date: String) -> String
+    func notFollowedUpYet(_ count: Int) -> String
+    func letterTo(_ parties: [String]) -> String
+    func letterIntro(_ sessionDate: String, actions: Int, followups: Int) -> String
+    func letterDue(_ date: String) -> String
+    var letterHow: String { get }
+    var letterWhat: String { get }
+    /// The follow-up's subcommand in this language.
+    var followupCommand: String { get }
+    /// A letter's file name ending (ASCII).
+    var letterFileWord: String { get }
+    func lettersWritten(_ count: Int, _ folder: String) -> String
+    func followedUpPlans(_ count: Int, of total: Int, percent: Int) -> String
+    func firstStepsTaken(_ count: Int, of planned: Int) -> String
+    var actionsByStatus: String { get }
+    var doneByCriterion: String { get }
+    var mostOftenInTheWay: String { get }
     var barriersNotResolved: String { get }
     func dueBefore(_ date: String) -> String
     var nothingDue: String { get }

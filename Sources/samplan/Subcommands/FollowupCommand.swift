@@ -15,10 +15,13 @@ struct FollowupCommand: ParsableCommand {
     @Option(name: .long, help: "Due before this date (dd.mm.yyyy, yyyy-mm-dd or «om 2 uker»). Default: two weeks from today.")
     var before: String?
 
+    @Option(name: .long, help: "Write one short letter per pair with something due or no follow-up yet into this folder.")
+    var letters: String?
+
     @OptionGroup var common: CommonOptions
 
     /// The parsed command line as plain values (`FollowupRequest`).
-    var request: FollowupRequest { FollowupRequest(paths: paths, before: before, common: common.choice) }
+    var request: FollowupRequest { FollowupRequest(paths: paths, before: before, letters: letters, common: common.choice) }
 
     func run() throws { try request.run() }
 }
@@ -28,6 +31,7 @@ struct FollowupCommand: ParsableCommand {
 struct FollowupRequest: Equatable {
     var paths: [String]
     var before: String? = nil
+    var letters: String? = nil
     var common = LanguageChoice()
 
     func run() throws {
@@ -42,10 +46,28 @@ struct FollowupRequest: Equatable {
             }
             limit = date
         }
+        if let letters { try ArgumentGuard.check(letters, option: "--letters", language: language) }
         var followup = Followup(before: limit)
         var walk = TranscriptWalk(paths: paths, language: language)
+        var written = 0
+        var failure: FileError?
         walk.forEach({ file, transcript, rules in SessionSummary(file: file, transcript: transcript, rules: rules) }) {
-            _, summary in followup.add(summary)
+            _, summary in
+            followup.add(summary)
+            guard let letters, failure == nil, let text = Followup.letter(for: summary, before: limit, in: language) else { return }
+            let stem = summary.file.split(separator: "/").last.map { String($0.dropLast(".transcript".count)) } ?? "plan"
+            do throws(FileError) {
+                try SafeWrite.makeFolder(letters)
+                // Letters are made again at each run: a newer one replaces the older.
+                _ = try SafeWrite.write(text, to: letters + "/" + stem + "." + language.words.letterFileWord + ".txt", replace: true)
+                written += 1
+            } catch {
+                failure = error
+            }
+        }
+        if let failure {
+            Console.error("samplan: " + failure.message(in: language))
+            throw failure.exit.code
         }
         let screen = Screen(console: console, language: language)
         for line in followup.lines(in: language) {
@@ -54,6 +76,7 @@ struct FollowupRequest: Equatable {
             // File paths are printed whole: people copy them.
             if body.hasSuffix(".transcript") { print(line) } else { screen.say(body, indent: indent) }
         }
+        if let letters { Console.error(language.words.lettersWritten(written, letters)) }
         if walk.exit != .ok { throw walk.exit.code }
     }
 }

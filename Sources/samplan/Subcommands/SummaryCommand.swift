@@ -67,13 +67,14 @@ final class SummaryOutput {
 
     static let csvHeader = ["file", "date", "parties", "language", "rules", "answered", "asked",
                             "met", "partly", "open", "open_barriers", "first_step", "first_step_role",
-                            "first_step_date", "review_date", "complete", "actions"]
+                            "first_step_date", "review_date", "complete", "actions",
+                            "followups", "last_followup", "done", "started", "not_started", "dropped"]
 
     func begin() {
         switch format {
         case .table: SummaryTable(language: language, width: width).header().forEach { print($0) }
         case .csv: writeCSV(Self.csvHeader)
-        case .json: print("{\"schema\":2,\"sessions\":[", terminator: "")
+        case .json: print("{\"schema\":3,\"sessions\":[", terminator: "")
         }
     }
 
@@ -84,7 +85,10 @@ final class SummaryOutput {
             writeCSV([s.file, s.date, s.partyNames, s.language, s.rules, String(s.answered),
                       String(s.asked), String(s.met), String(s.partly), String(s.open), s.openBarriers.joined(separator: ";"),
                       s.firstStep?.what ?? "", s.firstStep?.role ?? "", s.firstStep?.date ?? "", s.reviewDate ?? "",
-                      s.complete ? "true" : "false", String(s.actions.count)])
+                      s.complete ? "true" : "false", String(s.actions.count), String(s.followups.count),
+                      s.followups.last?.date ?? ""] + ActionStatus.allCases.map { status in
+                          String(s.actions.filter { $0.status == status.rawValue }.count)
+                      })
         case .json:
             print((firstElement ? "" : ",") + Self.json(s), terminator: "")
             firstElement = false
@@ -99,7 +103,9 @@ final class SummaryOutput {
             let summary = TotalsJSON(sessions: totals.sessions, complete: totals.complete,
                                      firstStepWithinFourWeeks: totals.firstStepWithinFourWeeks,
                                      open: totals.open, notMet: totals.notMet, actions: totals.actions,
-                                     actionsBySection: totals.actionsBySection)
+                                     actionsBySection: totals.actionsBySection, followedUp: totals.followedUp,
+                                     firstStepsTaken: totals.firstStepsTaken, statuses: totals.statuses,
+                                     statusesBySection: totals.statusesBySection, hindrances: totals.hindrances)
             print("],\"totals\":\(Self.json(summary))}")
         }
     }
@@ -141,4 +147,9 @@ struct TotalsJSON: Encodable {
     let notMet: [String: Int]
     let actions: Int
     let actionsBySection: [String: Int]
+    let followedUp: Int
+    let firstStepsTaken: Int
+    let statuses: [String: Int]
+    let statusesBySection: [String: [String: Int]]
+    let hindrances: [String: Int]
 }
