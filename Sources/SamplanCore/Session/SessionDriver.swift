@@ -29,6 +29,13 @@ public struct SessionDriver {
     var typedAtClosing: [String] = []
     /// The closing's gaps are answered: the list is shown once more.
     var showListAgain = false
+    /// Answers the pair only confirms, by question id (the parties from
+    /// the event's roster): Enter takes them.
+    public var defaults: [String: String] = [:] {
+        didSet { presenter.defaults = defaults }
+    }
+    /// Records to write with the first step (the roster's table number).
+    public var firstRecords: [TranscriptRecord.Event] = []
 
     /// An action is being made or changed, or the closing asks what the
     /// list lacks: the prompt is the dialogue's, not the question's.
@@ -143,6 +150,10 @@ public struct SessionDriver {
         switch SlashCommand.parse(line) {
         case .answer:
             if question.kind.isActions && state.collecting.isEmpty { return closing(line, into: &out) }
+            // Enter confirms what the roster says.
+            if line.isEmpty, state.recorded(question.id) == nil, let given = defaults[question.id] {
+                return stepOrRefuse(.line(given), remember: nil, into: &out)
+            }
             return stepOrRefuse(.line(line), remember: line.isEmpty ? nil : line, into: &out)
         case .unknown(let name):
             screen.say(language.words.unknownCommand(name), tone: .bad, indent: "  ", to: &out)
@@ -178,8 +189,9 @@ public struct SessionDriver {
     public func step(_ input: SessionInput, remember: String? = nil) -> Step? {
         let before = state.current
         let (next, events) = interview.step(state, input)
-        let records = StepRecords.events(rules: rules, language: language, askedRecorded: askedRecorded,
-                                         before: before, input: input, events: events, after: next.current)
+        let records = (askedRecorded == nil ? firstRecords : [])
+            + StepRecords.events(rules: rules, language: language, askedRecorded: askedRecorded,
+                                 before: before, input: input, events: events, after: next.current)
         if records.contains(where: { IdentityNumber.contains(TranscriptRecord(time: 0, $0).writtenText) }) { return nil }
         if namesParty(events), let parties = parties(of: next), revealsIdentityNumber(parties, today: next.today) { return nil }
         return Step(records: records, remember: remember, before: before, next: next, events: events)

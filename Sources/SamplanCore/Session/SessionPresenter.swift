@@ -4,6 +4,8 @@
 public struct SessionPresenter {
     public let interview: Interview
     public var screen: ScreenWriter
+    /// Answers from the roster, shown for the pair to confirm.
+    var defaults: [String: String] = [:]
 
     public init(interview: Interview, screen: ScreenWriter) {
         self.interview = interview
@@ -37,6 +39,8 @@ public struct SessionPresenter {
                 actionList(table, to: &out)
                 screen.say(language.words.actionsKeepHint, tone: .dim, to: &out)
             }
+        } else if state.recorded(question.id) == nil, let given = defaults[question.id] {
+            screen.say(language.words.fromRoster(given), tone: .dim, to: &out)
         } else if let value = state.recorded(question.id) {
             let current = value.display(for: question, in: language).replacing("\n", with: "; ")
             screen.say(language.words.keepHint(current), tone: .dim, to: &out)

@@ -38,6 +38,8 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     public var firstMeetingHeld: Bool?
     /// ISO date of the next follow-up the last one agreed on.
     public var nextFollowup: String?
+    /// The table in the event's roster, for a session started with `--table`.
+    public var table: Int?
 
     /// One follow-up: its date and whether every question was asked.
     public struct FollowupRow: Codable, Sendable, Equatable {
@@ -150,11 +152,12 @@ public struct SessionSummary: Codable, Sendable, Equatable {
             if let held = pass.firstMeetingHeld { firstMeetingHeld = held }
         }
         nextFollowup = history.followups.last?.nextReview?.description
+        table = transcript.table
     }
 
     enum CodingKeys: String, CodingKey {
         case file, date, parties, language, rules, answered, asked, met, partly, open, sections, openBarriers, firstStep,
-             reviewDate, complete, responseTime, actions, followups, hindrances, firstMeetingHeld, nextFollowup
+             reviewDate, complete, responseTime, actions, followups, hindrances, firstMeetingHeld, nextFollowup, table
     }
 
     public init(from decoder: any Decoder) throws {
@@ -181,6 +184,7 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         hindrances = try values.decodeIfPresent([String: Int].self, forKey: .hindrances) ?? [:]
         firstMeetingHeld = try values.decodeIfPresent(Bool.self, forKey: .firstMeetingHeld)
         nextFollowup = try values.decodeIfPresent(String.self, forKey: .nextFollowup)
+        table = try values.decodeIfPresent(Int.self, forKey: .table)
     }
 
     /// The first step was taken, as a follow-up said: the first meeting

@@ -18,6 +18,15 @@ struct BokmalWords: Words {
         "Format 1 leses fortsatt. Slik oppgraderer dere til format 2 (Rules/README.md): skriv «format: 2»; før opp partene under «parties:» (id, name, short, optional); skriv «ask:» som en part, en liste av parter eller «all» i stedet for «both»; og si hva hver «source:» hviler på: {research: ID, quote: \"setningen i kilden\"}, {law: ID, paragraph: \"§ …\"} eller practice (vårt eget råd)."
     }
     func unknownCommand(_ name: String) -> String { "Ukjent kommando «\(name)». Skriv /hjelp for å se kommandoene." }
+    func unknownTable(_ number: Int, _ tables: [Int]) -> String {
+        "bord \(number) finnes ikke i deltakerlisten" + (tables.isEmpty ? "; den har ingen bord." : " (den har bord \(tables.min()!)–\(tables.max()!)).")
+    }
+    func tableLabel(_ number: Int) -> String { "Bord \(number)" + String(repeating: " ", count: max(0, 4 - String(number).count)) }
+    func rosterTables(_ count: Int, withPlan: Int) -> String { "Deltakerlisten: \(count) bord, \(withPlan) med plan" }
+    func tablesWithoutPlan(_ count: Int) -> String { "Bord uten plan (\(count)):" }
+    func tablesNotFollowedUp(_ count: Int) -> String { "Bord med plan som ikke er fulgt opp (\(count)):" }
+    func sessionsWithoutTable(_ count: Int) -> String { "Økter som ikke hører til noe bord i listen: \(count)" }
+    func fromRoster(_ name: String) -> String { "Fra deltakerlisten: \(name) — Enter bekrefter, eller skriv et annet navn." }
     func keepHint(_ current: String) -> String { "Nå: \(current) — Enter beholder svaret, eller skriv et nytt." }
     var adviceKeepHint: String { "Enter beholder svaret; skriv et nytt svar for å endre det." }
     var actionsHint: String { "Ett tiltak per linje: «Hva ; stilling ; frist». Tom linje når dere er ferdige." }

@@ -18,6 +18,15 @@ struct EnglishWords: Words {
         "Format 1 still loads. To upgrade to format 2 (Rules/README.md): write \"format: 2\"; list the parties under \"parties:\" (id, name, short, optional); write \"ask:\" as a party, a list of parties or \"all\" instead of \"both\"; and say what each \"source:\" rests on: {research: ID, quote: \"the source's sentence\"}, {law: ID, paragraph: \"§ …\"} or practice (our own advice)."
     }
     func unknownCommand(_ name: String) -> String { "Unknown command “\(name)”. Type /help to see the commands." }
+    func unknownTable(_ number: Int, _ tables: [Int]) -> String {
+        "table \(number) is not in the roster" + (tables.isEmpty ? "; it has no tables." : " (it has tables \(tables.min()!)–\(tables.max()!)).")
+    }
+    func tableLabel(_ number: Int) -> String { "Table \(number)" + String(repeating: " ", count: max(0, 4 - String(number).count)) }
+    func rosterTables(_ count: Int, withPlan: Int) -> String { "The roster: \(count) tables, \(withPlan) with a plan" }
+    func tablesWithoutPlan(_ count: Int) -> String { "Tables without a plan (\(count)):" }
+    func tablesNotFollowedUp(_ count: Int) -> String { "Tables whose plan is not followed up (\(count)):" }
+    func sessionsWithoutTable(_ count: Int) -> String { "Sessions that belong to no table of the roster: \(count)" }
+    func fromRoster(_ name: String) -> String { "From the roster: \(name) — Enter confirms, or type another name." }
     func keepHint(_ current: String) -> String { "Now: \(current) — Enter keeps the answer, or type a new one." }
     var adviceKeepHint: String { "Enter keeps your answer; type a new answer to change it." }
     var actionsHint: String { "One action per line: “What ; role ; deadline”. An empty line when you are done." }

@@ -18,6 +18,14 @@ public protocol Words: Sendable {
     var ourSuggestion: String { get }
     func unknownCommand(_ name: String) -> String
     func keepHint(_ current: String) -> String
+    /// A party's name from the event's roster, for the pair to confirm.
+    func fromRoster(_ name: String) -> String
+    func tableLabel(_ number: Int) -> String
+    func rosterTables(_ count: Int, withPlan: Int) -> String
+    func tablesWithoutPlan(_ count: Int) -> String
+    func tablesNotFollowedUp(_ count: Int) -> String
+    func sessionsWithoutTable(_ count: Int) -> String
+    func unknownTable(_ number: Int, _ tables: [Int]) -> String
     var adviceKeepHint: String { get }
     var actionsHint: String { get }
     var linesHint: String { get }

@@ -52,6 +52,14 @@ public struct Transcript: Sendable {
         return nil
     }
 
+    /// The session's table in the event's roster, if it was started from one.
+    public var table: Int? {
+        for record in records {
+            if case .table(let number) = record.event { return number }
+        }
+        return nil
+    }
+
     /// The plan file the session last saved, if any.
     public var lastSavedPlan: String? {
         for record in records.reversed() {

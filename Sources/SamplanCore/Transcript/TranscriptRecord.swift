@@ -28,6 +28,8 @@ public struct TranscriptRecord: Equatable, Sendable {
         /// A follow-up of the plan begins: its date and language. The inputs
         /// after it, up to the next, are the follow-up's (`FollowupRules`).
         case followup(date: LocalDate, language: Language)
+        /// The session's table in the coordinator's roster (`new --event`).
+        case table(Int)
         case ended(EndReason)
     }
 
@@ -72,6 +74,7 @@ extension TranscriptRecord {
         case .saved(let plan): ["save", plan]
         case .resumed(let at): ["resume", at]
         case .followup(let date, let language): ["followup", date.description, language.rawValue]
+        case .table(let number): ["table", String(number)]
         case .ended(let reason): ["end", reason.rawValue]
         }
     }
@@ -116,6 +119,9 @@ extension TranscriptRecord {
         case ("parties", 2...): event = .parties(f)
         case ("save", 1): event = .saved(plan: f[0])
         case ("resume", 1): event = .resumed(at: f[0])
+        case ("table", 1):
+            guard let number = Int(f[0]), number > 0 else { return nil }
+            event = .table(number)
         case ("followup", 2):
             guard let date = LocalDate(iso: f[0]), let language = Language(rawValue: f[1]) else { return nil }
             event = .followup(date: date, language: language)

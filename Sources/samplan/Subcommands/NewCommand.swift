@@ -18,10 +18,20 @@ struct NewCommand: ParsableCommand {
     @Option(name: .long, help: "Plan template (mustache) to use instead of the built-in one.")
     var template: String?
 
+    @Option(name: .long, help: "The event's roster (CSV: table,dps,nav,municipality); with --table, the parties come from it.")
+    var event: String?
+
+    @Option(name: .long, help: "The pair's table number in the roster.")
+    var table: Int?
+
     @OptionGroup var common: CommonOptions
 
     /// The parsed command line as plain values (`NewRequest`).
-    var request: NewRequest { NewRequest(rules: rules, dir: dir, template: template, common: common.choice) }
+    var request: NewRequest { NewRequest(rules: rules, dir: dir, template: template, event: event, table: table, common: common.choice) }
+
+    func validate() throws {
+        if (event == nil) != (table == nil) { throw ValidationError("--event and --table go together.") }
+    }
 
     func run() throws { try request.run() }
 }
@@ -32,6 +42,8 @@ struct NewRequest: Equatable {
     var rules: String? = nil
     var dir: String = "Transcripts"
     var template: String? = nil
+    var event: String? = nil
+    var table: Int? = nil
     var common = LanguageChoice()
 
     func run() throws {
@@ -42,6 +54,12 @@ struct NewRequest: Equatable {
         let console = Console.current()
         let language = common.language(console)
         try ArgumentGuard.check(dir, option: "--dir", language: language)
+        // The roster first: a fault in it starts nothing.
+        var seat: Roster.Table?
+        if let event, let table {
+            try ArgumentGuard.check(event, option: "--event", language: language)
+            seat = try RosterSource.table(table, in: RosterSource.load(event, language: language), path: event, language: language)
+        }
         let (book, text) = try RulesSource.loadWithText(rules, language: language)
         let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: rules, rulesID: book.id)
         let interview = Interview(rules: book, language: language)
@@ -49,8 +67,17 @@ struct NewRequest: Equatable {
         let header = TranscriptHeader(samplanVersion: SamplanVersion.current, rulesID: book.id, rulesVersion: book.version,
                                       rulesText: text, language: language, today: today, started: Clock.nowISO())
         let reader = NewCommand.reader(for: console)
-        let driver = SessionDriver(interview: interview, screen: Screen(console: console, language: language).writer,
+        var driver = SessionDriver(interview: interview, screen: Screen(console: console, language: language).writer,
                                    state: interview.start(today: today), planRenderer: renderer)
+        if let seat {
+            // The pair confirms the parties the roster names for its table.
+            var given: [String: String] = [:]
+            for (party, name) in [("dps", seat.dps), ("nav", seat.nav), ("kommune", seat.municipality)] {
+                if let name, let question = book.question(for: .names(party: party)) { given[question.id] = name }
+            }
+            driver.defaults = given
+            driver.firstRecords = [.table(seat.number)]
+        }
         var out = StandardOutput()
         driver.presenter.welcome(to: &out)
         let runner = SessionRunner(driver: driver, reader: reader, recorder: SessionRecorder(folder: dir, header: header))

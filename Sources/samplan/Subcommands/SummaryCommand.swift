@@ -19,10 +19,13 @@ struct SummaryCommand: ParsableCommand {
     @Option(name: .long, help: "table, csv or json.")
     var format: Format = .table
 
+    @Option(name: .long, help: "The event's roster (CSV): list the tables with no plan and the plans not followed up.")
+    var event: String?
+
     @OptionGroup var common: CommonOptions
 
     /// The parsed command line as plain values (`SummaryRequest`).
-    var request: SummaryRequest { SummaryRequest(paths: paths, format: format, common: common.choice) }
+    var request: SummaryRequest { SummaryRequest(paths: paths, format: format, event: event, common: common.choice) }
 
     func run() throws { try request.run() }
 }
@@ -32,11 +35,17 @@ struct SummaryCommand: ParsableCommand {
 struct SummaryRequest: Equatable {
     var paths: [String]
     var format: SummaryCommand.Format = .table
+    var event: String? = nil
     var common = LanguageChoice()
 
     func run() throws {
         let console = Console.current()
         let language = common.language(console)
+        var coverage: RosterCoverage?
+        if let event {
+            try ArgumentGuard.check(event, option: "--event", language: language)
+            coverage = RosterCoverage(roster: try RosterSource.load(event, language: language))
+        }
         var walk = TranscriptWalk(paths: paths, language: language)
         var totals = EventTotals()
         let output = SummaryOutput(format: format, language: language, width: min(console.width, 100))
@@ -44,9 +53,10 @@ struct SummaryRequest: Equatable {
         walk.forEach({ file, transcript, rules in (SessionSummary(file: file, transcript: transcript, rules: rules), rules) }) {
             _, result in
             totals.add(result.0, rules: result.1)
+            coverage?.add(result.0)
             output.row(result.0)
         }
-        output.end(totals)
+        output.end(totals, coverage: coverage)
         if walk.exit != .ok { throw walk.exit.code }
     }
 }
@@ -95,9 +105,11 @@ final class SummaryOutput {
         }
     }
 
-    func end(_ totals: EventTotals) {
+    func end(_ totals: EventTotals, coverage: RosterCoverage? = nil) {
         switch format {
-        case .table: SummaryTable(language: language, width: width).totals(totals).forEach { print($0) }
+        case .table:
+            SummaryTable(language: language, width: width).totals(totals).forEach { print($0) }
+            coverage?.lines(in: language).forEach { print($0) }
         case .csv: break
         case .json:
             let summary = TotalsJSON(sessions: totals.sessions, complete: totals.complete,
@@ -106,7 +118,9 @@ final class SummaryOutput {
                                      actionsBySection: totals.actionsBySection, followedUp: totals.followedUp,
                                      firstStepsTaken: totals.firstStepsTaken, statuses: totals.statuses,
                                      statusesBySection: totals.statusesBySection, hindrances: totals.hindrances)
-            print("],\"totals\":\(Self.json(summary))}")
+            let roster = coverage.map { RosterJSON(tables: $0.roster.tables.count, withoutPlan: $0.tablesWithoutPlan,
+                                                   notFollowedUp: $0.tablesNotFollowedUp, unmatched: $0.unmatched) }
+            print("],\"totals\":\(Self.json(summary))" + (roster.map { ",\"roster\":" + Self.json($0) } ?? "") + "}")
         }
     }
 
@@ -136,6 +150,14 @@ final class SummaryOutput {
             FileHandle.standardOutput.write(data + Data("\r\n".utf8))
         }
     }
+}
+
+/// The JSON `roster` object of `summary --event` (schema 3).
+struct RosterJSON: Encodable {
+    let tables: Int
+    let withoutPlan: [Int]
+    let notFollowedUp: [Int]
+    let unmatched: Int
 }
 
 /// The JSON `totals` object (schema in Transcripts/README.md).

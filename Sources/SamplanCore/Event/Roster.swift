@@ -1,0 +1,199 @@
+/// The coordinator's roster of an event: which DPS unit and which NAV
+/// office (and, if any, which municipality) sit at each table. A CSV file
+/// with a header row (Transcripts/README.md, «The roster»):
+///
+///     table,dps,nav,municipality
+///     12,DPS Nordre Aasen,NAV Sagene,
+///
+/// Column names may be bokmål too (`bord`, `kommune`); `municipality` is
+/// optional. Read by a small parser of its own rather than CSV.swift,
+/// because a roster's faults are reported by line and column name
+/// (`FILE:LINE: …`), which that reader does not say.
+public struct Roster: Sendable, Equatable {
+    public struct Table: Sendable, Equatable {
+        public let number: Int
+        public let dps: String
+        public let nav: String
+        public let municipality: String?
+        /// The line it was read from, for messages.
+        public let line: Int
+    }
+
+    public let tables: [Table]
+
+    public func table(_ number: Int) -> Table? { tables.first { $0.number == number } }
+
+    /// Reads a roster; every fault is reported, none is skipped.
+    public static func parse(bytes: [UInt8], file: String) -> Result<Roster, RosterProblems> {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let line = Self.invalidUTF8Line(bytes)
+            return .failure(RosterProblems(file: file, problems: [RosterProblem(line: line, kind: .invalidUTF8)]))
+        }
+        var problems: [RosterProblem] = []
+        let rows = CSVRows.parse(text)
+        guard let header = rows.first, !(header.fields.count == 1 && header.fields[0].isEmpty) else {
+            return .failure(RosterProblems(file: file, problems: [RosterProblem(line: 1, kind: .noHeader)]))
+        }
+        let names = header.fields.map { $0.trimmingSpaces.lowercased() }
+        func column(_ wanted: [String]) -> Int? { names.firstIndex { wanted.contains($0) } }
+        let tableColumn = column(["table", "bord"]), dpsColumn = column(["dps"]), navColumn = column(["nav"])
+        let municipalityColumn = column(["municipality", "kommune"])
+        for (name, index) in [("table", tableColumn), ("dps", dpsColumn), ("nav", navColumn)] where index == nil {
+            problems.append(RosterProblem(line: header.line, kind: .missingColumn(name)))
+        }
+        guard let tableColumn, let dpsColumn, let navColumn else { return .failure(RosterProblems(file: file, problems: problems)) }
+        var tables: [Table] = []
+        var seen: [Int: Int] = [:]
+        for row in rows.dropFirst() where !(row.fields.count == 1 && row.fields[0].trimmingSpaces.isEmpty) {
+            if let problem = row.problem {
+                problems.append(RosterProblem(line: row.line, kind: problem))
+                continue
+            }
+            func field(_ index: Int) -> String { index < row.fields.count ? row.fields[index].trimmingSpaces : "" }
+            let numberText = field(tableColumn)
+            guard let number = Int(numberText), number > 0 else {
+                problems.append(RosterProblem(line: row.line, kind: .notATableNumber(column: names[tableColumn], numberText)))
+                continue
+            }
+            if let earlier = seen[number] {
+                problems.append(RosterProblem(line: row.line, kind: .duplicateTable(number, firstLine: earlier)))
+                continue
+            }
+            var missing = false
+            for index in [dpsColumn, navColumn] where field(index).isEmpty {
+                problems.append(RosterProblem(line: row.line, kind: .emptyField(column: names[index])))
+                missing = true
+            }
+            if missing { continue }
+            if IdentityNumber.contains(row.fields.joined(separator: ",")) {
+                problems.append(RosterProblem(line: row.line, kind: .identityNumber))
+                continue
+            }
+            seen[number] = row.line
+            let municipality = municipalityColumn.map(field).flatMap { $0.isEmpty ? nil : $0 }
+            tables.append(Table(number: number, dps: field(dpsColumn), nav: field(navColumn), municipality: municipality, line: row.line))
+        }
+        if !problems.isEmpty { return .failure(RosterProblems(file: file, problems: problems)) }
+        return .success(Roster(tables: tables))
+    }
+
+    /// The line of the first byte that is not UTF-8.
+    static func invalidUTF8Line(_ bytes: [UInt8]) -> Int {
+        var line = 1
+        var start = 0
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            if String(validating: bytes[start...index], as: UTF8.self) == nil { return line }
+            line += 1
+            start = index + 1
+        }
+        return line
+    }
+}
+
+/// One fault of a roster, at a line.
+public struct RosterProblem: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case invalidUTF8
+        case noHeader
+        case missingColumn(String)
+        case notATableNumber(column: String, String)
+        case duplicateTable(Int, firstLine: Int)
+        case emptyField(column: String)
+        case unclosedQuote
+        case identityNumber
+    }
+
+    public let line: Int
+    public let kind: Kind
+
+    public func message(in language: Language) -> String {
+        switch (kind, language) {
+        case (.invalidUTF8, .nb): "ikke gyldig UTF-8; lagre filen som UTF-8"
+        case (.invalidUTF8, .en): "not valid UTF-8; save the file as UTF-8"
+        case (.noHeader, .nb): "mangler overskriftslinjen (table,dps,nav,municipality)"
+        case (.noHeader, .en): "the header row is missing (table,dps,nav,municipality)"
+        case (.missingColumn(let name), .nb): "kolonnen «\(name)» mangler i overskriftslinjen"
+        case (.missingColumn(let name), .en): "the column “\(name)” is missing from the header row"
+        case (.notATableNumber(let column, let text), .nb): "kolonnen «\(column)»: «\(text)» er ikke et bordnummer (et helt tall fra 1)"
+        case (.notATableNumber(let column, let text), .en): "column “\(column)”: “\(text)” is not a table number (a whole number from 1)"
+        case (.duplicateTable(let number, let first), .nb): "kolonnen «table»: bord \(number) står også på linje \(first)"
+        case (.duplicateTable(let number, let first), .en): "column “table”: table \(number) is also on line \(first)"
+        case (.emptyField(let column), .nb): "kolonnen «\(column)» er tom"
+        case (.emptyField(let column), .en): "column “\(column)” is empty"
+        case (.unclosedQuote, .nb): "et felt i anførselstegn blir ikke avsluttet"
+        case (.unclosedQuote, .en): "a quoted field is not closed"
+        case (.identityNumber, .nb): "linjen ser ut til å inneholde et fødselsnummer eller D-nummer; en deltakerliste har bare tjenester"
+        case (.identityNumber, .en): "the line seems to hold a national identity number; a roster names services only"
+        }
+    }
+}
+
+/// Every fault of one roster file, each as `FILE:LINE: message`.
+public struct RosterProblems: Error, Sendable, Equatable {
+    public let file: String
+    public let problems: [RosterProblem]
+
+    public func messages(in language: Language) -> [String] {
+        problems.map { "\(file):\($0.line): \($0.message(in: language))" }
+    }
+}
+
+/// Rows of RFC 4180 CSV with the line each begins on: commas, quoted
+/// fields with doubled quotes, CRLF or LF.
+enum CSVRows {
+    struct Row {
+        var fields: [String]
+        let line: Int
+        var problem: RosterProblem.Kind?
+    }
+
+    static func parse(_ text: String) -> [Row] {
+        var rows: [Row] = []
+        var fields: [String] = []
+        var field = ""
+        var quoted = false
+        var line = 1
+        var rowLine = 1
+        var iterator = Array(text).makeIterator()
+        var pending: Character? = nil
+        func next() -> Character? {
+            if let character = pending { pending = nil; return character }
+            return iterator.next()
+        }
+        while let character = next() {
+            if quoted {
+                if character == "\"" {
+                    if let after = next() {
+                        if after == "\"" { field.append("\"") } else { quoted = false; pending = after }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    if character == "\n" || character == "\r\n" { line += 1 }
+                    field.append(character)
+                }
+                continue
+            }
+            switch character {
+            case "\"" where field.isEmpty: quoted = true
+            case ",":
+                fields.append(field)
+                field = ""
+            case "\n", "\r\n":
+                fields.append(field)
+                rows.append(Row(fields: fields, line: rowLine))
+                fields = []
+                field = ""
+                line += 1
+                rowLine = line
+            default: field.append(character)
+            }
+        }
+        if quoted {
+            rows.append(Row(fields: fields + [field], line: rowLine, problem: .unclosedQuote))
+        } else if !field.isEmpty || !fields.isEmpty {
+            rows.append(Row(fields: fields + [field], line: rowLine))
+        }
+        return rows
+    }
+}

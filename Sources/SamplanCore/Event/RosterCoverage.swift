@@ -1,0 +1,55 @@
+/// Which of the roster's tables made a plan and which plans have been
+/// followed up (`summary --event`). A session started with `--table` is
+/// matched by its number; an older one by its DPS unit and NAV office.
+public struct RosterCoverage: Sendable {
+    public let roster: Roster
+    /// Plans seen per table, and whether any was followed up.
+    public private(set) var plans: [Int: Int] = [:]
+    public private(set) var followedUp: Set<Int> = []
+    /// Sessions that match no table.
+    public private(set) var unmatched = 0
+
+    public init(roster: Roster) {
+        self.roster = roster
+    }
+
+    public mutating func add(_ summary: SessionSummary) {
+        guard let number = table(of: summary) else {
+            unmatched += 1
+            return
+        }
+        plans[number, default: 0] += 1
+        if !summary.followups.isEmpty { followedUp.insert(number) }
+    }
+
+    func table(of summary: SessionSummary) -> Int? {
+        if let table = summary.table, roster.table(table) != nil { return table }
+        let units = summary.parties.map { ($0.unit ?? "").lowercased() }
+        return roster.tables.first { table in
+            units.count >= 2 && units[0] == table.dps.lowercased() && units[1] == table.nav.lowercased()
+        }?.number
+    }
+
+    public var tablesWithoutPlan: [Int] { roster.tables.map(\.number).filter { plans[$0] == nil } }
+    public var tablesNotFollowedUp: [Int] { roster.tables.map(\.number).filter { plans[$0] != nil && !followedUp.contains($0) } }
+
+    public func lines(in language: Language) -> [String] {
+        let words = language.words
+        func describe(_ number: Int) -> String {
+            guard let table = roster.table(number) else { return "\(number)" }
+            return "  " + words.tableLabel(number) + "  " + ([table.dps, table.nav] + (table.municipality.map { [$0] } ?? [])).joined(separator: " / ")
+        }
+        var lines = ["", words.rosterTables(roster.tables.count, withPlan: plans.count)]
+        lines.append("")
+        lines.append(words.tablesWithoutPlan(tablesWithoutPlan.count))
+        lines += tablesWithoutPlan.map(describe)
+        lines.append("")
+        lines.append(words.tablesNotFollowedUp(tablesNotFollowedUp.count))
+        lines += tablesNotFollowedUp.map(describe)
+        if unmatched > 0 {
+            lines.append("")
+            lines.append(words.sessionsWithoutTable(unmatched))
+        }
+        return lines
+    }
+}
