@@ -85,8 +85,10 @@ public struct Followup: Sendable {
             lines.append(words.letterDue(before.norwegian))
             for action in listed {
                 let date = action.date.flatMap { LocalDate(iso: $0) }?.norwegian ?? words.notSet
-                lines += TextWrapper.wrap("- \(date)  \(action.what) — \(action.role ?? words.noOneResponsible)", width: PlanRenderer.width,
-                                          indent: "  ")
+                // «  - 15.02.2027  Hva — stilling», continued under the text.
+                let head = "  - \(date)  "
+                let body = TextWrapper.wrap("\(action.what) — \(action.role ?? words.noOneResponsible)", width: PlanRenderer.width - head.count)
+                lines += body.enumerated().map { ($0 == 0 ? head : String(repeating: " ", count: head.count)) + $1 }
             }
         }
         lines.append("")

@@ -1,0 +1,77 @@
+import CSV
+import Foundation
+import Testing
+
+/// An event's outcome (issue 21): the summary of a generated event of 130
+/// tables, as a table, CSV and JSON; the roster's tables; and the letters.
+@Suite(.serialized)
+struct EventTests {
+    static let event = Result { try GeneratedEvent.make() }
+
+    @Test func theSummaryCountsWhatThePairsSaid() throws {
+        let event = try Self.event.get()
+        let run = try PipeRun.run(["summary", "Transcripts", "--format", "json"], input: "", directory: event.folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(document["schema"] as? Int == 3)
+        let totals = try #require(document["totals"] as? [String: Any])
+        #expect(totals["sessions"] as? Int == event.plans && event.plans == 120)
+        #expect(totals["complete"] as? Int == event.complete && event.complete == 109)
+        #expect(totals["followedUp"] as? Int == event.followedUp)
+        #expect(totals["statuses"] as? [String: Int] == event.statuses)
+        #expect(totals["hindrances"] as? [String: Int] == event.hindrances)
+        #expect(totals["firstStepsTaken"] as? Int == event.firstStepsTaken)
+        // The documented keys, no more and no fewer (Transcripts/README.md).
+        #expect(Set(totals.keys) == ["sessions", "complete", "firstStepWithinFourWeeks", "open", "notMet", "actions", "actionsBySection",
+                                      "followedUp", "firstStepsTaken", "statuses", "statusesBySection", "hindrances"])
+        let sessions = try #require(document["sessions"] as? [[String: Any]])
+        #expect(sessions.count == 120)
+        let required: Set<String> = ["file", "date", "parties", "language", "rules", "answered", "asked", "met", "partly", "open",
+                                     "sections", "openBarriers", "complete", "actions", "followups", "hindrances", "table"]
+        let optional: Set<String> = ["firstStep", "reviewDate", "responseTime", "firstMeetingHeld", "nextFollowup"]
+        for session in sessions {
+            #expect(required.isSubset(of: Set(session.keys)) && Set(session.keys).isSubset(of: required.union(optional)), "\(session.keys)")
+        }
+
+        let csv = try PipeRun.run(["summary", "Transcripts", "--format", "csv"], input: "", directory: event.folder)
+        let reader = try CSVReader(string: csv.stdout, hasHeaderRow: true)
+        let header = try #require(reader.headerRow)
+        var rows: [[String]] = []
+        while let row = reader.next() { rows.append(row) }
+        #expect(rows.count == 120 && rows.allSatisfy { $0.count == header.count })
+        for status in ["done", "started", "not_started", "dropped"] {
+            let column = try #require(header.firstIndex(of: status))
+            #expect(rows.map { Int($0[column]) ?? 0 }.reduce(0, +) == event.statuses[status, default: 0], "\(status)")
+        }
+        let followups = try #require(header.firstIndex(of: "followups"))
+        #expect(rows.filter { $0[followups] != "0" }.count == event.followedUp)
+
+        let table = try PipeRun.run(["summary", "Transcripts", "--event", "roster.csv"], input: "", environment: ["COLUMNS": "80"],
+                                    directory: event.folder)
+        for line in table.stdout.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
+        #expect(table.stdout.contains("Bord uten plan (10):\n  Bord 13    DPS Bord 13 / NAV Bord 13\n"))
+        #expect(table.stdout.contains("Bord med plan som ikke er fulgt opp (\(event.notFollowedUp.count)):\n"))
+        try Golden.check(table.stdout, against: "event-summary.nb.80.txt")
+    }
+
+    /// Three pairs' letters: what is due, who owns it, how to follow up.
+    @Test func lettersForThreePairs() throws {
+        let event = try Self.event.get()
+        let three = event.folder + "/three"
+        try FileManager.default.createDirectory(atPath: three + "/Transcripts", withIntermediateDirectories: true)
+        let names = try FileManager.default.contentsOfDirectory(atPath: event.transcripts).sorted()
+        // Bord 1 (one follow-up), 2 (two), 4 (none).
+        for table in ["bord-1-", "bord-2-", "bord-4-"] {
+            let name = try #require(names.first { $0.contains("dps-" + table) })
+            try FileManager.default.copyItem(atPath: event.transcripts + "/" + name, toPath: three + "/Transcripts/" + name)
+        }
+        let run = try PipeRun.run(["followup", "Transcripts", "--before", "01.09.2027", "--letters", "Brev"], input: "", directory: three)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr == "3 brev skrevet i Brev.\n")
+        let letters = try FileManager.default.contentsOfDirectory(atPath: three + "/Brev").sorted()
+        #expect(letters.count == 3 && letters.allSatisfy { $0.hasSuffix(".brev.txt") })
+        var all = ""
+        for name in letters { all += "==> \(name) <==\n" + (try String(contentsOfFile: three + "/Brev/" + name, encoding: .utf8)) + "\n" }
+        try Golden.check(all, against: "letters.nb.txt")
+    }
+}
