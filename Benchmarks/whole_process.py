@@ -113,6 +113,13 @@ def main():
             peak = peak_kib(f"{SAMPLAN} summary {folder}") / 1024
             rows.append(f"{'  peak memory':<34}{peak:10.1f} MiB{'':10}{'≤ 64 MiB':<22}{'met' if peak <= 64 else 'MISSED'}")
             misses += 0 if peak <= 64 else 1
+            # What is due, and who has not followed up, over the same event.
+            env = f"SAMPLAN_TODAY={TODAY}"
+            [followup] = hyperfine("followup-10000", [f"sh -c '{env} {SAMPLAN} followup {folder} > /dev/null'"], runs=5)
+            row(f"followup of {count:,}", followup, "cat of the same files", cat, "≤ 5× cat", followup <= 5 * cat)
+            peak = peak_kib(f"{env} {SAMPLAN} followup {folder} > /dev/null") / 1024
+            rows.append(f"{'  peak memory':<34}{peak:10.1f} MiB{'':10}{'≤ 64 MiB':<22}{'met' if peak <= 64 else 'MISSED'}")
+            misses += 0 if peak <= 64 else 1
         else:
             row(f"summary of {count:,}", summary, "cat of the same files", cat)
     growth = per_file[10000] / per_file[1000]

@@ -74,6 +74,34 @@ public struct TranscriptFactory: Sendable {
             }
         }
         let state = driver.state
+        // One or two follow-ups weeks later, each appended to the transcript
+        // as `samplan oppfølging` appends it.
+        var history = PlanHistory(rules: rules, language: language, session: state)
+        for round in 0..<(1 + number % 2) {
+            let date = today.adding(days: 42 * (round + 1))
+            let pass = history.start(on: date, language: language)
+            var followup = SessionDriver(interview: pass.interview, screen: ScreenWriter(width: { 80 }, colour: false),
+                                         state: pass.state, planRenderer: .builtin(language))
+            clock += 60_000
+            out += TranscriptRecord(time: clock, .followup(date: date, language: language)).line + "\n"
+            var steps = 0
+            var refused = false
+            while steps < 200, let ask = followup.ask(into: &screen) {
+                steps += 1
+                let line = followup.isInActionDialogue ? "" : typist.followup(ask.question, refused: refused, today: date, random: &random)
+                clock += Int.random(in: 1500..<20000, using: &random)
+                refused = false
+                switch followup.handle(line, into: &screen) {
+                case .record(let step):
+                    for event in step.records { out += TranscriptRecord(time: clock, event).line + "\n" }
+                    followup.accept(step, into: &screen)
+                    refused = step.events.contains { if case .invalid = $0 { true } else if case .blocked = $0 { true } else { false } }
+                case .shown, .save, .quit:
+                    refused = true
+                }
+            }
+            history.append(pass.with(state: followup.state))
+        }
         let stem = FileStem.make(date: today, names: [pair.dps, pair.nav])
         out += TranscriptRecord(time: clock, .saved(plan: "Transcripts/\(stem).plan.txt")).line + "\n"
         out += TranscriptRecord(time: clock, .ended(state.isFinished ? .finished : .eof)).line + "\n"

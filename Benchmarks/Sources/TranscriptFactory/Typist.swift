@@ -87,6 +87,24 @@ struct Typist {
         }
     }
 
+    /// An answer to a follow-up's question: a status, what stood in the
+    /// way, a new date, the first meeting, the next follow-up; no new actions.
+    func followup(_ question: Question, refused: Bool, today: LocalDate, random: inout SeededRandom) -> String {
+        let nb = language == .nb
+        switch question.kind {
+        case .choice(let options, let multiple):
+            if refused { return "1" }
+            guard multiple else { return "\(Int.random(in: 1...options.count, using: &random))" }
+            return Array(Set((0..<Int.random(in: 1...2, using: &random)).map { _ in Int.random(in: 1...options.count, using: &random) }))
+                .sorted().map(String.init).joined(separator: ", ")
+        case .yesNo: return random.chance(0.7) ? (nb ? "ja" : "yes") : (nb ? "nei" : "no")
+        case .date:
+            if refused { return today.adding(days: 30).description }
+            return AnswerPools.date(daysAhead: Int.random(in: 14..<120, using: &random), today: today, language: language, random: &random)
+        default: return ""
+        }
+    }
+
     /// After a refusal: an answer every question of its kind accepts.
     private func fallback(_ question: Question, random: inout SeededRandom) -> String {
         switch question.kind {
