@@ -22,7 +22,7 @@ struct FollowupTerminalTests {
         let (folder, transcript) = try Self.session()
         let terminal = try PseudoTerminal.samplan(["oppfølging", transcript], in: folder, environment: Self.later)
         try terminal.expect("Avtalen fra 23.11.2026 følges opp.")
-        try terminal.expect("Hvor står det?")
+        try terminal.expect("Hvor langt har dere kommet?")
         try terminal.expect("› ")
         terminal.send("Ikke påbeg")
         terminal.send("\u{3}")
@@ -77,7 +77,7 @@ struct FollowupTerminalTests {
         #expect(after.components(separatedBy: "\tfollowup\t").count == 2, "one follow-up, continued")
         #expect(after.hasSuffix("\tend\tfinished\n"), "\(after.suffix(300))")
         let plan = try PipeRun.run(["plan", transcript], input: "", directory: folder)
-        #expect(plan.stdout.contains("Oppfølging 20.01.2027\n- Tiltakene det ble spurt om (2): 1 gjennomført, 0 påbegynt, 0 ikke\n  påbegynt, 1 droppet"),
+        #expect(plan.stdout.contains("Oppfølging 20.01.2027\n- Status for 2 tiltak: 1 gjennomført, 1 droppet\n"),
                 "\(plan.stdout)")
         // A second follow-up adds to the history; resume now has nothing left to do.
         let again = try PipeRun.run(["resume", transcript], input: "", directory: folder)

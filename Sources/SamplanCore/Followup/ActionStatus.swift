@@ -9,7 +9,7 @@ public enum ActionStatus: String, Sendable, CaseIterable, Codable {
     public var label: Localized {
         switch self {
         case .done: Localized(nb: "Gjennomført", en: "Done")
-        case .started: Localized(nb: "Påbegynt", en: "Started")
+        case .started: Localized(nb: "Påbegynt", en: "In progress")
         case .notStarted: Localized(nb: "Ikke påbegynt", en: "Not started")
         case .dropped: Localized(nb: "Droppet", en: "Dropped")
         }

@@ -42,8 +42,8 @@ public enum FollowupRules {
             let redated = Condition.test(question: statusID(id), .oneOf(ActionStatus.allCases.filter(\.needsNewDate).map { .option($0.rawValue) }))
             let questions = [
                 Question(id: statusID(id), sectionID: sectionID, asked: everyone, kind: .choice(options: statuses, multiple: false),
-                         text: Localized(nb: "Tiltak \(row.number): «\(what)» (\(owner.nb), \(due.nb)). Hvor står det?",
-                                         en: "Action \(row.number): “\(what)” (\(owner.en), \(due.en)). Where does it stand?"),
+                         text: Localized(nb: "Tiltak \(row.number): «\(what)» (\(owner.nb), \(due.nb)). Hvor langt har dere kommet?",
+                                         en: "Action \(row.number): “\(what)” (\(owner.en), \(due.en)). How far have you got?"),
                          help: nil, condition: nil),
                 Question(id: barrierID(id), sectionID: sectionID, asked: everyone, kind: .choice(options: barriers, multiple: true),
                          text: Localized(nb: "Hva sto i veien for «\(what)»?", en: "What stood in the way of “\(what)”?"),

@@ -78,7 +78,7 @@ public struct ActionTable {
         let heads = language.words.actionHeadings
         let numberWidth = max(String(rows.count).count, 2)
         // After a follow-up a status column takes room from the position.
-        let statusWidth = followedUp ? max(rows.map { ($0.status?.label[language] ?? "").count }.max() ?? 0, language.words.statusColumn.count) : 0
+        let statusWidth = followedUp ? max(rows.map { statusLabel($0).count }.max() ?? 0, language.words.statusColumn.count) : 0
         let roleWidth = min(max(rows.map { ($0.role ?? none).count }.max() ?? 0, heads.1.count), followedUp ? width / 4 : width / 3)
         let lead = numberWidth + 3
         let statusRoom = followedUp ? statusWidth + 2 : 0
@@ -99,7 +99,7 @@ public struct ActionTable {
             for index in 0..<max(role.count, what.count) {
                 lines.append(row(index == 0 ? head : pad("", lead),
                                  index == 0 ? (item.date?.norwegian ?? none) : "",
-                                 cells(index < role.count ? role[index] : "", index == 0 ? item.status?.label[language] ?? "" : ""),
+                                 cells(index < role.count ? role[index] : "", index == 0 ? statusLabel(item) : ""),
                                  index < what.count ? what[index] : "", roleColumn))
             }
         }
@@ -108,6 +108,13 @@ public struct ActionTable {
             lines.append(language.words.firstStepMark)
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The status as the table says it; the first meeting is held or not.
+    func statusLabel(_ row: Row) -> String {
+        guard let status = row.status else { return "" }
+        if row.actionID == nil { return status == .done ? language.words.held : language.words.notHeld }
+        return status.label[language]
     }
 
     private func row(_ lead: String, _ date: String, _ role: String, _ what: String, _ roleWidth: Int) -> String {

@@ -80,7 +80,7 @@ public struct PlanContext {
             "contact": contact,
             "present": Dictionary(uniqueKeysWithValues: rules.parties.map { each in (each.id, present.contains(each)) }),
             "parties": present.map { each in
-                ["id": each.id, "name": each.name[language], "short": each.short[language], "unit": party[each.id] ?? notClarified,
+                ["id": each.id, "name": each.name[language], "nameInSentence": each.name[language].sentenceMiddle, "short": each.short[language], "unit": party[each.id] ?? notClarified,
                  "leader": leader[each.id] ?? notClarified]
             },
             "has": has,
@@ -95,6 +95,7 @@ public struct PlanContext {
             "leftEarly": !state.isFinished,
             "signatureNames": signatureNames(answers, parties: present),
             "followedUp": history != nil,
+            "nextFollowup": history?.followups.last?.nextReview?.norwegian ?? false,
             "followedUpDates": language.words.list(history?.followups.map(\.date.norwegian) ?? []),
             "followups": history.map { followupValues($0, table: table) } ?? [],
             "rulesID": rules.id,
@@ -123,7 +124,8 @@ public struct PlanContext {
                 return words.hindrance(title, count: count)
             }
             if !named.isEmpty { lines.append(words.stoodInTheWay(named)) }
-            let added = pass.actions.filter { !before.contains($0.id) }.compactMap { item in table.row(id: item.id)?.number }
+            // By name: the table's numbers follow the deadlines and change.
+            let added = pass.actions.filter { !before.contains($0.id) }.map(\.what)
             if !added.isEmpty { lines.append(words.newActions(added)) }
             before.formUnion(pass.actions.map(\.id))
             if let next = pass.nextReview { lines.append(words.nextFollowup(next.norwegian)) }

@@ -22,6 +22,8 @@ public struct EventTotals: Sendable {
     public private(set) var hindrances: [String: Int] = [:]
     /// First steps planned within four weeks that a follow-up says were taken.
     public private(set) var firstStepsTaken = 0
+    /// Plans followed up whose first step was planned within four weeks.
+    public private(set) var firstStepsFollowedUp = 0
     public private(set) var criteria: [String] = []
 
     public init() {}
@@ -40,6 +42,7 @@ public struct EventTotals: Sendable {
         }
         for (id, count) in summary.hindrances { hindrances[id, default: 0] += count }
         if summary.firstStepWithinFourWeeks && summary.firstStepTaken { firstStepsTaken += 1 }
+        if summary.firstStepWithinFourWeeks && !summary.followups.isEmpty { firstStepsFollowedUp += 1 }
         for section in rules.sections where section.kind == .criterion || section.kind == .barrier {
             if titles[section.id] == nil {
                 titles[section.id] = section.title

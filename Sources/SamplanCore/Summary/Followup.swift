@@ -79,6 +79,10 @@ public struct Followup: Sendable {
         lines.append("")
         lines += TextWrapper.wrap(words.letterIntro(session.sessionDate?.norwegian ?? session.date, actions: session.actions.count,
                                                     followups: session.followups.count), width: PlanRenderer.width)
+        if let next = session.nextFollowupDate {
+            lines.append("")
+            lines += TextWrapper.wrap(words.letterNext(next.norwegian), width: PlanRenderer.width)
+        }
         let listed = (first.map { [$0] } ?? []) + due
         if !listed.isEmpty {
             lines.append("")
@@ -100,7 +104,7 @@ public struct Followup: Sendable {
         let who = session.parties.compactMap { party in party.contact.map { "\($0) (\(party.label))" } }
         if !who.isEmpty {
             lines.append("")
-            lines += TextWrapper.wrap(words.contact + who.joined(separator: ", "), width: PlanRenderer.width)
+            lines += TextWrapper.wrap(words.letterContacts + who.joined(separator: ", "), width: PlanRenderer.width)
         }
         return lines.map(\.droppingTrailingSpaces).joined(separator: "\n") + "\n"
     }

@@ -69,7 +69,7 @@ public struct SummaryTable: Sendable {
         let n = totals.sessions
         var lines = ["", words.followedUpPlans(totals.followedUp, of: n, percent: (totals.followedUp * 100 + n / 2) / max(n, 1))]
         guard totals.followedUp > 0 else { return lines }
-        lines.append(words.firstStepsTaken(totals.firstStepsTaken, of: totals.firstStepWithinFourWeeks))
+        lines.append(words.firstStepsTaken(totals.firstStepsTaken, of: totals.firstStepsFollowedUp))
         let withStatus = totals.statuses.values.reduce(0, +)
         lines.append("")
         lines.append(words.actionsByStatus)

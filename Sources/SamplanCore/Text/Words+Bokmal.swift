@@ -72,13 +72,13 @@ struct BokmalWords: Words {
     var followupFileWord: String { "oppfolging" }
     var and: String { "og" }
     func statusCounts(_ counts: [(label: String, count: Int)], of total: Int) -> String {
-        "Tiltakene det ble spurt om (\(total)): " + counts.map { "\($0.count) \($0.label.lowercased())" }.joined(separator: ", ")
+        "Status for \(total) tiltak: " + counts.filter { $0.count > 0 }.map { "\($0.count) \($0.label.lowercased())" }.joined(separator: ", ")
     }
     func firstMeetingHeld(_ held: Bool) -> String { held ? "Det første møtet er holdt." : "Det første møtet er ikke holdt ennå." }
     var otherHindrance: String { "annet" }
     func hindrance(_ title: String, count: Int) -> String { "\(title) (\(count) tiltak)" }
     func stoodInTheWay(_ hindrances: [String]) -> String { "Sto i veien: " + list(hindrances) }
-    func newActions(_ numbers: [Int]) -> String { "Nye tiltak: " + actionReference(numbers) }
+    func newActions(_ names: [String]) -> String { "Nye tiltak: " + list(names.map { "«\($0)»" }) }
     func nextFollowup(_ date: String) -> String { "Neste oppfølging: \(date)" }
 
     // Actions
@@ -165,6 +165,8 @@ struct BokmalWords: Words {
     var actionHeadings: (deadline: String, responsible: String, action: String) { ("Frist", "Ansvarlig", "Tiltak") }
     var firstStepMark: String { "► første steg" }
     var statusColumn: String { "Status" }
+    var held: String { "Holdt" }
+    var notHeld: String { "Ikke holdt" }
 
     // summary and followup
     var summaryHeadings: (date: String, parties: String, answers: String, firstStep: String, review: String) {
@@ -187,8 +189,10 @@ struct BokmalWords: Words {
             + (followups == 0 ? "Nå er det tid for å følge den opp: kunnskap skal omsettes til handling." : "Nå er det tid for neste oppfølging.")
     }
     func letterDue(_ date: String) -> String { "Tiltak med frist før \(date):" }
+    func letterNext(_ date: String) -> String { "Dere avtalte å følge opp avtalen \(date)." }
+    var letterContacts: String { "Ansvarlige for samarbeidet: " }
     var letterHow: String {
-        "Slik følger dere opp – sammen eller hver for dere, ved egen pult, på et kvarter. Åpne et terminalvindu der samplan er installert, og skriv:"
+        "Slik følger dere opp, sammen eller hver for dere; det tar omtrent et kvarter. Åpne et terminalvindu der samplan og avtalens fil er, og skriv:"
     }
     var letterWhat: String {
         "For hvert tiltak svarer dere om det er gjennomført, påbegynt, ikke påbegynt eller droppet, hva som eventuelt sto i veien, og ny frist. Til slutt avtaler dere neste oppfølging. Svarene legges til avtalen, og dere får en oppdatert plan."
@@ -198,11 +202,11 @@ struct BokmalWords: Words {
     func lettersWritten(_ count: Int, _ folder: String) -> String { "\(count == 1 ? "Ett brev" : "\(count) brev") skrevet i \(folder)." }
     func followedUpPlans(_ count: Int, of total: Int, percent: Int) -> String { "Fulgt opp: \(count) av \(total) planer (\(percent) %)" }
     func firstStepsTaken(_ count: Int, of planned: Int) -> String {
-        "Første steg tatt, av dem som var planlagt innen fire uker: \(count) av \(planned)"
+        "Første steg tatt (fulgt opp, planlagt innen fire uker): \(count) av \(planned)" + (planned > 0 ? " (\((count * 100 + planned / 2) / planned) %)" : "")
     }
     var actionsByStatus: String { "Tiltakene etter status ved siste oppfølging:" }
     var doneByCriterion: String { "Gjennomført, per suksesskriterium og barriere tiltakene svarer på:" }
-    var mostOftenInTheWay: String { "Dette sto oftest i veien:" }
+    var mostOftenInTheWay: String { "Sto oftest i veien (ganger nevnt):" }
     var openByCriterion: String { "Åpent, per suksesskriterium og barriere:" }
     var barriersNotResolved: String { "Barrierer som ikke er løst (delvis eller åpent):" }
     func dueBefore(_ date: String) -> String { "Oppfølging: frister før \(date)" }

@@ -65,20 +65,20 @@ struct EnglishWords: Words {
     func followupWelcome(_ sessionDate: String, actions: Int) -> String {
         "Following up the agreement of \(sessionDate). You will be asked about \(actions == 1 ? "one action" : "\(actions) actions"): whether it is done, what stood in the way, and a new date. Then you agree on the next follow-up. Type /help for help. Ctrl-D saves and quits."
     }
-    func followupContinues(_ date: String) -> String { "Welcome back. The follow-up of \(date) goes on." }
+    func followupContinues(_ date: String) -> String { "Welcome back. The follow-up of \(date) continues." }
     func followedUpAlready(_ path: String) -> String {
         "The session has ended and the plan has been followed up. A new follow-up: samplan review \(path)"
     }
     var followupFileWord: String { "followup" }
     var and: String { "and" }
     func statusCounts(_ counts: [(label: String, count: Int)], of total: Int) -> String {
-        "The actions asked about (\(total)): " + counts.map { "\($0.count) \($0.label.lowercased())" }.joined(separator: ", ")
+        "Actions reviewed: \(total): " + counts.filter { $0.count > 0 }.map { "\($0.count) \($0.label.lowercased())" }.joined(separator: ", ")
     }
     func firstMeetingHeld(_ held: Bool) -> String { held ? "The first meeting has taken place." : "The first meeting has not taken place yet." }
     var otherHindrance: String { "something else" }
     func hindrance(_ title: String, count: Int) -> String { "\(title) (\(count) \(count == 1 ? "action" : "actions"))" }
-    func stoodInTheWay(_ hindrances: [String]) -> String { "Stood in the way: " + list(hindrances) }
-    func newActions(_ numbers: [Int]) -> String { "New actions: " + actionReference(numbers) }
+    func stoodInTheWay(_ hindrances: [String]) -> String { "Obstacles: " + list(hindrances) }
+    func newActions(_ names: [String]) -> String { "New actions: " + list(names.map { "“\($0)”" }) }
     func nextFollowup(_ date: String) -> String { "Next follow-up: \(date)" }
 
     // Actions
@@ -99,7 +99,7 @@ struct EnglishWords: Words {
     var newAction: String { "New action. A command cancels." }
     func changeAction(_ number: Int) -> String { "Change action \(number). Enter keeps what is there; a command cancels." }
     var actionCancelled: String { "Cancelled. The actions are unchanged." }
-    func clarify(_ question: String) -> String { "Settle: \(question)" }
+    func clarify(_ question: String) -> String { "Clarify: \(question)" }
     func suggestAction(_ text: String) -> String { "Type /action to turn this into an action: “\(text)”" }
     func actionFieldHint(_ field: ActionField, current: String?, adding: Bool, gap: Bool) -> String {
         let label = adding ? "Suggested" : "Now"
@@ -164,6 +164,8 @@ struct EnglishWords: Words {
     func number(_ compact: String) -> String { compact }
     var actionHeadings: (deadline: String, responsible: String, action: String) { ("Deadline", "Responsible", "Action") }
     var statusColumn: String { "Status" }
+    var held: String { "Held" }
+    var notHeld: String { "Not held" }
     var firstStepMark: String { "► first step" }
 
     // summary and followup
@@ -187,8 +189,10 @@ struct EnglishWords: Words {
             + (followups == 0 ? "Now it is time to follow it up: knowledge is to be turned into action." : "Now it is time for the next follow-up.")
     }
     func letterDue(_ date: String) -> String { "Actions due before \(date):" }
+    func letterNext(_ date: String) -> String { "You agreed to follow up the agreement on \(date)." }
+    var letterContacts: String { "Responsible for the cooperation: " }
     var letterHow: String {
-        "How to follow up – together or each on your own, at your desk, in a quarter of an hour. Open a terminal where samplan is installed and type:"
+        "How to follow up, together or each on your own; it takes about 15 minutes. Open a terminal where samplan and the agreement's file are, and type:"
     }
     var letterWhat: String {
         "For each action you say whether it is done, started, not started or dropped, what stood in the way, and a new date. Last, you agree on the next follow-up. The answers are added to the agreement, and you get an updated plan."
@@ -198,11 +202,11 @@ struct EnglishWords: Words {
     func lettersWritten(_ count: Int, _ folder: String) -> String { "\(count == 1 ? "One letter" : "\(count) letters") written in \(folder)." }
     func followedUpPlans(_ count: Int, of total: Int, percent: Int) -> String { "Followed up: \(count) of \(total) plans (\(percent) %)" }
     func firstStepsTaken(_ count: Int, of planned: Int) -> String {
-        "First steps taken, of those planned within four weeks: \(count) of \(planned)"
+        "First steps taken (followed up, planned within four weeks): \(count) of \(planned)" + (planned > 0 ? " (\((count * 100 + planned / 2) / planned) %)" : "")
     }
     var actionsByStatus: String { "The actions by status at the last follow-up:" }
     var doneByCriterion: String { "Done, by the success criterion or barrier the actions answer:" }
-    var mostOftenInTheWay: String { "What most often stood in the way:" }
+    var mostOftenInTheWay: String { "Most often in the way (times named):" }
     var openByCriterion: String { "Open, by success criterion and barrier:" }
     var barriersNotResolved: String { "Barriers not resolved (partly met or open):" }
     func dueBefore(_ date: String) -> String { "Follow-up: due before \(date)" }

@@ -92,7 +92,7 @@ public protocol Words: Sendable {
     var otherHindrance: String { get }
     func hindrance(_ title: String, count: Int) -> String
     func stoodInTheWay(_ hindrances: [String]) -> String
-    func newActions(_ numbers: [Int]) -> String
+    func newActions(_ names: [String]) -> String
     func nextFollowup(_ date: String) -> String
 
     /// A question left for the action made at it.
@@ -120,6 +120,9 @@ public protocol Words: Sendable {
     var firstStepMark: String { get }
     /// The status column of the table of actions after a follow-up.
     var statusColumn: String { get }
+    /// The first meeting's status after a follow-up.
+    var held: String { get }
+    var notHeld: String { get }
 
     // summary and followup
     var summaryHeadings: (date: String, parties: String, answers: String, firstStep: String, review: String) { get }
@@ -134,6 +137,8 @@ public protocol Words: Sendable {
     func letterTo(_ parties: [String]) -> String
     func letterIntro(_ sessionDate: String, actions: Int, followups: Int) -> String
     func letterDue(_ date: String) -> String
+    func letterNext(_ date: String) -> String
+    var letterContacts: String { get }
     var letterHow: String { get }
     var letterWhat: String { get }
     /// The follow-up's subcommand in this language.
