@@ -133,6 +133,15 @@ FANA = [
 ]
 
 
+# Lillestrøm's follow-up eight weeks later: one action done, one started
+# (time stood in the way; a new date), the invitation dropped, the first
+# meeting held, the next follow-up in three months, one new action.
+LILLESTROM_FOLLOWUP = [
+    "1", "2", "2", "om 4 uker", "4", "6", "ja", "om 3 måneder",
+    "Søke om midler til IPS sammen ; enhetsleder ; 01.04.2027", "",
+]
+
+
 def clean(pattern):
     for name in os.listdir(HERE):
         if pattern in name and (name.endswith(".transcript") or name.endswith(".plan.txt")):
@@ -158,6 +167,8 @@ def main():
         clean(stem)
     new = [binary, "--dir", HERE]
     type_into(new, STRONG, "2026-11-23")
+    strong = [n for n in os.listdir(HERE) if "lillestrom" in n and n.endswith(".transcript")][0]
+    type_into([binary, "oppfølging", os.path.join(HERE, strong)], LILLESTROM_FOLLOWUP, "2027-01-20")
     type_into(new, WEAK, "2026-11-23")
     type_into(new + ["--lang", "en"], ENGLISH, "2026-11-23")
     type_into(new, KONGSBERG_FIRST, "2026-11-23")

@@ -22,10 +22,12 @@ struct CoordinatorTests {
             let firstStep: Step?
             let complete: Bool
             let actions: [Action]
+            let followups: [Followup]
             var unit: String? { parties.first?.unit }
         }
         struct Step: Decodable { let what: String; let role, date: String? }
-        struct Action: Decodable { let number: Int; let what: String; let role, date, section: String?; let first: Bool }
+        struct Action: Decodable { let number: Int; let what: String; let role, date, section, status: String?; let first: Bool }
+        struct Followup: Decodable { let date: String; let finished: Bool }
         struct Party: Decodable { let id, label: String; let unit, contact: String? }
         struct Totals: Decodable {
             let sessions, complete, firstStepWithinFourWeeks: Int
@@ -77,8 +79,9 @@ struct CoordinatorTests {
                                   String(s.answered), String(s.asked), String(s.met), String(s.partly), String(s.open)]
             let tail: [String] = [s.openBarriers.joined(separator: ";"), s.firstStep?.what ?? "", s.firstStep?.role ?? "",
                                   s.firstStep?.date ?? "", s.reviewDate ?? "", s.complete ? "true" : "false", String(s.actions.count)]
-            // Not followed up yet: no follow-ups, no date, no statuses.
-            #expect(row == head + tail + ["0", "", "0", "0", "0", "0"])
+            // The follow-ups, the last one's date, the actions by status.
+            let statuses = ["done", "started", "not_started", "dropped"].map { status in String(s.actions.filter { $0.status == status }.count) }
+            #expect(row == head + tail + [String(s.followups.count), s.followups.last?.date ?? ""] + statuses)
         }
         #expect(rows.contains { $0[2].hasPrefix("DPS Lillestrøm, allmennpsykiatrisk poliklinikk / ") }, "a comma inside a field survives")
     }
@@ -180,8 +183,8 @@ struct CoordinatorTests {
         #expect(lines.contains("    Kontakt: jobbspesialist (DPS), NAV-veileder IPS (NAV); svartid: Samme dag"))
         let later = try PipeRun.run(["followup", Self.examples, "--before", "2027-06-01", "--lang", "en"], input: "")
         #expect(later.stdout.components(separatedBy: "  Review — ").count - 1 == 5)
-        #expect(later.stdout.components(separatedBy: "  First step — ").count - 1 == 6, "Tynset's first step is the action it marked")
+        #expect(later.stdout.components(separatedBy: "  First step — ").count - 1 == 5, "Tynset's first step is the action it marked; Lillestrøm's was taken")
         let none = try PipeRun.run(["followup", Self.examples, "--before", "01.01.2026"], input: "")
-        #expect(none.stdout.contains("Ingenting forfaller før da.\n\nIkke fulgt opp ennå (6):\n"))
+        #expect(none.stdout.contains("Ingenting forfaller før da.\n\nIkke fulgt opp ennå (5):\n"))
     }
 }
