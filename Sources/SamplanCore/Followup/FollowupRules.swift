@@ -40,6 +40,11 @@ public enum FollowupRules {
             let due = Localized(nb: row.date.map { "frist \($0.norwegian)" } ?? "ingen frist", en: row.date.map { "due \($0.norwegian)" } ?? "no deadline")
             let hindered = Condition.test(question: statusID(id), .oneOf(ActionStatus.allCases.filter(\.hindered).map { .option($0.rawValue) }))
             let redated = Condition.test(question: statusID(id), .oneOf(ActionStatus.allCases.filter(\.needsNewDate).map { .option($0.rawValue) }))
+            var newDate = Question(id: dateID(id), sectionID: sectionID, asked: everyone, kind: .date,
+                                   text: Localized(nb: "Ny frist for «\(what)»?", en: "New deadline for “\(what)”?"),
+                                   help: Localized(nb: "For eksempel 15.03.2027 eller «om 4 uker».", en: "For example 15.03.2027 or “in 4 weeks”."),
+                                   condition: redated)
+            newDate.role = .actionDate(id: id)
             let questions = [
                 Question(id: statusID(id), sectionID: sectionID, asked: everyone, kind: .choice(options: statuses, multiple: false),
                          text: Localized(nb: "Tiltak \(row.number): «\(what)» (\(owner.nb), \(due.nb)). Hvor langt har dere kommet?",
@@ -48,10 +53,7 @@ public enum FollowupRules {
                 Question(id: barrierID(id), sectionID: sectionID, asked: everyone, kind: .choice(options: barriers, multiple: true),
                          text: Localized(nb: "Hva sto i veien for «\(what)»?", en: "What stood in the way of “\(what)”?"),
                          help: nil, condition: hindered),
-                Question(id: dateID(id), sectionID: sectionID, asked: everyone, kind: .date,
-                         text: Localized(nb: "Ny frist for «\(what)»?", en: "New deadline for “\(what)”?"),
-                         help: Localized(nb: "For eksempel 15.03.2027 eller «om 4 uker».", en: "For example 15.03.2027 or “in 4 weeks”."),
-                         condition: redated),
+                newDate,
             ]
             sections.append(Section(id: sectionID, kind: .opening, title: title, short: title, rationale: why, basis: .practice,
                                     questions: questions, status: nil))

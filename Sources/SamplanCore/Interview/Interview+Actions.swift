@@ -22,6 +22,14 @@ extension Interview {
                 fired(after: question.id, answers: answers, severity: .advice))
     }
 
+    /// A date question with the role `action-date.ID` moves that action's deadline.
+    func setDeadline(_ day: LocalDate, ofAction id: Int, state: inout SessionState) {
+        guard let question = actionsQuestion, case .actions(var items)? = state.recorded(question.id, in: rules),
+              let index = items.firstIndex(where: { $0.id == id }) else { return }
+        items[index].date = day
+        state.record(.actions(items), for: question.id, rules: rules)
+    }
+
     func edit(_ edit: ActionEdit, current: String, state: inout SessionState) -> [SessionEvent] {
         guard let question = actionsQuestion else { return [.noActionList] }
         var items: [ActionItem] = []

@@ -134,6 +134,7 @@ public struct Interview: Sendable {
             if wasSkipped { state.setSkipped(question.id, true, rules: rules) }
             return [.blocked(feedback: blocking)]
         }
+        if case .actionDate(let id)? = question.role, case .date(let day) = value { setDeadline(day, ofAction: id, state: &state) }
         var events: [SessionEvent] = [.answered(question: question.id, value)]
         let advice = fired(after: question.id, answers: answers, severity: .advice)
         if !advice.isEmpty {

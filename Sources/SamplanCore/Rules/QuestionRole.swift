@@ -21,6 +21,10 @@ public enum QuestionRole: Hashable, Sendable {
     case firstStepRole
     case firstStepDate
     case reviewDate
+    /// A new deadline for the action with this id (`action-date.3`): the
+    /// answer becomes the action's date in the list. A follow-up's date
+    /// questions have it.
+    case actionDate(id: Int)
 
     /// The parties a format-1 rules file has.
     public static let formatOneParties = ["dps", "nav"]
@@ -40,6 +44,7 @@ public enum QuestionRole: Hashable, Sendable {
         case ("first-step", 2) where parts[1] == "role": self = .firstStepRole
         case ("first-step", 2) where parts[1] == "date": self = .firstStepDate
         case ("review-date", 1): self = .reviewDate
+        case ("action-date", 2) where Int(parts[1]).map({ $0 > 0 }) == true: self = .actionDate(id: Int(parts[1])!)
         default: return nil
         }
     }
@@ -62,6 +67,7 @@ public enum QuestionRole: Hashable, Sendable {
         case .firstStepRole: "first-step.role"
         case .firstStepDate: "first-step.date"
         case .reviewDate: "review-date"
+        case .actionDate(let id): "action-date.\(id)"
         }
     }
 
@@ -69,7 +75,7 @@ public enum QuestionRole: Hashable, Sendable {
     func fits(_ kind: Question.Kind) -> Bool {
         switch (self, kind) {
         case (.actions, .actions): true
-        case (.firstStepDate, .date), (.reviewDate, .date), (.present, .yesNo): true
+        case (.firstStepDate, .date), (.reviewDate, .date), (.actionDate, .date), (.present, .yesNo): true
         case (.present, .choice(_, let multiple)): !multiple
         case (.names, .text), (.names, .role), (.leader, .text), (.leader, .role), (.contact, .text), (.contact, .role),
              (.responseTime, .text), (.responseTime, .choice), (.firstStep, .text), (.firstStepRole, .text), (.firstStepRole, .role):
