@@ -9,7 +9,7 @@ import Testing
 struct FastLaneTests {
     /// Subcommand names, ArgumentParser's own words, option-like and odd
     /// arguments, and plain operands, in every order up to three long.
-    static let words = ["", "new", "check", "resume", "replay", "plan", "summary", "followup", "help",
+    static let words = ["", "new", "check", "resume", "replay", "plan", "summary", "followup", "oppfølging", "review", "help",
                         "rules.yaml", "økt æøå.transcript", "Transcripts", "-", "--", "-h", "--help",
                         "--version", "--lang", "en", "--dir=x", "-o", "--generate-completion-script"]
 
@@ -47,6 +47,9 @@ struct FastLaneTests {
         (["check", "x.yaml"], .check(CheckRequest(rules: "x.yaml"))),
         (["resume", "a.transcript"], .resume(ResumeRequest(transcript: "a.transcript"))),
         (["summary", "a", "b"], .summary(SummaryRequest(paths: ["a", "b"]))),
+        (["oppfølging", "a.transcript"], .review(ReviewRequest(transcript: "a.transcript"))),
+        (["oppfolging", "a.transcript"], .review(ReviewRequest(transcript: "a.transcript"))),
+        (["review", "a.transcript"], .review(ReviewRequest(transcript: "a.transcript"))),
     ])
     func plainLinesTakeTheLane(line: [String], expected: FastLane.Route) {
         #expect(FastLane.route(line) == expected)
@@ -84,6 +87,7 @@ struct FastLaneTests {
         case let command as PlanCommand: .plan(command.request)
         case let command as SummaryCommand: .summary(command.request)
         case let command as FollowupCommand: .followup(command.request)
+        case let command as ReviewCommand: .review(command.request)
         default: nil
         }
     }
