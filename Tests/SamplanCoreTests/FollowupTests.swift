@@ -9,7 +9,7 @@ struct FollowupTests {
     typealias Drive = SessionDriverTests
 
     /// The session that made seven actions (ActionTests), finished.
-    static func history(_ language: Language = .nb) throws -> PlanHistory {
+    static func history() throws -> PlanHistory {
         let (driver, _, _) = try ActionTests.finishedSession()
         return PlanHistory(rules: driver.interview.rules, language: .nb, session: driver.state)
     }

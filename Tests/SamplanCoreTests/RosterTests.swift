@@ -46,10 +46,6 @@ struct RosterTests {
     }
 
     @Test func anUnknownTableSaysWhichThereAre() {
-        #expect(English().unknownTable(99, [1, 2, 130]) == "table 99 is not in the roster (it has tables 1–130).")
-    }
-
-    struct English {
-        func unknownTable(_ number: Int, _ tables: [Int]) -> String { Language.en.words.unknownTable(number, tables) }
+        #expect(Language.en.words.unknownTable(99, [1, 2, 130]) == "table 99 is not in the roster (it has tables 1–130).")
     }
 }

@@ -54,13 +54,7 @@ public struct FollowupPass: Sendable {
         }
     }
 
-    /// The plan's actions as this follow-up leaves them: its list (with any
-    /// added or changed here), each new deadline in place of the old.
-    public var actions: [ActionItem] {
-        interview.actions(state).map { item in
-            var item = item
-            if let date = newDate(of: item.id) { item.date = date }
-            return item
-        }
-    }
+    /// The plan's actions as this follow-up leaves them: its list, with any
+    /// added or changed here and each new deadline in place (`action-date.ID`).
+    public var actions: [ActionItem] { interview.actions(state) }
 }

@@ -97,13 +97,8 @@ public enum FollowupRules {
                                                         en: "An action's deadline must be today or later."),
                                      basis: .practice, trigger: actions))
         return RuleBook(format: 2, id: plan.id + "-followup", version: plan.version,
-                        title: Localized(nb: "Oppfølging av " + plan.title.nb.lowercasedFirst, en: "Follow-up of " + plan.title.en.lowercasedFirst),
+                        title: Localized(nb: "Oppfølging av " + plan.title.nb.sentenceMiddle, en: "Follow-up of " + plan.title.en.sentenceMiddle),
                         languages: plan.languages, parties: parties.map { Party(id: $0.id, name: $0.name, short: $0.short, optional: false) },
                         sources: plan.sources, sections: sections, feedback: feedback)
     }
-}
-
-extension String {
-    /// «Samarbeidsavtale …» as it reads after «Oppfølging av».
-    var lowercasedFirst: String { sentenceMiddle }
 }

@@ -128,8 +128,7 @@ extension SessionDriver {
             }
             return .shown
         }
-        let outcome = answer(line, in: &open, into: &out)
-        return outcome
+        return answer(line, in: &open, into: &out)
     }
 
     /// One field's answer. Sets `dialogue` to what is asked next.
@@ -182,23 +181,20 @@ extension SessionDriver {
         var rest = open
         rest.next()
         let continuing = rest.fields.isEmpty ? nil : rest
-        switch open.purpose {
-        case .add:
-            guard continuing == nil else {
-                dialogue = continuing
-                return .shown
-            }
-            return take(.add(open.draft), continuing: nil, reasking: open, into: &out)
-        case .change(let id, _):
+        // A change is taken field by field; a new action once all are asked.
+        if case .change(let id, _) = open.purpose {
             guard let change else {
                 dialogue = continuing
                 if continuing == nil && open.gap != nil { askNextGap() }
                 return .shown
             }
             return take(.change(id: id, change), continuing: continuing, reasking: open, into: &out)
-        case .chooseFirst:
+        }
+        guard continuing == nil else {
+            dialogue = continuing
             return .shown
         }
+        return take(.add(open.draft), continuing: nil, reasking: open, into: &out)
     }
 
     /// The step an edit makes; refused (and the field asked again) when

@@ -80,9 +80,10 @@ public struct SessionPresenter {
                 screen.say(language.words.suggestAction(step.text[language]), tone: .dim, indent: "  ", to: &out)
             }
         case .skipped(let id):
-            // Left for an action made at the question: say which.
-            let table = ActionTable(rules: rules, answers: interview.answers(state), language: language)
-            if let reference = table.reference(to: .question(id)) {
+            // Left for an action made at the question: say which (the table
+            // is built only then, not at every skip).
+            if interview.actions(state).contains(where: { $0.source == .question(id) }),
+               let reference = ActionTable(rules: rules, answers: interview.answers(state), language: language).reference(to: .question(id)) {
                 screen.say(language.words.leftForAction(reference), tone: .dim, indent: "  ", to: &out)
             } else {
                 screen.say(language.words.skipped, tone: .dim, indent: "  ", to: &out)
