@@ -34,7 +34,8 @@ dpkg-deb -x "$deb" "$unpacked"
 echo "check-deb: the unpacked binary checks its rules from an empty folder"
 
 page=$(MANWIDTH=80 LC_ALL=C.UTF-8 man -l "$unpacked/usr/share/man/man1/samplan.1.gz" 2>/dev/null) || fail "man cannot render the page"
-for word in new resume replay plan summary followup check "RULES FORMAT" TRANSCRIPTS "EXIT STATUS" "bokmål" "«om"; do
+for word in new resume replay plan summary due oppfølging check "RULES FORMAT" TRANSCRIPTS "EXIT STATUS" "bokmål" "«om"; do
     grep -q -- "$word" <<<"$page" || fail "the manual page does not show «$word»"
 done
+! grep -q -- "oppflging" <<<"$page" || fail "the manual page spells the subcommand «oppflging»"
 echo "check-deb: the manual page renders and lists every subcommand"

@@ -27,7 +27,7 @@ install -m 0755 -s "$binary" "$base/bin/samplan"
 # (`samplan --experimental-dump-help`); the sessions, formats, files and
 # exit statuses are written by hand (samplan.1.extra) and replace its
 # generic EXIT STATUS. The generator drops letters outside ASCII, so the
-# two help texts that have them get groff escapes back.
+# help texts and the subcommand name that have them get groff escapes back.
 date=${SOURCE_DATE_EPOCH:+$(date -u -d "@$SOURCE_DATE_EPOCH" +%Y-%m-%d)}
 date=${date:-$(git -C "$top" log -1 --format=%cs 2>/dev/null || date -u +%Y-%m-%d)}
 manual=$(mktemp -d)
@@ -39,6 +39,7 @@ awk -v extra="$here/samplan.1.extra" '
     !skip { print }
 ' "$manual/samplan.1" \
     | sed -e 's/Norwegian bokml/Norwegian bokm\\[oa]l/g' -e 's/ or om 2 uker)/ or \\[Fo]om 2 uker\\[Fc])/g' \
+          -e 's/oppflging/oppf\\[\/o]lging/g' \
     | gzip -9n > "$base/share/man/man1/samplan.1.gz"
 chmod 0644 "$base/share/man/man1/samplan.1.gz"
 

@@ -50,7 +50,7 @@ enum FastLane {
         case ("replay", 1): return .replay(ReplayRequest(transcript: operands[0]))
         case ("plan", 1): return .plan(PlanRequest(transcript: operands[0]))
         case ("summary", 1...): return .summary(SummaryRequest(paths: operands))
-        case ("followup", 1...): return .followup(FollowupRequest(paths: operands))
+        case ("due", 1...), ("followup", 1...): return .followup(FollowupRequest(paths: operands))
         case ("oppfølging", 1), ("oppfolging", 1), ("review", 1): return .review(ReviewRequest(transcript: operands[0]))
         default: return nil
         }

@@ -23,9 +23,16 @@ struct Samplan: ParsableCommand {
             print(VersionText.full(), terminator: "")
             return
         }
-        guard let route = FastLane.route(arguments) else { return main(nil) }
         do {
-            try route.run()
+            if let route = FastLane.route(arguments) {
+                try route.run()
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
+        } catch let error as ExitCodeError {
+            // Its message is printed already: only the status is left.
+            exit(withError: error.exit.code)
         } catch {
             exit(withError: error)
         }
@@ -90,6 +97,8 @@ enum Sysexit: Int32 {
     case noInput = 66
     case cannotCreate = 73
     case ioError = 74
+    /// Another session is writing the transcript: try again when it ends.
+    case temporaryFailure = 75
 
     var code: ExitCode { ExitCode(rawValue) }
 }

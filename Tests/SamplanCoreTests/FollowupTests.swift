@@ -63,7 +63,8 @@ struct FollowupTests {
         let (second, screen, _) = Self.followUp(history, on: "2027-04-20", [
             "1",                          // IPS: done
             "3", "2", "om 4 uker",        // production targets: not started
-            "2", "6", "om 2 måneder",     // the new action: started
+            "2", "6", "om 2 måneder",     // the new action: started, on a Sunday
+            "",                           // the day-off advice is kept
             "om 6 måneder", "",
         ])
         #expect(second.isFinished, "\(screen.suffix(600))")

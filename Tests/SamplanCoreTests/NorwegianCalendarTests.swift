@@ -21,7 +21,7 @@ struct NorwegianCalendarTests {
         var day = Self.date("2027-01-01")
         while day.year == 2027 {
             if let name = NorwegianCalendar.holiday(day) { holidays.append("\(day.description) \(name.nb)") }
-            day = day.adding(days: 1)
+            day = day.addingBounded(days: 1)
         }
         #expect(holidays == [
             "2027-01-01 1. nyttårsdag", "2027-03-25 skjærtorsdag", "2027-03-26 langfredag", "2027-03-28 1. påskedag",

@@ -159,9 +159,10 @@ struct CoordinatorTests {
         try "x\n".write(toFile: folder + "/good.plan.txt", atomically: true, encoding: .utf8)
         let run = try PipeRun.run(["summary", folder, "--lang", "en"], input: "")
         #expect(run.status == 65)
+        // In a folder, only *.transcript files are read: notes, plans and
+        // letters beside them are passed over quietly.
         #expect(run.stderr == """
             samplan: skipping, \(folder)/broken.transcript is not a samplan transcript.
-            samplan: skipping \(folder)/notes.md: not a transcript
 
             """)
         #expect(run.stdout.contains("DPS Lillestrø"))

@@ -44,7 +44,7 @@ struct EventTests {
             #expect(rows.map { Int($0[column]) ?? 0 }.reduce(0, +) == event.statuses[status, default: 0], "\(status)")
         }
         let followups = try #require(header.firstIndex(of: "followups"))
-        #expect(rows.filter { $0[followups] != "0" }.count == event.followedUp)
+        #expect(rows.filter { $0[followups] != "0" }.count == event.followUpsBegun)
 
         let table = try PipeRun.run(["summary", "Transcripts", "--event", "roster.csv"], input: "", environment: ["COLUMNS": "80"],
                                     directory: event.folder)

@@ -9,7 +9,7 @@ import Testing
 struct FastLaneTests {
     /// Subcommand names, ArgumentParser's own words, option-like and odd
     /// arguments, and plain operands, in every order up to three long.
-    static let words = ["", "new", "check", "resume", "replay", "plan", "summary", "followup", "oppfølging", "review", "help",
+    static let words = ["", "new", "check", "resume", "replay", "plan", "summary", "due", "followup", "oppfølging", "review", "help",
                         "rules.yaml", "økt æøå.transcript", "Transcripts", "-", "--", "-h", "--help",
                         "--version", "--lang", "en", "--dir=x", "-o", "--generate-completion-script"]
 

@@ -75,7 +75,9 @@ struct FollowupTerminalTests {
         let resumed = try PipeRun.run(["resume", transcript], input: rest.joined(separator: "\n") + "\n",
                                       environment: ["SAMPLAN_TODAY": "2027-01-21"], directory: folder)
         #expect(resumed.status == 0, "\(resumed.stderr)")
-        #expect(resumed.stdout.hasPrefix("Velkommen tilbake. Oppfølgingen fra 20.01.2027 fortsetter."), "\(resumed.stdout.prefix(300))")
+        // A day later: both dates are said, and new deadlines count from today.
+        #expect(resumed.stdout.hasPrefix("Velkommen tilbake. Oppfølgingen som ble påbegynt 20.01.2027, fortsetter i dag, 21.01.2027."),
+                "\(resumed.stdout.prefix(300))")
         let after = try String(contentsOfFile: transcript, encoding: .utf8)
         #expect(after.components(separatedBy: "\tfollowup\t").count == 2, "one follow-up, continued")
         #expect(after.hasSuffix("\tend\tfinished\n"), "\(after.suffix(300))")

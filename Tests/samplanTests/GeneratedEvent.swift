@@ -15,6 +15,8 @@ struct GeneratedEvent {
     var plans = 0
     var complete = 0
     var followedUp = 0
+    /// Plans with a follow-up block, finished or not.
+    var followUpsBegun = 0
     var notFollowedUp: [Int] = []
     var withoutPlan: [Int] = []
     var statuses: [String: Int] = [:]
@@ -58,9 +60,12 @@ struct GeneratedEvent {
         var latest: [Int: String] = [:]
         var held: Bool?
         let passes = [0, 1, 2, 1][table % 4]
-        if passes == 0 { notFollowedUp.append(table) } else { followedUp += 1 }
+        // A follow-up left before its end (every 4th with one) is begun,
+        // not done: the plan counts as not followed up.
+        if passes == 0 || table % 4 == 3 { notFollowedUp.append(table) } else { followedUp += 1 }
+        if passes > 0 { followUpsBegun += 1 }
         for number in 0..<passes {
-            let date = today.adding(days: 56 * (number + 1))
+            let date = today.addingBounded(days: 56 * (number + 1))
             let pass = history.start(on: date, language: .nb)
             var followup = SessionDriver(interview: pass.interview, screen: ScreenWriter(width: { 80 }, colour: false),
                                          state: pass.state, planRenderer: .builtin(.nb))
@@ -74,7 +79,7 @@ struct GeneratedEvent {
                     typed.append(barrier)
                     hindrances[barrier == "2" ? "capacity" : "regulations", default: 0] += 1
                 }
-                if line == "2" || line == "3" { typed.append("om 4 uker") }
+                if line == "2" || line == "3" { typed.append(Self.workingDay(date.addingBounded(days: 28))) }
             }
             if pass.rules.question(FollowupRules.firstMeetingHeld) != nil {
                 let yes = number == 1 || table % 2 == 0
@@ -82,7 +87,7 @@ struct GeneratedEvent {
                 held = yes
             }
             // Every 4th with one follow-up stops before its end.
-            if !(table % 4 == 3) { typed += ["om 3 måneder", ""] }
+            if !(table % 4 == 3) { typed += [Self.workingDay(date.addingBounded(days: 91)), ""] }
             records.append(.followup(date: date, language: .nb))
             records += Self.type(typed, into: &followup)
             history.append(pass.with(state: followup.state))
@@ -97,6 +102,15 @@ struct GeneratedEvent {
         for event in records { text += TranscriptRecord(time: 9 * 3_600_000 + table * 1000, event).line + "\n" }
         let stem = FileStem.make(date: today, names: [dps, nav])
         try text.write(toFile: transcripts + "/" + stem + ".transcript", atomically: true, encoding: .utf8)
+    }
+
+    /// The first working day from `day`, as typed: a date on a day off
+    /// would get the advice to choose another, and the lines after it
+    /// would answer the wrong questions.
+    static func workingDay(_ day: LocalDate) -> String {
+        var day = day
+        while NorwegianCalendar.isDayOff(day) { day = day.addingBounded(days: 1) }
+        return day.norwegian
     }
 
     /// Types into a driver as `SessionDriverTests.type` does; the records.

@@ -67,7 +67,7 @@ enum AnswerPools {
 
     /// A date some days ahead, in one of the ways people type them.
     static func date(daysAhead: Int, today: LocalDate, language: Language, random: inout SeededRandom) -> String {
-        let day = today.adding(days: daysAhead)
+        let day = today.addingBounded(days: daysAhead)
         switch Int.random(in: 0..<4, using: &random) {
         case 0: return day.description
         case 1: return "\(day.day).\(day.month).\(day.year)"

@@ -36,7 +36,7 @@ public struct TranscriptFactory: Sendable {
     public func session(number: Int, complete: Bool = false, language forced: Language? = nil) -> GeneratedSession {
         var random = SeededRandom(seed: UInt64(number))
         let language = forced ?? (random.chance(0.2) ? .en : .nb)
-        let today = firstDay.adding(days: number % 3)
+        let today = firstDay.addingBounded(days: number % 3)
         let pair = Pairs.pair(number, language: language, random: &random)
         let interview = Interview(rules: rules, language: language)
         var clock = (8 * 3600 + Int.random(in: 0..<(7 * 3600), using: &random)) * 1000
@@ -78,7 +78,7 @@ public struct TranscriptFactory: Sendable {
         // as `samplan oppfølging` appends it.
         var history = PlanHistory(rules: rules, language: language, session: state)
         for round in 0..<(1 + number % 2) {
-            let date = today.adding(days: 42 * (round + 1))
+            let date = today.addingBounded(days: 42 * (round + 1))
             let pass = history.start(on: date, language: language)
             var followup = SessionDriver(interview: pass.interview, screen: ScreenWriter(width: { 80 }, colour: false),
                                          state: pass.state, planRenderer: .builtin(language))

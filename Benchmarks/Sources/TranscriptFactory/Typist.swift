@@ -99,7 +99,7 @@ struct Typist {
                 .sorted().map(String.init).joined(separator: ", ")
         case .yesNo: return random.chance(0.7) ? (nb ? "ja" : "yes") : (nb ? "nei" : "no")
         case .date:
-            if refused { return today.adding(days: 30).description }
+            if refused { return today.addingBounded(days: 30).description }
             return AnswerPools.date(daysAhead: Int.random(in: 14..<120, using: &random), today: today, language: language, random: &random)
         default: return ""
         }
@@ -108,7 +108,7 @@ struct Typist {
     /// After a refusal: an answer every question of its kind accepts.
     private func fallback(_ question: Question, random: inout SeededRandom) -> String {
         switch question.kind {
-        case .date: return today.adding(days: 14).description
+        case .date: return today.addingBounded(days: 14).description
         case .number(let min, _, _, _): return "\(Int(min ?? 0) + 1)"
         case .choice: return "1"
         case .yesNo: return language == .nb ? "ja" : "yes"

@@ -20,21 +20,38 @@ public struct Roster: Sendable, Equatable {
     }
 
     public let tables: [Table]
+    /// Each table's place in `tables`, so a lookup costs the same however
+    /// long the roster is.
+    private let places: [Int: Int]
 
-    public func table(_ number: Int) -> Table? { tables.first { $0.number == number } }
+    public init(tables: [Table]) {
+        self.tables = tables
+        var places: [Int: Int] = [:]
+        for (index, table) in tables.enumerated() where places[table.number] == nil { places[table.number] = index }
+        self.places = places
+    }
+
+    public func table(_ number: Int) -> Table? { places[number].map { tables[$0] } }
+
+    public static func == (lhs: Roster, rhs: Roster) -> Bool { lhs.tables == rhs.tables }
 
     /// Reads a roster; every fault is reported, none is skipped.
     public static func parse(bytes: [UInt8], file: String) -> Result<Roster, RosterProblems> {
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard var text = String(validating: bytes, as: UTF8.self) else {
             let line = Self.invalidUTF8Line(bytes)
             return .failure(RosterProblems(file: file, problems: [RosterProblem(line: line, kind: .invalidUTF8)]))
         }
         var problems: [RosterProblem] = []
-        let rows = CSVRows.parse(text)
+        // Excel's «CSV UTF-8» begins with a byte-order mark.
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        let rows = CSVRows.parse(text, separator: CSVRows.separator(of: text))
         guard let header = rows.first, !(header.fields.count == 1 && header.fields[0].isEmpty) else {
             return .failure(RosterProblems(file: file, problems: [RosterProblem(line: 1, kind: .noHeader)]))
         }
-        let names = header.fields.map { $0.trimmingSpaces.lowercased() }
+        // Every cell is taken as a typed line is: cleaned of control
+        // characters and escape sequences before it is read, checked or
+        // echoed in a message.
+        let names = header.fields.map { InputCleaner.clean($0).trimmingSpaces.lowercased() }
         func column(_ wanted: [String]) -> Int? { names.firstIndex { wanted.contains($0) } }
         let tableColumn = column(["table", "bord"]), dpsColumn = column(["dps"]), navColumn = column(["nav"])
         let municipalityColumn = column(["municipality", "kommune"])
@@ -49,7 +66,8 @@ public struct Roster: Sendable, Equatable {
                 problems.append(RosterProblem(line: row.line, kind: problem))
                 continue
             }
-            func field(_ index: Int) -> String { index < row.fields.count ? row.fields[index].trimmingSpaces : "" }
+            let cells = row.fields.map { InputCleaner.clean($0).trimmingSpaces }
+            func field(_ index: Int) -> String { index < cells.count ? cells[index] : "" }
             let numberText = field(tableColumn)
             guard let number = Int(numberText), number > 0 else {
                 problems.append(RosterProblem(line: row.line, kind: .notATableNumber(column: names[tableColumn], numberText)))
@@ -65,8 +83,12 @@ public struct Roster: Sendable, Equatable {
                 missing = true
             }
             if missing { continue }
-            if IdentityNumber.contains(row.fields.joined(separator: ",")) {
+            if IdentityNumber.containsInAnyReading(row.fields.joined(separator: ",")) {
                 problems.append(RosterProblem(line: row.line, kind: .identityNumber))
+                continue
+            }
+            if let long = cells.firstIndex(where: SessionDriver.isTooLong) {
+                problems.append(RosterProblem(line: row.line, kind: .tooLong(column: long < names.count ? names[long] : "", SessionDriver.longestLine)))
                 continue
             }
             seen[number] = row.line
@@ -101,6 +123,7 @@ public struct RosterProblem: Sendable, Equatable {
         case emptyField(column: String)
         case unclosedQuote
         case identityNumber
+        case tooLong(column: String, Int)
     }
 
     public let line: Int
@@ -124,6 +147,8 @@ public struct RosterProblem: Sendable, Equatable {
         case (.unclosedQuote, .en): "a quoted field is not closed"
         case (.identityNumber, .nb): "linjen ser ut til å inneholde et fødselsnummer eller D-nummer; en deltakerliste har bare tjenester"
         case (.identityNumber, .en): "the line seems to hold a national identity number; a roster names services only"
+        case (.tooLong(let column, let limit), .nb): "kolonnen «\(column)» er lengre enn \(limit) tegn"
+        case (.tooLong(let column, let limit), .en): "column “\(column)” is longer than \(limit) characters"
         }
     }
 }
@@ -138,16 +163,33 @@ public struct RosterProblems: Error, Sendable, Equatable {
     }
 }
 
-/// Rows of RFC 4180 CSV with the line each begins on: commas, quoted
-/// fields with doubled quotes, CRLF or LF.
+/// Rows of RFC 4180 CSV with the line each begins on: commas (or the
+/// semicolons Norwegian Excel writes), quoted fields with doubled quotes,
+/// CRLF or LF.
 enum CSVRows {
+    /// `;` when the header line has more semicolons than commas outside
+    /// quotes (Norwegian Excel), else `,`.
+    static func separator(of text: String) -> Character {
+        var commas = 0, semicolons = 0, quoted = false
+        for character in text {
+            switch character {
+            case "\"": quoted.toggle()
+            case "," where !quoted: commas += 1
+            case ";" where !quoted: semicolons += 1
+            case "\n" where !quoted, "\r\n" where !quoted: return semicolons > commas ? ";" : ","
+            default: continue
+            }
+        }
+        return semicolons > commas ? ";" : ","
+    }
+
     struct Row {
         var fields: [String]
         let line: Int
         var problem: RosterProblem.Kind?
     }
 
-    static func parse(_ text: String) -> [Row] {
+    static func parse(_ text: String, separator: Character = ",") -> [Row] {
         var rows: [Row] = []
         var fields: [String] = []
         var field = ""
@@ -176,7 +218,7 @@ enum CSVRows {
             }
             switch character {
             case "\"" where field.isEmpty: quoted = true
-            case ",":
+            case separator:
                 fields.append(field)
                 field = ""
             case "\n", "\r\n":

@@ -9,8 +9,23 @@ public struct RosterCoverage: Sendable {
     /// Sessions that match no table.
     public private(set) var unmatched = 0
 
+    /// Tables by their DPS unit and NAV office (lower-cased), so a session
+    /// is matched at the same cost however long the roster is.
+    private let byUnits: [PairKey: Int]
+
+    private struct PairKey: Hashable, Sendable {
+        let dps: String
+        let nav: String
+    }
+
     public init(roster: Roster) {
         self.roster = roster
+        var byUnits: [PairKey: Int] = [:]
+        for table in roster.tables {
+            let key = PairKey(dps: table.dps.lowercased(), nav: table.nav.lowercased())
+            if byUnits[key] == nil { byUnits[key] = table.number }
+        }
+        self.byUnits = byUnits
     }
 
     public mutating func add(_ summary: SessionSummary) {
@@ -19,18 +34,18 @@ public struct RosterCoverage: Sendable {
             return
         }
         plans[number, default: 0] += 1
-        if !summary.followups.isEmpty { followedUp.insert(number) }
+        if summary.isFollowedUp { followedUp.insert(number) }
     }
 
     func table(of summary: SessionSummary) -> Int? {
         if let table = summary.table, roster.table(table) != nil { return table }
         let units = summary.parties.map { ($0.unit ?? "").lowercased() }
-        return roster.tables.first { table in
-            units.count >= 2 && units[0] == table.dps.lowercased() && units[1] == table.nav.lowercased()
-        }?.number
+        guard units.count >= 2 else { return nil }
+        return byUnits[PairKey(dps: units[0], nav: units[1])]
     }
 
     public var tablesWithoutPlan: [Int] { roster.tables.map(\.number).filter { plans[$0] == nil } }
+
     public var tablesNotFollowedUp: [Int] { roster.tables.map(\.number).filter { plans[$0] != nil && !followedUp.contains($0) } }
 
     public func lines(in language: Language) -> [String] {

@@ -11,6 +11,15 @@ public struct FollowupPass: Sendable {
 
     var answers: Answers { interview.answers(state) }
 
+    /// The follow-up goes on, on a later day than it began: dates typed
+    /// from now on are checked against `date`, not the day it began.
+    public mutating func `continue`(on date: LocalDate) {
+        if date > state.today { state.today = date }
+    }
+
+    /// The day the follow-up was last continued, when later than its start.
+    public var continuedOn: LocalDate? { state.today > date ? state.today : nil }
+
     /// The same follow-up with the answers of a live session.
     public func with(state: SessionState) -> FollowupPass {
         var pass = self

@@ -62,6 +62,11 @@ public enum FollowupRules {
                                          message: Localized(nb: "Den nye fristen må være i dag eller senere.",
                                                             en: "The new deadline must be today or later."),
                                          basis: .practice, trigger: dateID(id)))
+            feedback.append(FeedbackRule(id: "new-date-day-off-\(id)", sectionID: sectionID, severity: .advice,
+                                         condition: .test(question: dateID(id), .dayOff(true)),
+                                         message: Localized(nb: "Den nye fristen faller på {day}. Velg gjerne en arbeidsdag.",
+                                                            en: "The new deadline falls on {day}. Consider a working day."),
+                                         basis: .practice, trigger: dateID(id)))
         }
         var closing: [Question] = []
         if let meeting = rows.first(where: { $0.actionID == nil }) {
@@ -91,6 +96,16 @@ public enum FollowupRules {
                                      condition: .test(question: nextReview, .compare(.lessThan, 1)),
                                      message: Localized(nb: "Neste oppfølging må ligge fram i tid.", en: "The next follow-up must be in the future."),
                                      basis: .practice, trigger: nextReview))
+        feedback.append(FeedbackRule(id: "next-review-day-off", sectionID: "next", severity: .advice,
+                                     condition: .test(question: nextReview, .dayOff(true)),
+                                     message: Localized(nb: "Neste oppfølging faller på {day}. Velg gjerne en arbeidsdag.",
+                                                        en: "The next follow-up falls on {day}. Consider a working day."),
+                                     basis: .practice, trigger: nextReview))
+        feedback.append(FeedbackRule(id: "action-on-day-off", sectionID: "next", severity: .advice,
+                                     condition: .test(question: actions, .dayOff(true)),
+                                     message: Localized(nb: "Minst ett tiltak har frist på {day}. Velg gjerne en arbeidsdag.",
+                                                        en: "At least one action is due on {day}. Consider a working day."),
+                                     basis: .practice, trigger: actions))
         feedback.append(FeedbackRule(id: "action-overdue", sectionID: "next", severity: .blocking,
                                      condition: .test(question: actions, .overdue(true)),
                                      message: Localized(nb: "Fristen for et tiltak må være i dag eller senere.",

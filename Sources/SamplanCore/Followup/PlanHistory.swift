@@ -7,6 +7,9 @@ public struct PlanHistory: Sendable {
     /// The session at the table.
     public let session: SessionState
     public private(set) var followups: [FollowupPass] = []
+    /// The statuses said by every follow-up but the last, kept as they
+    /// come so that each follow-up costs the same however many came before.
+    private var settled: [Int: ActionStatus] = [:]
 
     public init(rules: RuleBook, language: Language, session: SessionState) {
         self.rules = rules
@@ -22,8 +25,13 @@ public struct PlanHistory: Sendable {
         for block in transcript.followups {
             var pass = start(on: block.date, language: block.language)
             let followup = pass.interview
-            for input in block.inputs { _ = followup.step(&pass.state, input) }
-            followups.append(pass)
+            for step in block.steps {
+                switch step {
+                case .input(let input): _ = followup.step(&pass.state, input)
+                case .continued(let date): pass.continue(on: date)
+                }
+            }
+            append(pass)
         }
     }
 
@@ -49,17 +57,21 @@ public struct PlanHistory: Sendable {
 
     /// The plan's table of actions now.
     public var table: ActionTable {
-        ActionTable(rules: rules, answers: sessionInterview.answers(planState), language: language)
+        ActionTable(rules: rules, answers: sessionInterview.answers(planState), language: language,
+                    statuses: followups.isEmpty ? nil : statuses, items: followups.isEmpty ? nil : actions)
     }
 
     /// The latest status said of each action (by id), and of the first
     /// meeting (key 0): held is done, not held is not started.
     public var statuses: [Int: ActionStatus] {
-        var statuses: [Int: ActionStatus] = [:]
-        for pass in followups {
-            for id in pass.asked { if let status = pass.status(of: id) { statuses[id] = status } }
-            if let held = pass.firstMeetingHeld { statuses[0] = held ? .done : .notStarted }
-        }
+        guard let last = followups.last else { return settled }
+        return Self.merging(last, into: settled)
+    }
+
+    private static func merging(_ pass: FollowupPass, into statuses: [Int: ActionStatus]) -> [Int: ActionStatus] {
+        var statuses = statuses
+        for id in pass.asked { if let status = pass.status(of: id) { statuses[id] = status } }
+        if let held = pass.firstMeetingHeld { statuses[0] = held ? .done : .notStarted }
         return statuses
     }
 
@@ -81,7 +93,10 @@ public struct PlanHistory: Sendable {
     }
 
     /// A follow-up taken or replayed, added to the history.
-    public mutating func append(_ pass: FollowupPass) { followups.append(pass) }
+    public mutating func append(_ pass: FollowupPass) {
+        if let last = followups.last { settled = Self.merging(last, into: settled) }
+        followups.append(pass)
+    }
 
     /// The last follow-up, if it was left before its end: resume goes on there.
     public var unfinished: FollowupPass? { followups.last.flatMap { $0.isFinished ? nil : $0 } }

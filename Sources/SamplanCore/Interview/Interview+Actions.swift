@@ -34,36 +34,49 @@ extension Interview {
         guard let question = actionsQuestion else { return [.noActionList] }
         var items: [ActionItem] = []
         if case .actions(let recorded)? = state.recorded(question.id, in: rules) { items = recorded }
-        let event: SessionEvent
+        // The new or changed action, before the list takes it: the rules
+        // judge it on its own (a past date is refused, a missing position
+        // advised on), whatever the rest of the list holds.
         var edited: ActionItem?
+        var index: Int?
         switch edit {
         case .add(var item):
-            item.id = (items.map(\.id).max() ?? 0) + 1
-            if item.first { for index in items.indices { items[index].first = false } }
-            items.append(item)
+            // Ids only grow along the list: the last is the largest.
+            item.id = (items.last?.id ?? 0) + 1
             edited = item
-            event = .actionAdded(id: item.id)
         case .change(let id, let change):
-            guard let index = items.firstIndex(where: { $0.id == id }) else { return [.noSuchAction(id: id)] }
-            items[index] = items[index].applying(change)
-            edited = items[index]
-            event = .actionChanged(id: id)
-        case .remove(let id):
-            guard let index = items.firstIndex(where: { $0.id == id }) else { return [.noSuchAction(id: id)] }
-            event = .actionRemoved(items.remove(at: index))
-        case .markFirst(let id):
-            guard items.contains(where: { $0.id == id }) else { return [.noSuchAction(id: id)] }
-            for index in items.indices { items[index].first = items[index].id == id }
-            event = .firstStepMarked(id: id)
+            index = items.firstIndex(where: { $0.id == id })
+            edited = index.map { items[$0].applying(change) }
+        case .remove(let id), .markFirst(let id):
+            index = items.firstIndex(where: { $0.id == id })
         }
-        // The rules judge the action just made or changed on its own: a
-        // past date is refused, a missing position advised on, whatever
-        // the rest of the list holds.
+        if let id = edit.id, index == nil { return [.noSuchAction(id: id)] }
         var advice: [String] = []
         if let edited {
             let judged = judge(edited, question: question, state: state)
             if let blocking = judged.blocking { return [.blocked(feedback: blocking)] }
             advice = judged.advice
+        }
+        // Taken out of the state while it changes, so the list is changed in
+        // place rather than copied at every edit.
+        state.record(nil, for: question.id, rules: rules)
+        let event: SessionEvent
+        switch edit {
+        case .add:
+            guard let item = edited else { return [] }
+            if item.first { for other in items.indices { items[other].first = false } }
+            items.append(item)
+            event = .actionAdded(id: item.id)
+        case .change(let id, _):
+            guard let index, let edited else { return [] }
+            items[index] = edited
+            event = .actionChanged(id: id)
+        case .remove:
+            guard let index else { return [] }
+            event = .actionRemoved(items.remove(at: index))
+        case .markFirst(let id):
+            for other in items.indices { items[other].first = items[other].id == id }
+            event = .firstStepMarked(id: id)
         }
         state.record(items.isEmpty ? nil : .actions(items), for: question.id, rules: rules)
         if !items.isEmpty { state.setSkipped(question.id, false, rules: rules) }

@@ -58,7 +58,8 @@ public enum SlashCommand: Sendable, Equatable {
         let words = line.split(separator: " ", omittingEmptySubsequences: true)
         let name = words.first.map { $0.lowercased() } ?? ""
         guard let command = spellings.first(where: { $0.0 == name })?.1 else { return .unknown(name) }
-        let number = words.count > 1 ? Int(words[1]) : nil
+        // One number: «/fjern 1 2» gets the usage, not half of what it asked.
+        let number = words.count == 2 ? Int(words[1]) : nil
         switch command {
         case .edit: return .command(.edit(number))
         case .remove: return .command(.remove(number))

@@ -25,18 +25,24 @@ public struct ActionTable {
 
     /// - Parameter statuses: by action id (0 for the first meeting), from
     ///   the follow-ups (`PlanHistory.statuses`); nil when there are none.
-    public init(rules: RuleBook, answers: Answers, language: Language, statuses: [Int: ActionStatus]? = nil) {
+    ///   - items: the actions when they are not (only) the answers' own: after
+    ///     a follow-up, whose new actions have a place even under rules
+    ///     that ask for none.
+    public init(rules: RuleBook, answers: Answers, language: Language, statuses: [Int: ActionStatus]? = nil,
+                items: [ActionItem]? = nil) {
         self.language = language
         followedUp = statuses != nil
         var rows: [Row] = []
-        if let question = rules.question(for: .actions), case .actions(let items)? = answers[question.id] {
-            rows = items.map { Row(number: 0, date: $0.date, role: $0.role, what: $0.what, first: $0.first, actionID: $0.id, source: $0.source) }
+        var listed = items ?? []
+        if items == nil, let question = rules.question(for: .actions), case .actions(let answered)? = answers[question.id] {
+            listed = answered
         }
+        rows = listed.map { Row(number: 0, date: $0.date, role: $0.role, what: $0.what, first: $0.first, actionID: $0.id, source: $0.source) }
         if let step = FirstStep.fromQuestions(answers, rules: rules, language: language) {
             // The questions' first step (the first meeting) is marked unless
             // the pair marked an action; it is often also one of the actions.
             let marked = rows.contains(where: \.first)
-            if let same = rows.firstIndex(where: { $0.what.lowercased() == step.what.lowercased() }) {
+            if let same = Self.index(of: step.what, in: rows.map(\.what)) {
                 rows[same].first = rows[same].first || !marked
                 rows[same].role = rows[same].role ?? step.role
                 rows[same].date = rows[same].date ?? step.date
@@ -62,6 +68,57 @@ public struct ActionTable {
 
     /// The row of the action with this id.
     public func row(id: Int) -> Row? { rows.first { $0.actionID == id } }
+
+    /// The row the table gives the action with this id, found without
+    /// building and sorting the whole table: its number is one more than
+    /// the rows that sort before it. What a session says after each edit
+    /// («✓ 3. …») costs one pass over the list, however long it is.
+    public static func row(id: Int, rules: RuleBook, answers: Answers, language: Language) -> Row? {
+        guard let question = rules.question(for: .actions), case .actions(let items)? = answers[question.id],
+              let offset = items.firstIndex(where: { $0.id == id }) else { return nil }
+        let item = items[offset]
+        var row = Row(number: 0, date: item.date, role: item.role, what: item.what, first: item.first, actionID: item.id, source: item.source)
+        var dates = items.map(\.date)
+        if let step = FirstStep.fromQuestions(answers, rules: rules, language: language) {
+            // As the table does: the first meeting merges with an action of
+            // the same name, or is a row of its own after the actions.
+            if let same = index(of: step.what, in: items.map(\.what)) {
+                if same == offset {
+                    row.first = row.first || !items.contains(where: \.first)
+                    row.role = row.role ?? step.role
+                    row.date = row.date ?? step.date
+                }
+                dates[same] = dates[same] ?? step.date
+            } else {
+                dates.append(step.date)
+            }
+        }
+        return numbered(row, offset: offset, dates: dates)
+    }
+
+    /// `row` with its number among rows dated `dates` (in the order added):
+    /// dated before undated, by date, then in the order added.
+    private static func numbered(_ row: Row, offset: Int, dates: [LocalDate?]) -> Row {
+        var before = 0
+        for (index, date) in dates.enumerated() where index != offset {
+            switch (date, row.date) {
+            case let (other?, mine?): if other < mine || other == mine && index < offset { before += 1 }
+            case (_?, nil): before += 1
+            case (nil, _?): continue
+            case (nil, nil): if index < offset { before += 1 }
+            }
+        }
+        var numbered = row
+        numbered.number = before + 1
+        return numbered
+    }
+
+    /// Where `text` stands among `texts`, case aside; the length is looked
+    /// at first so that most are passed over without being lower-cased.
+    private static func index(of text: String, in texts: [String]) -> Int? {
+        let wanted = text.lowercased()
+        return texts.firstIndex { $0.utf8.count == text.utf8.count && $0.lowercased() == wanted }
+    }
 
     /// The numbers of the actions made from this source: «tiltak 3»,
     /// «tiltak 3 og 5»; nil when there are none.

@@ -40,7 +40,7 @@ public struct PlanContext {
         var shown: [String: String] = [:]
         var has: [String: Bool] = [:]
         var chose: [String: [String: Bool]] = [:]
-        let table = ActionTable(rules: rules, answers: answers, language: language, statuses: history?.statuses)
+        let table = history?.table ?? ActionTable(rules: rules, answers: answers, language: language)
         for question in rules.questions {
             if case .choice(let options, _) = question.kind {
                 var chosen: [String] = []

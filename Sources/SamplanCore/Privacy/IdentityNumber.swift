@@ -33,6 +33,12 @@ public enum IdentityNumber {
     /// a date and a time written out (`14.12.26 kl. 10`) stay apart.
     static let widestSeparator = 4
 
+    /// Whether `typed`, as it came (controls and escapes in it), holds a
+    /// number in either reading: cleaned, or with its controls dropped.
+    public static func containsInAnyReading(_ typed: String) -> Bool {
+        contains(InputCleaner.clean(typed)) || contains(InputCleaner.withoutControls(typed))
+    }
+
     public static func contains(_ text: String) -> Bool {
         // Fewer than eleven digit-like scalars cannot hold one.
         var digits = 0

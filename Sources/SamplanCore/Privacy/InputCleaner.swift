@@ -26,6 +26,17 @@ public enum InputCleaner {
         return String(out)
     }
 
+    /// The text with every control character dropped and nothing else
+    /// taken: a second reading for the identity-number guard, since
+    /// cleaning takes the character after an escape with it, and an ESC
+    /// put between two digits would otherwise hide one of them.
+    public static func withoutControls(_ text: String) -> String {
+        if isClean(text, keepingLines: false) { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !isControl(scalar) { out.append(scalar) }
+        return String(out)
+    }
+
     /// Keeps newlines; for text shown on a terminal from files.
     public static func cleanKeepingLines(_ text: String) -> String {
         if isClean(text, keepingLines: true) { return text }

@@ -248,9 +248,9 @@ extension SessionDriver {
     /// action is the first step if none is.
     func nextGap() -> ActionDialogue? {
         let table = actionTable
-        let items = interview.actions(state)
+        let items = Dictionary(interview.actions(state).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for row in table.rows {
-            guard let id = row.actionID, let item = items.first(where: { $0.id == id }) else { continue }
+            guard let id = row.actionID, let item = items[id] else { continue }
             if item.role == nil && !declined.contains(.owner(id: id)) {
                 return ActionDialogue(purpose: .change(id: id, number: row.number), draft: item, fields: [.owner], gap: .owner(id: id))
             }

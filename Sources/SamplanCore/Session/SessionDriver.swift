@@ -32,7 +32,10 @@ public struct SessionDriver {
     /// Answers the pair only confirms, by question id (the parties from
     /// the event's roster): Enter takes them.
     public var defaults: [String: String] = [:] {
-        didSet { presenter.defaults = defaults }
+        didSet {
+            defaults = defaults.compactMapValues(Self.acceptedAsTyped)
+            presenter.defaults = defaults
+        }
     }
     /// Records to write with the first step (the roster's table number).
     public var firstRecords: [TranscriptRecord.Event] = []
@@ -48,6 +51,15 @@ public struct SessionDriver {
     /// Longer lines are refused: an answer is a sentence or a paragraph,
     /// and a pasted document would swamp the plan.
     public static let longestLine = 2_000
+
+    /// A value given for the pair to confirm (from the roster), as a typed
+    /// line would be taken: cleaned, within the length limit and without
+    /// an identity number; nil when a typed line would be refused.
+    public static func acceptedAsTyped(_ text: String) -> String? {
+        let line = InputCleaner.clean(text).trimmingSpaces
+        guard !line.isEmpty, !isTooLong(line), !IdentityNumber.containsInAnyReading(text) else { return nil }
+        return line
+    }
     /// Characters are grapheme clusters, and one can hold any number of
     /// combining marks: the bytes are limited too (four per character is
     /// far beyond Norwegian text).
@@ -140,7 +152,7 @@ public struct SessionDriver {
         // An identity number is refused before anything keeps it. A long
         // answer typed over several lines is kept joined: its lines may not
         // hold a number between them either (eleven lines can hold a digit each).
-        if IdentityNumber.contains(line)
+        if IdentityNumber.contains(line) || line != typed && IdentityNumber.containsInAnyReading(typed)
             || !state.collecting.isEmpty && IdentityNumber.contains((state.collecting.suffix(10) + [line]).joined(separator: "\n"))
             || question.kind.isActions && IdentityNumber.contains((typedAtClosing.suffix(10) + [line]).joined(separator: "\n")) {
             screen.say(language.words.identityNumberRefused, tone: .bad, indent: "  ", to: &out)
@@ -290,5 +302,13 @@ extension SessionEvent {
         case .answered, .kept, .skipped, .movedBack, .jumped: true
         default: false
         }
+    }
+}
+
+extension SessionDriver {
+    /// A follow-up continued on a later day: dates typed from now on are
+    /// checked against `date` (`TranscriptRecord.Event.continued`).
+    public mutating func `continue`(on date: LocalDate) {
+        if date > state.today { state.today = date }
     }
 }

@@ -92,13 +92,11 @@ public struct SessionPresenter {
         case .noEarlierQuestion:
             screen.say(language.words.noEarlier, tone: .bad, indent: "  ", to: &out)
         case .actionAdded(let id), .actionChanged(let id):
-            let table = ActionTable(rules: rules, answers: interview.answers(state), language: language)
-            if let row = table.row(id: id) { screen.say("✓ " + language.words.actionLine(row), tone: .good, indent: "  ", to: &out) }
+            if let row = ActionTable.row(id: id, rules: rules, answers: interview.answers(state), language: language) { screen.say("✓ " + language.words.actionLine(row), tone: .good, indent: "  ", to: &out) }
         case .actionRemoved(let item):
             screen.say(language.words.actionRemoved(item.what), tone: .good, indent: "  ", to: &out)
         case .firstStepMarked(let id):
-            let table = ActionTable(rules: rules, answers: interview.answers(state), language: language)
-            if let row = table.row(id: id) { screen.say(language.words.firstStepMarked(row.number, row.what), tone: .good, indent: "  ", to: &out) }
+            if let row = ActionTable.row(id: id, rules: rules, answers: interview.answers(state), language: language) { screen.say(language.words.firstStepMarked(row.number, row.what), tone: .good, indent: "  ", to: &out) }
         case .noSuchAction(let id):
             screen.say(language.words.noSuchAction(id, of: interview.actions(state).count), tone: .bad, indent: "  ", to: &out)
         case .noActionList:
@@ -115,7 +113,9 @@ public struct SessionPresenter {
     private func showFeedback(_ id: String, answers: Answers, tone: ScreenWriter.Tone, to out: inout some TextOutputStream) {
         guard let rule = rules.feedback.first(where: { $0.id == id }) else { return }
         let message = rules.message(rule, answers: answers, language: language)
-        screen.say(rules.withBasis(message, rule.basis, language: language), tone: tone, indent: "  ", to: &out)
+        // A refusal of our own is a rule of the tool, not advice to weigh.
+        let shown = rule.severity == .blocking && rule.basis.isPractice ? message : rules.withBasis(message, rule.basis, language: language)
+        screen.say(shown, tone: tone, indent: "  ", to: &out)
     }
 
     public func why(_ question: Question, to out: inout some TextOutputStream) {

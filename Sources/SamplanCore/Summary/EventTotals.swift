@@ -34,7 +34,7 @@ public struct EventTotals: Sendable {
         if summary.firstStepWithinFourWeeks { firstStepWithinFourWeeks += 1 }
         actions += summary.actions.count
         for action in summary.actions { if let section = action.section { actionsBySection[section, default: 0] += 1 } }
-        if !summary.followups.isEmpty { followedUp += 1 }
+        if summary.isFollowedUp { followedUp += 1 }
         for action in summary.actions {
             guard let status = action.status else { continue }
             statuses[status, default: 0] += 1
@@ -42,7 +42,7 @@ public struct EventTotals: Sendable {
         }
         for (id, count) in summary.hindrances { hindrances[id, default: 0] += count }
         if summary.firstStepWithinFourWeeks && summary.firstStepTaken { firstStepsTaken += 1 }
-        if summary.firstStepWithinFourWeeks && !summary.followups.isEmpty { firstStepsFollowedUp += 1 }
+        if summary.firstStepWithinFourWeeks && summary.isFollowedUp { firstStepsFollowedUp += 1 }
         for section in rules.sections where section.kind == .criterion || section.kind == .barrier {
             if titles[section.id] == nil {
                 titles[section.id] = section.title

@@ -35,7 +35,7 @@ public struct Followup: Sendable {
             items.append(Item(date: date, kind: .firstStep, session: session))
         }
         if let date = session.nextFollowupDate ?? session.review, date < before { items.append(Item(date: date, kind: .review, session: session)) }
-        if session.followups.isEmpty { notFollowedUp.append(session) }
+        if !session.isFollowedUp { notFollowedUp.append(session) }
         // The first step is listed by its date above.
         for action in Self.due(session, before: before) {
             guard let date = action.date.flatMap({ LocalDate(iso: $0) }), date < before else { continue }
@@ -74,7 +74,7 @@ public struct Followup: Sendable {
         if let marked = session.actions.first(where: \.first), !session.firstStepTaken,
            let date = marked.date.flatMap({ LocalDate(iso: $0) }), date < before { first = marked }
         let reviewDue = (session.nextFollowupDate ?? session.review).map { $0 < before } ?? false
-        guard !due.isEmpty || first != nil || reviewDue || session.followups.isEmpty else { return nil }
+        guard !due.isEmpty || first != nil || reviewDue || !session.isFollowedUp else { return nil }
         var lines = [words.letterTo(session.parties.map { $0.unit ?? $0.label })]
         lines.append("")
         lines += TextWrapper.wrap(words.letterIntro(session.sessionDate?.norwegian ?? session.date, actions: session.actions.count,

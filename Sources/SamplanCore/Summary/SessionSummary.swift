@@ -136,8 +136,7 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         reviewDate = isoDate(.reviewDate)
         complete = history.session.isFinished
         responseTime = text(.responseTime)
-        let statuses = history.statuses
-        actions = ActionTable(rules: rules, answers: answers, language: language, statuses: history.followups.isEmpty ? nil : statuses).rows.map { row in
+        actions = history.table.rows.map { row in
             let section: String? = switch row.source {
             case .advice(let id)?: rules.feedback.first { $0.id == id }?.sectionID
             case .question(let id)?: rules.question(id)?.sectionID
@@ -198,9 +197,16 @@ public struct SessionSummary: Codable, Sendable, Equatable {
 
     /// Newlines as spaces; escape sequences, other control characters and
     /// hidden format characters (bidi overrides) removed.
+    /// Every text of a row is one line, cleaned and, as a last look over a
+    /// transcript that may be old or edited by hand, with any identity
+    /// number masked: the table, CSV, JSON, `due` and letters all read it.
     static func oneCleanLine(_ text: String) -> String {
-        InputCleaner.clean(text.contains("\n") ? text.replacing("\n", with: " ") : text)
+        IdentityNumber.masked(InputCleaner.clean(text.contains("\n") ? text.replacing("\n", with: " ") : text))
     }
+
+    /// A follow-up was taken to its end. One left part-way counts as
+    /// begun, not as a follow-up.
+    public var isFollowedUp: Bool { followups.contains(where: \.finished) }
 
     /// The first step lies within four weeks of the session.
     public var firstStepWithinFourWeeks: Bool {

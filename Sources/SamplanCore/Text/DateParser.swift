@@ -68,7 +68,8 @@ public enum DateParser {
 
     /// Same day of the month, or the month's last day when it is shorter.
     static func adding(months: Int, to date: LocalDate) -> LocalDate? {
-        let index = date.year * 12 + (date.month - 1) + months
+        let (index, overflow) = (date.year * 12 + (date.month - 1)).addingReportingOverflow(months)
+        guard !overflow, index >= 0 else { return nil }
         let year = index / 12
         let month = index % 12 + 1
         return LocalDate(year: year, month: month, day: min(date.day, LocalDate.daysIn(month: month, year: year)))

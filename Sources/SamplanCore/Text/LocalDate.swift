@@ -24,7 +24,29 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         return era * 146_097 + doe - 719_468
     }
 
+    /// The first and last days a plan can name: transcripts and every
+    /// output write dates as ISO 8601, four digits of year.
+    public static let earliest = LocalDate(valid: 1, 1, 1)
+    public static let latest = LocalDate(valid: 9999, 12, 31)
+
+    private init(valid year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The day `dayNumber` days after 1970-01-01, held to `earliest`…`latest`
+    /// so that no sum of days read from a file or typed at a table can make
+    /// a date that has no four-digit year.
     public init(dayNumber: Int) {
+        let bounded = Swift.min(Swift.max(dayNumber, LocalDate.earliestDayNumber), LocalDate.latestDayNumber)
+        self.init(unboundedDayNumber: bounded)
+    }
+
+    private static let earliestDayNumber = -719_162
+    private static let latestDayNumber = 2_932_896
+
+    private init(unboundedDayNumber dayNumber: Int) {
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -38,7 +60,18 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         self.day = d
     }
 
-    public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
+    /// The day `days` later (earlier when negative), or nil past the
+    /// calendar's bounds.
+    public func adding(days: Int) -> LocalDate? {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        guard !overflow, (LocalDate.earliestDayNumber...LocalDate.latestDayNumber).contains(sum) else { return nil }
+        return LocalDate(unboundedDayNumber: sum)
+    }
+
+    /// The day `days` later, or the calendar's last (first) day past it.
+    public func addingBounded(days: Int) -> LocalDate {
+        adding(days: days) ?? (days > 0 ? .latest : .earliest)
+    }
 
     public func days(until other: LocalDate) -> Int { other.dayNumber - dayNumber }
 
@@ -65,7 +98,11 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         self.init(year: y, month: m, day: d)
     }
 
-    public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
+    /// By year, month and day: plans sort their actions by date at every
+    /// edit, so no day count is worked out to compare two dates.
+    public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
 
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {

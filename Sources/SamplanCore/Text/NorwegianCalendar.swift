@@ -12,7 +12,8 @@ public enum NorwegianCalendar {
         case (12, 26): return Localized(nb: "2. juledag", en: "Boxing Day")
         default: break
         }
-        let fromEaster = easterSunday(date.year).days(until: date)
+        guard let easter = easterSunday(date.year) else { return nil }
+        let fromEaster = easter.days(until: date)
         return switch fromEaster {
         case -3: Localized(nb: "skjærtorsdag", en: "Maundy Thursday")
         case -2: Localized(nb: "langfredag", en: "Good Friday")
@@ -37,7 +38,7 @@ public enum NorwegianCalendar {
 
     /// Easter Sunday of `year` in the Gregorian calendar (the anonymous
     /// Gregorian algorithm, "Meeus/Jones/Butcher").
-    static func easterSunday(_ year: Int) -> LocalDate {
+    static func easterSunday(_ year: Int) -> LocalDate? {
         let a = year % 19, b = year / 100, c = year % 100
         let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
         let h = (19 * a + b - d - g + 15) % 30
@@ -46,6 +47,6 @@ public enum NorwegianCalendar {
         let m = (a + 11 * h + 22 * l) / 451
         let month = (h + l - 7 * m + 114) / 31
         let day = (h + l - 7 * m + 114) % 31 + 1
-        return LocalDate(year: year, month: month, day: day)!
+        return LocalDate(year: year, month: month, day: day)
     }
 }

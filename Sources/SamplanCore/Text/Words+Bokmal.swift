@@ -66,6 +66,24 @@ struct BokmalWords: Words {
         "Avtalen fra \(sessionDate) følges opp. Dere får spørsmål om \(actions == 1 ? "ett tiltak" : "\(actions) tiltak"): om det er gjort, hva som eventuelt sto i veien, og ny frist. Så avtaler dere neste oppfølging. Skriv /hjelp for hjelp. Ctrl-D lagrer og avslutter."
     }
     func followupContinues(_ date: String) -> String { "Velkommen tilbake. Oppfølgingen fra \(date) fortsetter." }
+    func followupContinuesToday(_ began: String, today: String) -> String {
+        "Velkommen tilbake. Oppfølgingen som ble påbegynt \(began), fortsetter i dag, \(today). Nye frister regnes fra i dag."
+    }
+    func transcriptInUse(_ path: String) -> String {
+        "samplan: «\(path)» er åpen i en annen økt (en økt, en gjenopptakelse eller en oppfølging). Bare én kan skrive i den om gangen: prøv igjen når den andre er avsluttet."
+    }
+    func transcriptIsStandardInput(_ path: String) -> String {
+        "samplan: standard inndata er selve filen «\(path)». Skriv svarene, eller send dem fra en annen fil."
+    }
+    func notATranscriptPath(_ path: String) -> String {
+        "samplan: «\(path)» er en enhet eller en prosessfil, ikke en transkripsjons egen sti. Oppgi stien til .transcript-filen."
+    }
+    func sessionNotFinished(_ path: String, answered: Int, of total: Int) -> String {
+        "samplan: økten er ikke ferdig (\(answered) av \(total) spørsmål besvart), så planen kan ikke følges opp ennå. Fortsett økten først: samplan resume \(path)"
+    }
+    func followupBeforeSession(_ today: String, session: String) -> String {
+        "samplan: dagens dato (\(today)) er før økten (\(session)). En oppfølging kan ikke ligge før avtalen den følger opp: sjekk datoen på maskinen."
+    }
     func followedUpAlready(_ path: String) -> String {
         "Økten er avsluttet og planen er fulgt opp. En ny oppfølging: samplan oppfølging \(path)"
     }
@@ -222,7 +240,6 @@ struct BokmalWords: Words {
     func skipping(_ file: String, because reason: String) -> String { "samplan: hopper over \(file): \(reason)" }
     func skipping(_ problem: String) -> String { "samplan: hopper over, \(problem)" }
     var doesNotExist: String { "finnes ikke" }
-    var notATranscript: String { "ikke en transkripsjon" }
     var cannotBeRead: String { "kan ikke leses" }
     var skippingIt: String { " Hopper over den." }
     func notADate(_ text: String) -> String { "samplan: «\(text)» er ikke en dato." }

@@ -66,6 +66,24 @@ struct EnglishWords: Words {
         "Following up the agreement of \(sessionDate). You will be asked about \(actions == 1 ? "one action" : "\(actions) actions"): whether it is done, what stood in the way, and a new date. Then you agree on the next follow-up. Type /help for help. Ctrl-D saves and quits."
     }
     func followupContinues(_ date: String) -> String { "Welcome back. The follow-up of \(date) continues." }
+    func followupContinuesToday(_ began: String, today: String) -> String {
+        "Welcome back. The follow-up begun on \(began) continues today, \(today). New deadlines count from today."
+    }
+    func transcriptInUse(_ path: String) -> String {
+        "samplan: “\(path)” is open in another session (a session, a resume or a follow-up). Only one can write to it at a time: try again when the other has ended."
+    }
+    func transcriptIsStandardInput(_ path: String) -> String {
+        "samplan: standard input is the file “\(path)” itself. Type the answers, or send them from another file."
+    }
+    func notATranscriptPath(_ path: String) -> String {
+        "samplan: “\(path)” is a device or process file, not a transcript's own path. Give the path of the .transcript file."
+    }
+    func sessionNotFinished(_ path: String, answered: Int, of total: Int) -> String {
+        "samplan: the session is not finished (\(answered) of \(total) questions answered), so the plan cannot be followed up yet. Finish the session first: samplan resume \(path)"
+    }
+    func followupBeforeSession(_ today: String, session: String) -> String {
+        "samplan: today's date (\(today)) is before the session (\(session)). A follow-up cannot come before the agreement it follows up: check the machine's date."
+    }
     func followedUpAlready(_ path: String) -> String {
         "The session has ended and the plan has been followed up. A new follow-up: samplan review \(path)"
     }
@@ -222,7 +240,6 @@ struct EnglishWords: Words {
     func skipping(_ file: String, because reason: String) -> String { "samplan: skipping \(file): \(reason)" }
     func skipping(_ problem: String) -> String { "samplan: skipping, \(problem)" }
     var doesNotExist: String { "does not exist" }
-    var notATranscript: String { "not a transcript" }
     var cannotBeRead: String { "cannot be read" }
     var skippingIt: String { " Skipping it." }
     func notADate(_ text: String) -> String { "samplan: “\(text)” is not a date." }

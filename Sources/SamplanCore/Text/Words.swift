@@ -83,6 +83,18 @@ public protocol Words: Sendable {
     // Follow-ups
     func followupWelcome(_ sessionDate: String, actions: Int) -> String
     func followupContinues(_ date: String) -> String
+    /// An unfinished follow-up continued on a later day than it began.
+    func followupContinuesToday(_ began: String, today: String) -> String
+    /// Another samplan writes the transcript (exit 75).
+    func transcriptInUse(_ path: String) -> String
+    /// The transcript is also standard input (exit 64).
+    func transcriptIsStandardInput(_ path: String) -> String
+    /// A device or process path given where a transcript's own path belongs (exit 64).
+    func notATranscriptPath(_ path: String) -> String
+    /// A follow-up of a session that was left before its end (exit 65).
+    func sessionNotFinished(_ path: String, answered: Int, of total: Int) -> String
+    /// A follow-up dated before the session it follows up (exit 65).
+    func followupBeforeSession(_ today: String, session: String) -> String
     func followedUpAlready(_ path: String) -> String
     /// In a follow-up's plan file name (ASCII).
     var followupFileWord: String { get }
@@ -166,7 +178,6 @@ public protocol Words: Sendable {
     /// A problem message that names its file already.
     func skipping(_ problem: String) -> String
     var doesNotExist: String { get }
-    var notATranscript: String { get }
     var cannotBeRead: String { get }
     var skippingIt: String { get }
     func notADate(_ text: String) -> String

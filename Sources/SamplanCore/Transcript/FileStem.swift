@@ -44,3 +44,14 @@ public enum FileStem {
         return out
     }
 }
+
+extension FileStem {
+    /// A transcript's file name without its folder and, only where it is
+    /// there, its `.transcript` suffix: what the plan and letters beside it
+    /// are named after.
+    public static func ofTranscript(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? ""
+        let stem = name.hasSuffix(".transcript") ? String(name.dropLast(".transcript".count)) : name
+        return stem.isEmpty ? "plan" : stem
+    }
+}

@@ -24,23 +24,42 @@ public struct Transcript: Sendable {
         return inputs
     }
 
-    /// One follow-up of the plan: its date, language and inputs.
+    /// One follow-up of the plan: its date, language and what was fed to
+    /// it, in order.
     public struct FollowupBlock: Sendable, Equatable {
         public let date: LocalDate
         public let language: Language
-        public var inputs: [SessionInput]
+        public var steps: [Step]
+
+        /// An input, or the day the follow-up was continued on.
+        public enum Step: Sendable, Equatable {
+            case input(SessionInput)
+            case continued(LocalDate)
+        }
+
+        public var inputs: [SessionInput] {
+            steps.compactMap { if case .input(let input) = $0 { input } else { nil } }
+        }
     }
 
     /// The follow-ups, in the order they were held (Transcripts/README.md).
+    /// A block in which nothing was typed is no follow-up: it was left at
+    /// once (older versions wrote the block's first record before any
+    /// answer), and counts as none.
     public var followups: [FollowupBlock] {
         var blocks: [FollowupBlock] = []
+        func closeEmpty() { if let last = blocks.last, last.inputs.isEmpty { blocks.removeLast() } }
         for record in records {
             switch record.event {
-            case .followup(let date, let language): blocks.append(FollowupBlock(date: date, language: language, inputs: []))
-            case .input(let input) where !blocks.isEmpty: blocks[blocks.count - 1].inputs.append(input)
+            case .followup(let date, let language):
+                closeEmpty()
+                blocks.append(FollowupBlock(date: date, language: language, steps: []))
+            case .input(let input) where !blocks.isEmpty: blocks[blocks.count - 1].steps.append(.input(input))
+            case .continued(let date) where !blocks.isEmpty: blocks[blocks.count - 1].steps.append(.continued(date))
             default: continue
             }
         }
+        closeEmpty()
         return blocks
     }
 

@@ -28,6 +28,9 @@ public struct TranscriptRecord: Equatable, Sendable {
         /// A follow-up of the plan begins: its date and language. The inputs
         /// after it, up to the next, are the follow-up's (`FollowupRules`).
         case followup(date: LocalDate, language: Language)
+        /// An unfinished follow-up is continued on a later day: dates typed
+        /// after this record are checked against that day.
+        case continued(on: LocalDate)
         /// The session's table in the coordinator's roster (`new --event`).
         case table(Int)
         case ended(EndReason)
@@ -74,6 +77,7 @@ extension TranscriptRecord {
         case .saved(let plan): ["save", plan]
         case .resumed(let at): ["resume", at]
         case .followup(let date, let language): ["followup", date.description, language.rawValue]
+        case .continued(let date): ["continued", date.description]
         case .table(let number): ["table", String(number)]
         case .ended(let reason): ["end", reason.rawValue]
         }
@@ -125,6 +129,9 @@ extension TranscriptRecord {
         case ("followup", 2):
             guard let date = LocalDate(iso: f[0]), let language = Language(rawValue: f[1]) else { return nil }
             event = .followup(date: date, language: language)
+        case ("continued", 1):
+            guard let date = LocalDate(iso: f[0]) else { return nil }
+            event = .continued(on: date)
         case ("end", 1):
             guard let reason = EndReason(rawValue: f[0]) else { return nil }
             event = .ended(reason)

@@ -2,10 +2,10 @@ import Dispatch
 import Foundation
 import SamplanCore
 
-/// The transcripts under the paths given, in path order. Plans beside
-/// transcripts and hidden files are passed over quietly; anything else
-/// that is not a readable transcript is skipped with a one-line warning
-/// naming it.
+/// The transcripts under the paths given, in path order. In a folder only
+/// files named `*.transcript` are read (plans, letters and hidden files
+/// beside them are passed over quietly); a transcript that cannot be read
+/// is skipped with a one-line warning naming it.
 ///
 /// Reading and replaying a transcript is independent of every other, so
 /// it runs on every core, a batch at a time; results and warnings come
@@ -23,7 +23,6 @@ struct TranscriptWalk {
 
     private enum Entry {
         case missing(String)
-        case notTranscript(String)
         case transcript(String)
 
         var transcriptPath: String? {
@@ -55,9 +54,6 @@ struct TranscriptWalk {
         case (.missing(let path), _):
             warn(path, language.words.doesNotExist)
             missing += 1
-        case (.notTranscript(let file), _):
-            warn(file, language.words.notATranscript)
-            skipped += 1
         case (.transcript(let file), .read(let value, let warnings)?):
             for warning in warnings { Console.error("samplan: " + warning.message(file: file, in: language)) }
             body(file, value)
@@ -87,8 +83,11 @@ struct TranscriptWalk {
             }
             for file in Self.files(under: path) {
                 let name = (file as NSString).lastPathComponent
-                if name.hasPrefix(".") || name.hasSuffix(".plan.txt") { continue }
-                entries.append(name.hasSuffix(".transcript") ? .transcript(file) : .notTranscript(file))
+                // In a folder, a transcript is known by its name: plans,
+                // letters, READMEs and hidden files beside them are passed
+                // over quietly. A file named on the command line is read.
+                if name.hasPrefix(".") || !name.hasSuffix(".transcript") { continue }
+                entries.append(.transcript(file))
             }
         }
         return entries

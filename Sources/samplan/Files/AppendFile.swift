@@ -19,13 +19,39 @@ final class AppendFile {
     /// Opens an existing file to go on appending (resume).
     init(appendingTo path: String) throws(FileError) {
         // Read too: a torn last line is found by reading the end.
-        let fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+        // Without blocking: a FIFO at the path must not make us wait.
+        let fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw FileError(action: .write, path: path, errno: errno) }
         self.path = path
         descriptor = fd
     }
 
     deinit { close(descriptor) }
+
+    /// Takes the file for this process alone, for as long as it stays open
+    /// (an exclusive `flock` on the open file, which a rename keeps and a
+    /// crash or kill -9 gives back). False when another process holds it.
+    func lockForWriting() throws(FileError) -> Bool {
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            if errno == EINTR { continue }
+            if errno == EWOULDBLOCK { return false }
+            throw FileError(action: .write, path: path, errno: errno)
+        }
+        return true
+    }
+
+    /// Whether `other` (a descriptor such as standard input) is this very file.
+    func isSameFile(as other: Int32) -> Bool {
+        var mine = stat(), theirs = stat()
+        guard fstat(descriptor, &mine) == 0, fstat(other, &theirs) == 0 else { return false }
+        return mine.st_dev == theirs.st_dev && mine.st_ino == theirs.st_ino
+    }
+
+    /// Whether the open file is a regular file (not a FIFO, device or folder).
+    var isRegularFile: Bool {
+        var info = stat()
+        return fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
 
     /// False when the file was deleted, or moved and something else (or
     /// nothing) is at the path now: appends would go nowhere anyone looks.

@@ -35,10 +35,10 @@ final class SessionRecorder {
 
     /// Goes on with an existing transcript (resume). A last line torn by a
     /// crash is cut off first, so what is appended starts a line of its own.
-    init(resuming path: String, transcript: Transcript) throws(FileError) {
+    init(resuming file: AppendFile, transcript: Transcript) throws(FileError) {
+        let path = file.path
         folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
         header = transcript.header
-        let file = try AppendFile(appendingTo: path)
         try file.endAfterLastCompleteLine()
         self.file = file
         written = transcript.records.map { $0.line + "\n" }
@@ -62,8 +62,24 @@ final class SessionRecorder {
         preferredPlanPath = folder + "/" + stem + ".plan.txt"
     }
 
+    /// Records written just before the first record of this run, and only
+    /// if there is one: a follow-up left before anything was typed leaves
+    /// nothing behind, as a session does.
+    var beforeFirstRecord: [TranscriptRecord.Event] = []
+
     func record(_ events: [TranscriptRecord.Event]) throws(FileError) {
         guard !events.isEmpty else { return }
+        if !beforeFirstRecord.isEmpty {
+            let pending = beforeFirstRecord
+            beforeFirstRecord = []
+            do {
+                try record(pending + events)
+            } catch {
+                beforeFirstRecord = pending
+                throw error
+            }
+            return
+        }
         let file = try openFile()
         let now = Clock.millisecondsToday()
         let lines = events.map { TranscriptRecord(time: now, $0).line + "\n" }
@@ -107,7 +123,10 @@ final class SessionRecorder {
     /// file. A failure leaves nothing behind.
     private static func createWhole(_ path: String, _ text: String) throws(FileError) -> AppendFile {
         let created = try createPartial(beside: path)
-        do {
+        do throws(FileError) {
+            // Held from before the file has its name until this process
+            // ends: a resume or follow-up of it started meanwhile is refused.
+            guard try created.lockForWriting() else { throw FileError(action: .create, path: path, errno: EWOULDBLOCK) }
             try created.append(text)
             while true {
                 do {
@@ -170,7 +189,7 @@ final class SessionRecorder {
         } else if let preferredPlanPath {
             target = try SafeWrite.write(text, to: preferredPlanPath, replace: false)
         } else {
-            let base = transcriptPath.map { String($0.dropLast(".transcript".count)) }
+            let base = transcriptPath.map { folder + "/" + FileStem.ofTranscript($0) }
                 ?? "\(folder)/\(FileStem.provisional(date: header.today, milliseconds: Clock.millisecondsToday()))"
             try SafeWrite.makeFolder(folder)
             target = try SafeWrite.write(text, to: base + ".plan.txt", replace: false)

@@ -83,7 +83,7 @@ final class SessionRunner {
 
     /// Writes the plan; silent when nothing has been recorded yet.
     private func save(announce: Bool) {
-        guard recorder.transcriptPath != nil else {
+        guard recorder.transcriptPath != nil, recorder.beforeFirstRecord.isEmpty else {
             if announce { driver.presenter.screen.say(language.words.nothingToSave, tone: .dim, indent: "  ", to: &out) }
             return
         }
@@ -97,7 +97,8 @@ final class SessionRunner {
 
     private func leave(_ reason: TranscriptRecord.EndReason) -> Sysexit {
         if reason == .quit || reason == .eof { driver.presenter.screen.say(language.words.goodbye, to: &out) }
-        guard recorder.transcriptPath != nil else { return failure ?? .ok }
+        // Nothing typed in a follow-up: nothing to save, end or name.
+        guard recorder.transcriptPath != nil, recorder.beforeFirstRecord.isEmpty else { return failure ?? .ok }
         save(announce: false)
         do {
             try recorder.record([.ended(reason)])

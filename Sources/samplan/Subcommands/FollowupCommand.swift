@@ -4,9 +4,10 @@ import SamplanCore
 /// `samplan followup PATH...`: whose first step or review is due, by date.
 struct FollowupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "followup",
+        commandName: "due",
         abstract: "Plans whose first step or review is due before a date, with who is responsible.",
-        discussion: "Folders are read recursively; unreadable files are skipped with a warning (exit 65)."
+        discussion: "Folders are read recursively; unreadable files are skipped with a warning (exit 65). Also spelt followup, its earlier name.",
+        aliases: ["followup"]
     )
 
     @Argument(help: "Transcript files or folders.")
@@ -38,7 +39,7 @@ struct FollowupRequest: Equatable {
         let console = Console.current()
         let language = common.language(console)
         let today = Clock.today(console)
-        var limit = today.adding(days: 14)
+        var limit = today.addingBounded(days: 14)
         if let before {
             guard let date = DateParser.parse(before, today: today) else {
                 Console.error(language.words.notADate(before))
@@ -51,15 +52,25 @@ struct FollowupRequest: Equatable {
         var walk = TranscriptWalk(paths: paths, language: language)
         var written = 0
         var failure: FileError?
+        // Two transcripts of the same name in two folders get two letters.
+        var taken: Set<String> = []
         walk.forEach({ file, transcript, rules in SessionSummary(file: file, transcript: transcript, rules: rules) }) {
             _, summary in
             followup.add(summary)
             guard let letters, failure == nil, let text = Followup.letter(for: summary, before: limit, in: language) else { return }
-            let stem = summary.file.split(separator: "/").last.map { String($0.dropLast(".transcript".count)) } ?? "plan"
+            let stem = FileStem.ofTranscript(summary.file)
+            var name = stem + "." + language.words.letterFileWord + ".txt"
+            var number = 2
+            while taken.contains(name) {
+                name = "\(stem)-\(number)." + language.words.letterFileWord + ".txt"
+                number += 1
+            }
+            taken.insert(name)
             do throws(FileError) {
                 try SafeWrite.makeFolder(letters)
-                // Letters are made again at each run: a newer one replaces the older.
-                _ = try SafeWrite.write(text, to: letters + "/" + stem + "." + language.words.letterFileWord + ".txt", replace: true)
+                // Letters are made again at each run: a newer one replaces
+                // the older of an earlier run, never one of this run.
+                _ = try SafeWrite.write(text, to: letters + "/" + name, replace: true)
                 written += 1
             } catch {
                 failure = error

@@ -59,7 +59,9 @@ struct PlanRequest: Equatable {
         let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: rules, rulesID: book.id)
         // Answers are parsed in the language they were typed in; --lang only
         // chooses the plan's language. The follow-ups come with it.
-        let text = renderer.render(PlanContext(history: PlanHistory(transcript: recorded, rules: book), language: language))
+        // A last look: a transcript edited by hand, or written before the
+        // guard, may hold a number that the plan must not.
+        let text = IdentityNumber.masked(renderer.render(PlanContext(history: PlanHistory(transcript: recorded, rules: book), language: language)))
         guard let output else {
             print(text, terminator: "")
             return

@@ -99,12 +99,23 @@ struct ReplayRequest: Equatable {
     }
 
     /// The records of the session, then of each follow-up (Transcripts/README.md).
+    /// A follow-up in which nothing was typed counts as none
+    /// (`Transcript.followups`).
     static func segments(_ records: [TranscriptRecord]) -> [[TranscriptRecord]] {
         var segments: [[TranscriptRecord]] = [[]]
+        func dropEmpty() {
+            guard segments.count > 1, let last = segments.last,
+                  !last.contains(where: { if case .input = $0.event { true } else { false } }) else { return }
+            segments.removeLast()
+        }
         for record in records {
-            if case .followup = record.event { segments.append([]) }
+            if case .followup = record.event {
+                dropEmpty()
+                segments.append([])
+            }
             segments[segments.count - 1].append(record)
         }
+        dropEmpty()
         return segments
     }
 
@@ -114,6 +125,7 @@ struct ReplayRequest: Equatable {
     static func play(_ driver: inout SessionDriver, _ reader: PlaybackReader, out: inout StandardOutput) -> Bool {
         let language = driver.interview.language
         while let ask = driver.ask(into: &out) {
+            if let date = reader.continuedBeforeNext { driver.continue(on: date) }
             guard let input = reader.next(prompt: InputCleaner.clean(ask.prompt)) else {
                 driver.presenter.status(driver.state, to: &out)
                 return false

@@ -38,7 +38,7 @@ struct ResumeRequest: Equatable {
         let console = Console.current()
         // The path goes into the transcript (the plan is named after it).
         try ArgumentGuard.check(transcript, option: "FILE", language: common.language(console))
-        let recorded = try TranscriptSource.load(transcript, language: common.language(console))
+        let (file, recorded) = try TranscriptSource.openForWriting(transcript, language: common.language(console))
         // A session keeps its language: what was typed is parsed as typed.
         let language = recorded.header.language
         // Always the rules the session began with: answers mean what they meant.
@@ -51,7 +51,7 @@ struct ResumeRequest: Equatable {
                 return
             }
             let followupLanguage = recorded.followups.last?.language ?? language
-            try FollowupSession.run(transcript: transcript, recorded: recorded, rules: book, language: followupLanguage, console: console)
+            try FollowupSession.run(file: file, recorded: recorded, rules: book, language: followupLanguage, console: console)
             return
         }
         let interview = Interview(rules: book, language: language)
@@ -64,7 +64,7 @@ struct ResumeRequest: Equatable {
         screen.say(language.words.welcomeBack(answered: answered.answeredCount, of: answered.applicable.count, since: recorded.header.today.norwegian), tone: .strong)
         let recorder: SessionRecorder
         do {
-            recorder = try SessionRecorder(resuming: transcript, transcript: recorded)
+            recorder = try SessionRecorder(resuming: file, transcript: recorded)
             try recorder.record([.resumed(at: Clock.nowISO())])
         } catch {
             Console.error("samplan: " + error.message(in: language))

@@ -36,11 +36,11 @@ struct ReviewRequest: Equatable {
         let console = Console.current()
         let fallback = common.language(console)
         try ArgumentGuard.check(transcript, option: "FILE", language: fallback)
-        let recorded = try TranscriptSource.load(transcript, language: fallback)
+        let (file, recorded) = try TranscriptSource.openForWriting(transcript, language: fallback)
         // The session's language unless --lang says otherwise.
         let language = common.lang ?? recorded.header.language
         let book = try TranscriptSource.rules(for: recorded, path: transcript, override: nil, language: language)
-        try FollowupSession.run(transcript: transcript, recorded: recorded, rules: book, language: language, console: console)
+        try FollowupSession.run(file: file, recorded: recorded, rules: book, language: language, console: console)
     }
 }
 
@@ -48,21 +48,45 @@ struct ReviewRequest: Equatable {
 /// and recorder as the session, with the follow-up's questions.
 enum FollowupSession {
     /// Continues the last follow-up if it was left unfinished; else begins one.
-    static func run(transcript: String, recorded: Transcript, rules: RuleBook, language: Language, console: Console) throws {
+    static func run(file: AppendFile, recorded: Transcript, rules: RuleBook, language: Language, console: Console) throws {
         var history = PlanHistory(transcript: recorded, rules: rules)
+        let transcript = file.path
+        let today = Clock.today(console)
         let recorder: SessionRecorder
         var pass: FollowupPass
         let screen = Screen(console: console, language: language)
+        if history.unfinished == nil {
+            // A follow-up is of an agreement made: a session left part-way
+            // is resumed, never followed up (its questions would be lost).
+            guard history.session.isFinished else {
+                let answers = history.sessionInterview.answers(history.session)
+                Console.error(language.words.sessionNotFinished(transcript, answered: answers.answeredCount, of: answers.applicable.count))
+                throw ExitCodeError(.dataError)
+            }
+            guard today >= recorded.header.today else {
+                Console.error(language.words.followupBeforeSession(today.norwegian, session: recorded.header.today.norwegian))
+                throw ExitCodeError(.dataError)
+            }
+        }
         do {
-            recorder = try SessionRecorder(resuming: transcript, transcript: recorded)
-            if let open = history.unfinished {
+            recorder = try SessionRecorder(resuming: file, transcript: recorded)
+            if var open = history.unfinished {
+                if today > open.state.today {
+                    open.continue(on: today)
+                    history.replaceLast(open)
+                    try recorder.record([.resumed(at: Clock.nowISO()), .continued(on: today)])
+                    screen.say(language.words.followupContinuesToday(open.date.norwegian, today: today.norwegian), tone: .strong)
+                } else {
+                    try recorder.record([.resumed(at: Clock.nowISO())])
+                    screen.say(language.words.followupContinues(open.date.norwegian), tone: .strong)
+                }
                 pass = open
-                try recorder.record([.resumed(at: Clock.nowISO())])
-                screen.say(language.words.followupContinues(pass.date.norwegian), tone: .strong)
             } else {
-                pass = history.start(on: Clock.today(console), language: language)
+                pass = history.start(on: today, language: language)
                 history.append(pass)
-                try recorder.record([.followup(date: pass.date, language: language)])
+                // Written with the first answer: a follow-up left at once
+                // leaves nothing and counts as none.
+                recorder.beforeFirstRecord = [.followup(date: pass.date, language: language)]
                 screen.say(pass.rules.title[language], tone: .strong)
                 screen.say(language.words.followupWelcome(recorded.header.today.norwegian, actions: pass.asked.count), tone: .plain)
             }
@@ -70,7 +94,7 @@ enum FollowupSession {
             Console.error("samplan: " + error.message(in: language))
             throw ExitCodeError(error.exit)
         }
-        let stem = transcript.split(separator: "/").last.map { String($0.dropLast(".transcript".count)) } ?? "plan"
+        let stem = FileStem.ofTranscript(transcript)
         recorder.preferPlan(named: stem + "-" + language.words.followupFileWord + "-" + pass.date.description)
         let renderer = try PlanTemplates.renderer(language: language, template: nil, rulesPath: nil, rulesID: rules.id)
         var driver = SessionDriver(interview: pass.interview, screen: screen.writer, state: pass.state, planRenderer: renderer)

@@ -4,7 +4,8 @@ import SamplanCore
 /// Hands a recorded session's inputs to replay one at a time, each shown
 /// after its prompt as it was typed, paced by the recorded times or one
 /// step per key.
-final class PlaybackReader {    private let queue: [(time: Int, input: SessionInput)]
+final class PlaybackReader {
+    private let queue: [(time: Int, input: SessionInput, continued: LocalDate?)]
     /// The next input to give (removing from the front was quadratic).
     private var next = 0
     private var lastTime: Int?
@@ -19,9 +20,18 @@ final class PlaybackReader {    private let queue: [(time: Int, input: SessionIn
     }
 
     init(records: [TranscriptRecord], language: Language, pacing: Pacing) {
-        queue = records.compactMap { record in
-            if case .input(let input) = record.event { (record.time, input) } else { nil }
+        var queue: [(time: Int, input: SessionInput, continued: LocalDate?)] = []
+        var continued: LocalDate?
+        for record in records {
+            switch record.event {
+            case .input(let input):
+                queue.append((record.time, input, continued))
+                continued = nil
+            case .continued(let date): continued = date
+            default: continue
+            }
         }
+        self.queue = queue
         self.language = language
         self.pacing = pacing
     }
@@ -30,7 +40,7 @@ final class PlaybackReader {    private let queue: [(time: Int, input: SessionIn
     /// at the end, or when q is pressed in step mode.
     func next(prompt: String) -> SessionInput? {
         guard next < queue.count else { return nil }
-        let (time, input) = queue[next]
+        let (time, input, _) = queue[next]
         next += 1
         switch pacing {
         case .timed(let speed, let maxIdle):
@@ -56,6 +66,10 @@ final class PlaybackReader {    private let queue: [(time: Int, input: SessionIn
         if case .line(let text) = input { return .line(InputCleaner.clean(text)) }
         return input
     }
+
+    /// The day a follow-up was continued on, when the next input was the
+    /// first typed that day.
+    var continuedBeforeNext: LocalDate? { next < queue.count ? queue[next].continued : nil }
 
     /// The line that gives this input, in the session's language.
     private func typed(_ input: SessionInput) -> String {
