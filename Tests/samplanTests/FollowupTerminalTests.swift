@@ -76,7 +76,7 @@ struct FollowupTerminalTests {
                                       environment: ["SAMPLAN_TODAY": "2027-01-21"], directory: folder)
         #expect(resumed.status == 0, "\(resumed.stderr)")
         // A day later: both dates are said, and new deadlines count from today.
-        #expect(resumed.stdout.hasPrefix("Velkommen tilbake. Oppfølgingen som ble påbegynt 20.01.2027, fortsetter i dag, 21.01.2027."),
+        #expect(resumed.stdout.replacing("\n", with: " ").hasPrefix("Velkommen tilbake. Oppfølgingen som ble påbegynt 20.01.2027, fortsetter i dag, 21.01.2027."),
                 "\(resumed.stdout.prefix(300))")
         let after = try String(contentsOfFile: transcript, encoding: .utf8)
         #expect(after.components(separatedBy: "\tfollowup\t").count == 2, "one follow-up, continued")

@@ -59,7 +59,8 @@ struct GeneratedEvent {
         var history = PlanHistory(rules: rules, language: .nb, session: driver.state)
         var latest: [Int: String] = [:]
         var held: Bool?
-        let passes = [0, 1, 2, 1][table % 4]
+        // Only a session that ended is followed up (`oppfølging` refuses the rest).
+        let passes = driver.state.isFinished ? [0, 1, 2, 1][table % 4] : 0
         // A follow-up left before its end (every 4th with one) is begun,
         // not done: the plan counts as not followed up.
         if passes == 0 || table % 4 == 3 { notFollowedUp.append(table) } else { followedUp += 1 }

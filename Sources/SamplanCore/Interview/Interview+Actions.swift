@@ -22,6 +22,16 @@ extension Interview {
                 fired(after: question.id, answers: answers, severity: .advice))
     }
 
+    /// The answers as the rules judged the action with this id: the list
+    /// holding it alone. Advice after an edit is worded from these, so its
+    /// `{day}` names that action's deadline, not another's.
+    func answers(_ state: SessionState, judging id: Int) -> Answers {
+        guard let question = actionsQuestion, let item = actions(state).first(where: { $0.id == id }) else { return answers(state) }
+        var trial = state
+        trial.record(.actions([item]), for: question.id, rules: rules)
+        return answers(trial)
+    }
+
     /// A date question with the role `action-date.ID` moves that action's deadline.
     func setDeadline(_ day: LocalDate, ofAction id: Int, state: inout SessionState) {
         guard let question = actionsQuestion, case .actions(var items)? = state.recorded(question.id, in: rules),

@@ -82,7 +82,7 @@ public struct ActionTable {
         if let step = FirstStep.fromQuestions(answers, rules: rules, language: language) {
             // As the table does: the first meeting merges with an action of
             // the same name, or is a row of its own after the actions.
-            if let same = index(of: step.what, in: items.map(\.what)) {
+            if let same = index(of: step.what, in: items.lazy.map(\.what)) {
                 if same == offset {
                     row.first = row.first || !items.contains(where: \.first)
                     row.role = row.role ?? step.role
@@ -115,7 +115,7 @@ public struct ActionTable {
 
     /// Where `text` stands among `texts`, case aside; the length is looked
     /// at first so that most are passed over without being lower-cased.
-    private static func index(of text: String, in texts: [String]) -> Int? {
+    private static func index<Texts: Collection<String>>(of text: String, in texts: Texts) -> Texts.Index? {
         let wanted = text.lowercased()
         return texts.firstIndex { $0.utf8.count == text.utf8.count && $0.lowercased() == wanted }
     }

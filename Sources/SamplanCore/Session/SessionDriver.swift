@@ -230,7 +230,13 @@ public struct SessionDriver {
     }
 
     private mutating func show(_ events: [SessionEvent], before: String?, into out: inout some TextOutputStream) {
-        for event in events { presenter.render(event, state: state, to: &out) }
+        let judged = events.lazy.compactMap { event -> Int? in
+            switch event {
+            case .actionAdded(let id), .actionChanged(let id): id
+            default: nil
+            }
+        }.first
+        for event in events { presenter.render(event, state: state, judging: judged, to: &out) }
         let edited = events.contains(where: \.editsActions)
         if state.current == before, state.awaitingKeep, !edited, case .advice? = events.last { presenter.adviceKeepHint(to: &out) }
         if state.current != before { shown = nil }

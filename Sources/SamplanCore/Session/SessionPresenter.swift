@@ -57,7 +57,9 @@ public struct SessionPresenter {
                                                      collecting: !state.collecting.isEmpty, language: language))
     }
 
-    public func render(_ event: SessionEvent, state: SessionState, to out: inout some TextOutputStream) {
+    /// - Parameter judging: the action an edit just made or changed: the
+    ///   advice that follows was given about it alone.
+    public func render(_ event: SessionEvent, state: SessionState, judging: Int? = nil, to out: inout some TextOutputStream) {
         switch event {
         case .answered(let id, let value):
             guard let question = rules.question(id) else { return }
@@ -72,7 +74,7 @@ public struct SessionPresenter {
         case .blocked(let id):
             showFeedback(id, answers: interview.answers(state), tone: .bad, to: &out)
         case .advice(let ids):
-            let answers = interview.answers(state)
+            let answers = judging.map { interview.answers(state, judging: $0) } ?? interview.answers(state)
             for id in ids { showFeedback(id, answers: answers, tone: .warning, to: &out) }
             // The step the advice suggests, which /tiltak turns into an action.
             let made = Set(interview.actions(state).compactMap(\.source))
