@@ -7,6 +7,10 @@ targets of issue 9.
   session        a complete piped session that answers every question and
                  writes the plan and the transcript (no floor: ≤ 20 ms)
   summary 1k/10k samplan summary FOLDER   vs  cat of the same files
+  growth         10× the input, ≤ 12× the time: 1,000 and 10,000 actions
+                 typed at the closing, and a follow-up of each plan; summary
+                 --event with 10,000 and 100,000 tables; and summary of one
+                 transcript with 10,000 follow-up blocks (≤ 2 s)
 
 Environment: SAMPLAN (the binary, default ../.build/release/samplan),
 BENCH_WORK (where generated transcripts are kept, default .work),
@@ -127,6 +131,66 @@ def main():
     rows.append(f"{'  per file, 1k → 10k':<34}{per_file[1000] * 1e6:7.0f} → {per_file[10000] * 1e6:.0f} µs"
                 f"   {growth:4.2f}×  {'no worse than linear':<22}{'met' if growth <= 1.10 else 'MISSED'}")
     misses += 0 if growth <= 1.10 else 1
+
+    # Issue 28: what one file or one roster may cost grows no faster than
+    # its size (10× the input, at most 12× the time).
+    def growth(what, small, large, target=12):
+        nonlocal misses
+        ratio = large / small
+        rows.append(f"{what:<34}{small * 1000:8.1f} → {large * 1000:.1f} ms   {ratio:5.2f}×  {'≤ 12× for 10× input':<22}"
+                    f"{'met' if ratio <= target else 'MISSED'}")
+        misses += 0 if ratio <= target else 1
+
+    typed_lines = open(os.path.join(HERE, "..", "Tests", "Shared", "typed.nb.txt"), encoding="utf-8").read().split("\n")[:-1]
+    working_days = ["04.01.2027", "05.01.2027", "06.01.2027", "07.01.2027", "08.01.2027", "11.01.2027", "12.01.2027"]
+    closing, review = {}, {}
+    for n in (1000, 10000):
+        # A session whose closing gets N typed actions, each complete.
+        lines = typed_lines[:-1] + [f"Tiltak {k} ; enhetsleder ; {working_days[k % 7]}" for k in range(n)] + [""]
+        typed_n = os.path.join(WORK, f"closing-{n}.txt")
+        with open(typed_n, "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+        out_n = os.path.join(WORK, f"closing-{n}")
+        [closing[n]] = hyperfine(f"closing-{n}", [f"sh -c 'SAMPLAN_TODAY={TODAY} {SAMPLAN} new --dir {out_n} < {typed_n} > /dev/null'"],
+                                 runs=3, prepare=f"rm -rf {out_n}")
+        transcript = os.path.join(out_n, [f for f in os.listdir(out_n) if f.endswith(".transcript")][0])
+        # Its follow-up: every action done, the first meeting held, the next one set.
+        answers = os.path.join(WORK, f"review-{n}.txt")
+        with open(answers, "w", encoding="utf-8") as f:
+            f.write("\n".join(["1"] * (n + 2) + ["ja", "om 3 måneder", ""]) + "\n")
+        keep = transcript + ".before"
+        shutil.copyfile(transcript, keep)
+        [review[n]] = hyperfine(f"review-{n}", [f"sh -c 'SAMPLAN_TODAY=2027-01-20 {SAMPLAN} review {transcript} < {answers} > /dev/null'"],
+                                runs=3, prepare=f"sh -c 'cp {keep} {transcript}; rm -f {out_n}/*oppfolging*'")
+    growth("closing: 1,000 → 10,000 actions", closing[1000], closing[10000])
+    growth("follow-up: 1,000 → 10,000 actions", review[1000], review[10000])
+
+    # The roster: summary --event of one transcript beside rosters of
+    # 10,000 and 100,000 tables, so the roster is what is measured.
+    one = os.path.join(WORK, "event-one")
+    os.makedirs(one, exist_ok=True)
+    first = sorted(f for f in os.listdir(generate(1000)) if f.endswith(".transcript"))[0]
+    shutil.copyfile(os.path.join(generate(1000), first), os.path.join(one, first))
+    roster_time = {}
+    for tables in (10000, 100000):
+        roster = os.path.join(WORK, f"roster-{tables}.csv")
+        with open(roster, "w", encoding="utf-8") as f:
+            f.write("table,dps,nav\n" + "".join(f"{t},DPS Bord {t},NAV Bord {t}\n" for t in range(1, tables + 1)))
+        [roster_time[tables]] = hyperfine(f"roster-{tables}", [f"sh -c '{SAMPLAN} summary {one} --event {roster} > /dev/null'"], runs=5)
+    growth("summary --event: 10k → 100k tables", roster_time[10000], roster_time[100000])
+    peak = peak_kib(f"{SAMPLAN} summary {one} --event {os.path.join(WORK, 'roster-100000.csv')} > /dev/null") / 1024
+    rows.append(f"{'  peak memory, 100k tables':<34}{peak:10.1f} MiB")
+
+    # A transcript with 10,000 follow-up blocks, each answered (issue 28).
+    blocks = os.path.join(WORK, "blocks-10000")
+    os.makedirs(blocks, exist_ok=True)
+    crafted = os.path.join(blocks, "crafted.transcript")
+    source = open(os.path.join(HERE, "..", "Transcripts", "examples",
+                               "2026-11-23-dps-lillestrom-allmennpsykiatrisk-polikl-nav-lillestrom.transcript"), encoding="utf-8").read()
+    with open(crafted, "w", encoding="utf-8") as f:
+        f.write(source + "09:00:00.000\tfollowup\t2027-02-01\tnb\n09:00:00.000\tline\t4\n" * 10000)
+    [blocks_time] = hyperfine("blocks-10000", [f"sh -c '{SAMPLAN} summary {crafted} > /dev/null'"], runs=5)
+    row("summary of 10,000 follow-up blocks", blocks_time, target="≤ 2 s", ok=blocks_time <= 2.0)
 
     print(f"\nWhole processes (hyperfine medians; {SAMPLAN})")
     print(f"{'':<34}{'median':>13}  {'ratio':>7}  {'target':<22}{'':<7}floor")

@@ -9,7 +9,12 @@ public struct FollowupPass: Sendable {
     public var interview: Interview { Interview(rules: rules, language: language) }
     public var isFinished: Bool { state.isFinished }
 
-    var answers: Answers { interview.answers(state) }
+    /// One answer as recorded, found by its question's position: a
+    /// follow-up of a long plan reads each action's answers without
+    /// working out which of its thousands of questions apply.
+    private func recorded(_ id: String) -> AnswerValue? {
+        state.isSkipped(id, in: rules) ? nil : state.recorded(id, in: rules)
+    }
 
     /// The follow-up goes on, on a later day than it began: dates typed
     /// from now on are checked against `date`, not the day it began.
@@ -30,29 +35,31 @@ public struct FollowupPass: Sendable {
     /// The action's status as answered here; nil when it was not asked or
     /// not answered.
     public func status(of action: Int) -> ActionStatus? {
-        guard case .choice(let ids)? = answers[FollowupRules.statusID(action)], let id = ids.first else { return nil }
+        guard case .choice(let ids)? = recorded(FollowupRules.statusID(action)), let id = ids.first else { return nil }
         return ActionStatus(rawValue: id)
     }
 
-    /// What stood in the way: the rules' barrier ids and `other`.
+    /// What stood in the way: the rules' barrier ids and `other`; asked,
+    /// and so counted, only while the status says it was hindered.
     public func barriers(of action: Int) -> [String] {
-        guard case .choice(let ids)? = answers[FollowupRules.barrierID(action)] else { return [] }
+        guard status(of: action)?.hindered == true, case .choice(let ids)? = recorded(FollowupRules.barrierID(action)) else { return [] }
         return ids
     }
 
+    /// The new deadline; asked, and so counted, only for an action started or not started.
     public func newDate(of action: Int) -> LocalDate? {
-        guard case .date(let date)? = answers[FollowupRules.dateID(action)] else { return nil }
+        guard status(of: action)?.needsNewDate == true, case .date(let date)? = recorded(FollowupRules.dateID(action)) else { return nil }
         return date
     }
 
     /// Whether the first meeting took place; nil when not asked or answered.
     public var firstMeetingHeld: Bool? {
-        guard case .yesNo(let held)? = answers[FollowupRules.firstMeetingHeld] else { return nil }
+        guard case .yesNo(let held)? = recorded(FollowupRules.firstMeetingHeld) else { return nil }
         return held
     }
 
     public var nextReview: LocalDate? {
-        guard case .date(let date)? = answers[FollowupRules.nextReview] else { return nil }
+        guard case .date(let date)? = recorded(FollowupRules.nextReview) else { return nil }
         return date
     }
 

@@ -35,6 +35,47 @@ public struct Answers: Sendable {
         self.slots = slots
     }
 
+    /// Goes on from `known`, the applicability worked out before the
+    /// answers and skips at `known.changed` changed: only the questions
+    /// whose conditions read a changed one (and, in turn, those reading
+    /// them) are looked at again, in asking order, so a step costs the
+    /// same however many questions the rules have.
+    init(rules: RuleBook, positional: PositionalAnswers, today: LocalDate, known: Applicability, readers: [[Int]]) {
+        var slots = CountingSlots(values: positional.slots, counts: known.counts)
+        var applies = known.applies
+        var due = Set(known.changed)
+        for position in known.changed { due.formUnion(readers[position]) }
+        var queue = due.sorted()
+        var next = 0
+        while next < queue.count {
+            let position = queue[next]
+            next += 1
+            let applied = rules.questionConditions[position].map { $0.holds(slots, today: today) } ?? true
+            let counted = applied && !positional.skipped[position]
+            guard applied != applies[position] || counted != slots.counts[position] else { continue }
+            applies[position] = applied
+            slots.counts[position] = counted
+            // Readers come later in asking order: into the queue, in order.
+            for reader in readers[position] where !due.contains(reader) {
+                due.insert(reader)
+                let at = queue[next...].firstIndex { $0 > reader } ?? queue.endIndex
+                queue.insert(reader, at: at)
+            }
+        }
+        self.applicablePositions = applies.indices.filter { applies[$0] }
+        self.today = today
+        self.questions = rules.questions
+        self.positions = rules.questionPositions
+        self.slots = slots
+    }
+
+    /// What a later step goes on from (`Applicability`).
+    func applicability(of rules: RuleBook) -> Applicability {
+        var applies = Array(repeating: false, count: questions.count)
+        for position in applicablePositions { applies[position] = true }
+        return Applicability(questionIDs: rules.questionIDs, today: today, applies: applies, counts: slots.counts)
+    }
+
     /// Questions that apply, in asking order.
     public var applicable: [String] { applicablePositions.map { questions[$0].id } }
 

@@ -21,7 +21,17 @@ public struct Interview: Sendable {
         guard state.positional.follows(rules) else {
             return Answers(rules: rules, recorded: state.recorded, skipped: state.skipped, today: state.today)
         }
+        if let known = state.applicability, let readers = rules.conditionReaders, known.fits(rules, today: state.today) {
+            return Answers(rules: rules, positional: state.positional, today: state.today, known: known, readers: readers)
+        }
         return Answers(rules: rules, positional: state.positional, today: state.today)
+    }
+
+    /// Keeps what `answers(state)` works out with the state, so the next
+    /// step goes on from it.
+    func remember(_ answers: Answers, in state: inout SessionState) {
+        guard rules.conditionReaders != nil, state.positional.follows(rules) else { return }
+        state.applicability = answers.applicability(of: rules)
     }
 
     public func step(_ state: SessionState, _ input: SessionInput) -> (SessionState, [SessionEvent]) {
@@ -37,6 +47,7 @@ public struct Interview: Sendable {
     public func step(_ state: inout SessionState, _ input: SessionInput) -> [SessionEvent] {
         guard let current = state.current, let question = rules.question(current) else { return [.finished] }
         state.follow(rules)
+        defer { remember(answers(state), in: &state) }
         switch input {
         case .back:
             return goBack(from: question, state: &state)

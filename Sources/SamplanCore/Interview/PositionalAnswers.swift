@@ -52,6 +52,11 @@ struct CountingSlots: Sendable {
         counts = Array(repeating: false, count: values.count)
     }
 
+    init(values: [AnswerValue?], counts: [Bool]) {
+        self.values = values
+        self.counts = counts
+    }
+
     subscript(position: Int) -> AnswerValue? { counts[position] ? values[position] : nil }
 
     var answeredCount: Int { values.indices.count { counts[$0] && values[$0] != nil } }

@@ -41,6 +41,8 @@ public struct SessionState: Sendable, Codable, Equatable {
 
     /// The actions of the lines in `collecting`, parsed once as each was typed.
     var collectingActions: [ActionItem] = []
+    /// Which questions apply, as last worked out (`Applicability`); not saved.
+    var applicability: Applicability?
 
     enum CodingKeys: String, CodingKey {
         case recorded, skipped, current, returnTo, collecting, awaitingKeep, today
@@ -87,16 +89,23 @@ extension SessionState {
     mutating func follow(_ rules: RuleBook) {
         guard !positional.follows(rules) else { return }
         positional = PositionalAnswers(rules: rules, recorded: recorded, skipped: skipped)
+        applicability = nil
     }
 
     /// Records an answer, or removes it (`follow` first).
     mutating func record(_ value: AnswerValue?, for id: String, rules: RuleBook) {
-        if let position = rules.position(ofQuestion: id) { positional.slots[position] = value }
+        if let position = rules.position(ofQuestion: id) {
+            positional.slots[position] = value
+            applicability?.changed.append(position)
+        }
     }
 
     /// Marks a question skipped or not (`follow` first).
     mutating func setSkipped(_ id: String, _ isSkipped: Bool, rules: RuleBook) {
-        if let position = rules.position(ofQuestion: id) { positional.skipped[position] = isSkipped }
+        if let position = rules.position(ofQuestion: id) {
+            positional.skipped[position] = isSkipped
+            applicability?.changed.append(position)
+        }
     }
 
     mutating func collect(_ line: String, action: ActionItem?) {

@@ -19,6 +19,15 @@ indirect enum CompiledCondition: Sendable {
         }
     }
 
+    /// The positions of the questions the condition reads.
+    var positionsRead: [Int] {
+        switch self {
+        case .all(let parts), .any(let parts): parts.flatMap(\.positionsRead)
+        case .not(let inner): inner.positionsRead
+        case .test(let position, _): [position]
+        }
+    }
+
     func holds(_ slots: CountingSlots, today: LocalDate) -> Bool {
         switch self {
         case .all(let parts): parts.allSatisfy { $0.holds(slots, today: today) }

@@ -20,6 +20,11 @@ public struct RuleBook: Sendable {
     let questionPositions: [String: Int]
     /// Each question's condition, compiled, by position.
     let questionConditions: [CompiledCondition?]
+    /// For each position, the later questions whose condition reads it:
+    /// when an answer changes, only these can start or stop applying.
+    /// Nil when some condition reads its own or a later question, which
+    /// only a walk from the first question settles.
+    let conditionReaders: [[Int]]?
     private let sectionIndex: [String: Int]
     private let sourceIndex: [String: Int]
     /// Feedback rules, with their conditions compiled, by the question
@@ -62,8 +67,20 @@ public struct RuleBook: Sendable {
             let written = [present, question.condition].compactMap { $0 }
             return written.isEmpty ? nil : CompiledCondition(written.count == 1 ? written[0] : .all(written), positions: index)
         }
+        self.conditionReaders = Self.readers(of: questionConditions)
         self.feedbackByTrigger = Dictionary(grouping: feedback.map { ($0, CompiledCondition($0.condition, positions: index)) },
                                             by: \.0.trigger)
+    }
+
+    private static func readers(of conditions: [CompiledCondition?]) -> [[Int]]? {
+        var readers = Array(repeating: [Int](), count: conditions.count)
+        for (position, condition) in conditions.enumerated() {
+            for read in Set(condition?.positionsRead ?? []) where read >= 0 {
+                guard read < position else { return nil }
+                readers[read].append(position)
+            }
+        }
+        return readers
     }
 
     /// A question for optional parties only is asked when one of them is
