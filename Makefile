@@ -20,7 +20,7 @@ RELEASE = -c release --disable-local-rpath -Xswiftc -static-executable \
 VERSION := $(shell sed -n 's/.*static let current = "\(.*\)"/\1/p' Sources/samplan/Samplan.swift)
 MANUAL  := .build/debug/generate-manual
 
-.PHONY: all deps package-deps build run test install deb dist manual-tool bench fuzz clean
+.PHONY: all deps package-deps build run test stress install deb dist manual-tool bench fuzz clean
 
 all: build
 
@@ -59,6 +59,15 @@ test: deps package-deps
 		$(SWIFT) test --skip-build --filter samplanTests
 	$(MAKE) --no-print-directory deb
 	Packaging/check-deb.sh .build/packages/samplan_$(VERSION)_$(shell dpkg --print-architecture).deb
+
+# The races and crafted files at full strength (make test runs them at a
+# tenth): 100 trials of each pair of writers meeting on one transcript, and
+# the crafted transcripts beside 1,000 good ones, on the release binary.
+stress: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) build $(RELEASE) --product samplan
+	SAMPLAN_STRESS_TRIALS=100 SAMPLAN_BIN=$(CURDIR)/.build/release/samplan \
+		$(SWIFT) test --skip-build --filter 'OneWriterTests|CraftedTranscriptTests'
 
 # ArgumentParser's manual generator, which reads the command definitions.
 manual-tool:

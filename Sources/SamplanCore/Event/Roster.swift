@@ -196,7 +196,7 @@ enum CSVRows {
         var quoted = false
         var line = 1
         var rowLine = 1
-        var iterator = Array(text).makeIterator()
+        var iterator = text.makeIterator()
         var pending: Character? = nil
         func next() -> Character? {
             if let character = pending { pending = nil; return character }
