@@ -58,12 +58,7 @@ final class LiveRun: @unchecked Sendable {
     /// Types lines (each ended by a newline). A samplan that has already
     /// left does not read them: the closed pipe is not an error here.
     func type(_ lines: [String]) {
-        let bytes = Array(lines.map { $0 + "\n" }.joined().utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(input.fileHandleForWriting.fileDescriptor, $0.baseAddress, $0.count) }
-            if written > 0 { offset += written } else if errno != EINTR { return }
-        }
+        PipeRun.feed(Array(lines.map { $0 + "\n" }.joined().utf8), to: input.fileHandleForWriting.fileDescriptor)
     }
 
     func closeInput() { try? input.fileHandleForWriting.close() }

@@ -40,7 +40,7 @@ struct PipeRun {
     /// test process. SIGPIPE is blocked for this thread only (a spawn on
     /// another thread keeps its mask, and no child inherits a disposition)
     /// and a pending one is taken before it is unblocked.
-    private static func feed(_ input: [UInt8], to descriptor: Int32) {
+    static func feed(_ input: [UInt8], to descriptor: Int32) {
         var pipeSignal = sigset_t(), previous = sigset_t()
         sigemptyset(&pipeSignal)
         sigaddset(&pipeSignal, SIGPIPE)
