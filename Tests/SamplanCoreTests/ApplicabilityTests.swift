@@ -1,8 +1,9 @@
 import Testing
 @testable import SamplanCore
 
-/// The engine works out which questions apply from the last step's result
-/// and the answers changed since (`Applicability`). At every step of
+/// With many questions, the engine works out which questions apply from the
+/// last step's result and the answers changed since (`Applicability`); the
+/// tests make it do so for small rules too. At every step of
 /// whole sessions — going back, editing, skipping, turning advice into
 /// actions, and a follow-up of a long plan — that must equal a walk from
 /// the first question.
@@ -17,6 +18,7 @@ struct ApplicabilityTests {
     }
 
     static func walk(_ lines: [String], rules: RuleBook, language: Language) {
+        let rules = rules.trackingApplicability()
         let interview = Interview(rules: rules, language: language)
         var driver = SessionDriver(interview: interview, screen: ScreenWriter(width: { 80 }, colour: false),
                                    state: interview.start(today: Drive.today), planRenderer: .builtin(language))
@@ -45,7 +47,7 @@ struct ApplicabilityTests {
     @Test func aFollowUpOfALongPlanAgreesWithAWalk() throws {
         var history = try FollowupTests.history()
         var pass = history.start(on: LocalDate(iso: "2027-01-20")!, language: .nb)
-        let interview = pass.interview
+        let interview = Interview(rules: pass.rules.trackingApplicability(), language: .nb)
         for line in ["2", "1, 6", "om 4 uker", "/tilbake", "1", "3", "2", "om 2 uker", "4", "3"] {
             _ = interview.step(&pass.state, .line(line))
             Self.check(interview, pass.state, line)
@@ -75,7 +77,7 @@ extension ApplicabilityTests {
                              parties: [Party(id: "a", name: title, short: title, optional: false)], sources: [],
                              sections: [Section(id: "s", kind: .opening, title: title, short: title, rationale: title, basis: .practice,
                                                 questions: questions, status: nil)],
-                             feedback: [])
+                             feedback: []).trackingApplicability()
         #expect(rules.conditionReaders != nil)
         let interview = Interview(rules: rules, language: .nb)
         var state = interview.start(today: Drive.today)

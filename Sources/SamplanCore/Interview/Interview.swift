@@ -28,10 +28,10 @@ public struct Interview: Sendable {
     }
 
     /// Keeps what `answers(state)` works out with the state, so the next
-    /// step goes on from it.
-    func remember(_ answers: Answers, in state: inout SessionState) {
+    /// step goes on from it (rules with many questions only).
+    func rememberAnswers(in state: inout SessionState) {
         guard rules.conditionReaders != nil, state.positional.follows(rules) else { return }
-        state.applicability = answers.applicability(of: rules)
+        state.applicability = answers(state).applicability(of: rules)
     }
 
     public func step(_ state: SessionState, _ input: SessionInput) -> (SessionState, [SessionEvent]) {
@@ -47,7 +47,7 @@ public struct Interview: Sendable {
     public func step(_ state: inout SessionState, _ input: SessionInput) -> [SessionEvent] {
         guard let current = state.current, let question = rules.question(current) else { return [.finished] }
         state.follow(rules)
-        defer { remember(answers(state), in: &state) }
+        defer { rememberAnswers(in: &state) }
         switch input {
         case .back:
             return goBack(from: question, state: &state)

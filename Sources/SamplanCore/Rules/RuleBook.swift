@@ -23,8 +23,13 @@ public struct RuleBook: Sendable {
     /// For each position, the later questions whose condition reads it:
     /// when an answer changes, only these can start or stop applying.
     /// Nil when some condition reads its own or a later question, which
-    /// only a walk from the first question settles.
-    let conditionReaders: [[Int]]?
+    /// only a walk from the first question settles, and for rules with
+    /// fewer than `incrementalFrom` questions, where the walk costs less
+    /// than keeping track.
+    private(set) var conditionReaders: [[Int]]?
+    /// A session's rules have a few dozen questions; a follow-up of a plan
+    /// with a hundred actions has three hundred (Benchmarks/README.md, round 6).
+    static let incrementalFrom = 150
     private let sectionIndex: [String: Int]
     private let sourceIndex: [String: Int]
     /// Feedback rules, with their conditions compiled, by the question
@@ -67,9 +72,17 @@ public struct RuleBook: Sendable {
             let written = [present, question.condition].compactMap { $0 }
             return written.isEmpty ? nil : CompiledCondition(written.count == 1 ? written[0] : .all(written), positions: index)
         }
-        self.conditionReaders = Self.readers(of: questionConditions)
+        self.conditionReaders = questions.count >= Self.incrementalFrom ? Self.readers(of: questionConditions) : nil
         self.feedbackByTrigger = Dictionary(grouping: feedback.map { ($0, CompiledCondition($0.condition, positions: index)) },
                                             by: \.0.trigger)
+    }
+
+    /// The same rules, keeping track of which questions apply whatever
+    /// their number: for tests, which compare it with the walk.
+    func trackingApplicability() -> RuleBook {
+        var tracked = self
+        tracked.conditionReaders = Self.readers(of: questionConditions)
+        return tracked
     }
 
     private static func readers(of conditions: [CompiledCondition?]) -> [[Int]]? {
