@@ -92,9 +92,7 @@ struct FollowupTerminalTests {
     @Test func theRosterFillsInThePartiesForThePairToConfirm() throws {
         let folder = TempFolder.make()
         try "table,dps,nav,municipality\n12,DPS Øst,NAV Grünerløkka,\n".write(toFile: folder + "/roster.csv", atomically: true, encoding: .utf8)
-        var lines = Typed.norwegian
-        lines[1] = ""
-        lines[2] = ""
+        let lines = Typed.confirmingTheRoster
         let run = try PipeRun.run(["new", "--event", "roster.csv", "--table", "12"], input: lines.joined(separator: "\n") + "\n",
                                   directory: folder)
         #expect(run.status == 0, "\(run.stderr)")

@@ -40,9 +40,7 @@ struct RosterDisguiseTests {
         let folder = TempFolder.make()
         let roster = "table,dps,nav\n1,DPS \(disguised),NAV Sagene\n"
         try Data(roster.utf8).write(to: URL(fileURLWithPath: folder + "/roster.csv"))
-        var lines = Typed.norwegian
-        lines[1] = ""
-        lines[2] = ""
+        let lines = Typed.confirmingTheRoster
         let new = try PipeRun.run(["new", "--event", "roster.csv", "--table", "1"], input: lines.joined(separator: "\n") + "\n",
                                   directory: folder)
         #expect(new.status == 65, "\(name): \(new.stderr)")
@@ -64,9 +62,7 @@ struct RosterDisguiseTests {
         for (index, text) in Self.lookAlikes.enumerated() { roster += "\(index + 1),\"DPS \u{1B}[31m\(text)\u{1B}[0m\",NAV Sagene\u{7}\n" }
         try roster.write(toFile: folder + "/roster.csv", atomically: true, encoding: .utf8)
         for (index, text) in Self.lookAlikes.enumerated() {
-            var lines = Typed.norwegian
-            lines[1] = ""
-            lines[2] = ""
+            let lines = Typed.confirmingTheRoster
             let run = try PipeRun.run(["new", "--event", "roster.csv", "--table", "\(index + 1)", "--dir", "T\(index)"],
                                       input: lines.joined(separator: "\n") + "\n", directory: folder)
             #expect(run.status == 0, "\(text): \(run.stderr)")

@@ -155,9 +155,7 @@ struct SecondHostileTests {
         let folder = TempFolder.make()
         let roster = "\u{FEFF}bord;dps;nav;kommune\r\n12;DPS Øst;\"NAV Grünerløkka; Oslo\";\r\n"
         try roster.write(toFile: folder + "/roster.csv", atomically: true, encoding: .utf8)
-        var lines = Typed.norwegian
-        lines[1] = ""
-        lines[2] = ""
+        let lines = Typed.confirmingTheRoster
         let run = try PipeRun.run(["new", "--event", "roster.csv", "--table", "12"], input: lines.joined(separator: "\n") + "\n",
                                   directory: folder)
         #expect(run.status == 0, "\(run.stderr)")

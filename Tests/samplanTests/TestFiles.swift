@@ -47,6 +47,14 @@ struct SessionFiles {
 enum Typed {
     static let norwegian = lines("nb")
     static let english = lines("en")
+    /// The same, with Enter at the two questions that name the parties:
+    /// the names the event's roster gives are confirmed.
+    static let confirmingTheRoster: [String] = {
+        var lines = norwegian
+        lines[1] = ""
+        lines[2] = ""
+        return lines
+    }()
 
     static func lines(_ language: String) -> [String] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
