@@ -22,9 +22,6 @@ public struct FollowupPass: Sendable {
         if date > state.today { state.today = date }
     }
 
-    /// The day the follow-up was last continued, when later than its start.
-    public var continuedOn: LocalDate? { state.today > date ? state.today : nil }
-
     /// The same follow-up with the answers of a live session.
     public func with(state: SessionState) -> FollowupPass {
         var pass = self
