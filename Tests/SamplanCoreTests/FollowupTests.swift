@@ -118,3 +118,29 @@ struct FollowupTests {
         #expect(PlanContext(history: replayed, language: .nb).values()["followedUpDates"] as? String == "20.01.2027 og 20.04.2027")
     }
 }
+
+extension FollowupTests {
+    /// Rules that ask for no list of actions (issue 28, finding 15): an
+    /// action added at a follow-up still reaches the plan's table, and so
+    /// `summary` and `due`, not only the appendix.
+    @Test func anActionAddedInAFollowUpUnderRulesWithoutAListIsInTheTable() throws {
+        let all = Asked(parties: ["a"], spelling: "all")
+        let title = Localized(nb: "S", en: "S")
+        let rules = RuleBook(format: 2, id: "no-list", version: "1", title: title, languages: [.nb, .en],
+                             parties: [Party(id: "a", name: title, short: title, optional: false)], sources: [],
+                             sections: [Section(id: "s", kind: .opening, title: title, short: title, rationale: title, basis: .practice,
+                                                questions: [Question(id: "purpose", sectionID: "s", asked: all, kind: .text,
+                                                                     text: title, help: nil, condition: nil)],
+                                                status: nil)],
+                             feedback: [])
+        #expect(rules.question(for: .actions) == nil)
+        let interview = Interview(rules: rules, language: .nb)
+        let session = interview.replay([.line("Samarbeid")], today: Drive.today)
+        var history = PlanHistory(rules: rules, language: .nb, session: session)
+        let (pass, screen, _) = Self.followUp(history, on: "2027-01-20", ["om 3 måneder", "Ringe NAV-kontoret ; enhetsleder ; 15.02.2027", ""])
+        #expect(pass.isFinished, "\(screen.suffix(400))")
+        history.append(pass)
+        #expect(history.table.rows.map(\.what) == ["Ringe NAV-kontoret"])
+        #expect(history.table.rows.first?.role == "enhetsleder" && history.table.rows.first?.date == LocalDate(iso: "2027-02-15"))
+    }
+}
