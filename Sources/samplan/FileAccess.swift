@@ -110,18 +110,9 @@ enum RulesSource {
     }
 }
 
-/// An exit status to leave with, after the message has been printed.
+/// An exit status to leave with, after the message has been printed;
+/// `Samplan.main` turns it into the process's status, for every command.
 struct ExitCodeError: Error {
     let exit: Sysexit
     init(_ exit: Sysexit) { self.exit = exit }
-}
-
-/// Runs a command body, turning an `ExitCodeError` (its message already
-/// printed) into the exit status ArgumentParser understands.
-func exitingWithStatus(_ body: () throws -> Void) throws {
-    do {
-        try body()
-    } catch let error as ExitCodeError {
-        throw error.exit.code
-    }
 }

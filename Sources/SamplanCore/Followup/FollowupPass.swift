@@ -19,7 +19,7 @@ public struct FollowupPass: Sendable {
     /// The follow-up goes on, on a later day than it began: dates typed
     /// from now on are checked against `date`, not the day it began.
     public mutating func `continue`(on date: LocalDate) {
-        if date > state.today { state.today = date }
+        state.goOn(on: date)
     }
 
     /// The same follow-up with the answers of a live session.

@@ -76,6 +76,12 @@ public struct SessionState: Sendable, Codable, Equatable {
 
     public var isFinished: Bool { current == nil }
 
+    /// Goes on on a later day (a follow-up continued): dates typed from now
+    /// on count from `date`. An earlier day changes nothing.
+    mutating func goOn(on date: LocalDate) {
+        if date > today { today = date }
+    }
+
     /// Equal when what was recorded is equal, whatever order it is kept in.
     public static func == (a: SessionState, b: SessionState) -> Bool {
         a.recorded == b.recorded && a.skipped == b.skipped && a.current == b.current && a.returnTo == b.returnTo

@@ -315,6 +315,6 @@ extension SessionDriver {
     /// A follow-up continued on a later day: dates typed from now on are
     /// checked against `date` (`TranscriptRecord.Event.continued`).
     public mutating func `continue`(on date: LocalDate) {
-        if date > state.today { state.today = date }
+        state.goOn(on: date)
     }
 }

@@ -47,7 +47,7 @@ struct NewRequest: Equatable {
     var common = LanguageChoice()
 
     func run() throws {
-        try exitingWithStatus(session)
+        try session()
     }
 
     private func session() throws {

@@ -46,7 +46,7 @@ struct PlanRequest: Equatable {
     var common = LanguageChoice()
 
     func run() throws {
-        try exitingWithStatus(render)
+        try render()
     }
 
     private func render() throws {

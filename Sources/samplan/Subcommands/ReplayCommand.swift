@@ -52,7 +52,7 @@ struct ReplayRequest: Equatable {
     var common = LanguageChoice()
 
     func run() throws {
-        try exitingWithStatus(replay)
+        try replay()
     }
 
     private func replay() throws {

@@ -31,7 +31,7 @@ struct ResumeRequest: Equatable {
     var common = LanguageChoice()
 
     func run() throws {
-        try exitingWithStatus(resume)
+        try resume()
     }
 
     private func resume() throws {

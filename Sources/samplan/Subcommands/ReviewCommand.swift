@@ -29,7 +29,7 @@ struct ReviewRequest: Equatable {
     var common = LanguageChoice()
 
     func run() throws {
-        try exitingWithStatus(review)
+        try review()
     }
 
     private func review() throws {
