@@ -51,6 +51,8 @@ let package = Package(
                 .embedInCode("Builtin/kommune-nav.yaml"),
                 .embedInCode("Builtin/kommune-nav.plan.nb.mustache"),
                 .embedInCode("Builtin/kommune-nav.plan.en.mustache"),
+                .embedInCode("Builtin/followup.yaml"),
+                .embedInCode("Builtin/followup-legacy.yaml"),
             ],
             swiftSettings: strict
         ),

@@ -108,6 +108,28 @@ enum RulesSource {
             throw ExitCodeError(.ioError)
         }
     }
+
+    /// What `samplan check PATH` reads as follow-up rules: the built-in
+    /// ones by name (`followup`, unless a file has that name), or a file
+    /// that says `format: followup-…`; nil for any other rules file.
+    static func followupToCheck(_ path: String, language: Language) throws(ExitCodeError) -> FollowupRules? {
+        if access(path, F_OK) != 0 && path == FollowupRules.builtin.id { return .builtin }
+        guard access(path, F_OK) == 0 else { return nil }
+        let bytes = try FileAccess.readOrExit(path, language: language)
+        guard FollowupRulesLoader.declares(String(decoding: bytes, as: UTF8.self)) else { return nil }
+        return try loadFollowup(path, language: language)
+    }
+
+    /// Follow-up rules from a file (`oppfølging --followup-rules FILE`).
+    static func loadFollowup(_ path: String, language: Language) throws(ExitCodeError) -> FollowupRules {
+        let bytes = try FileAccess.readOrExit(path, language: language)
+        do {
+            return try FollowupRulesLoader.load(data: bytes, file: path)
+        } catch {
+            Console.error(error.render(in: language))
+            throw ExitCodeError(.dataError)
+        }
+    }
 }
 
 /// An exit status to leave with, after the message has been printed;

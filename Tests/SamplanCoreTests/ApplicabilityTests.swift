@@ -46,7 +46,7 @@ struct ApplicabilityTests {
 
     @Test func aFollowUpOfALongPlanAgreesWithAWalk() throws {
         var history = try FollowupTests.history()
-        var pass = history.start(on: LocalDate(iso: "2027-01-20")!, language: .nb)
+        var pass = history.start(on: LocalDate(iso: "2027-01-20")!, language: .nb, asking: .builtin)
         let interview = Interview(rules: pass.rules.trackingApplicability(), language: .nb)
         for line in ["2", "1, 6", "om 4 uker", "/tilbake", "1", "3", "2", "om 2 uker", "4", "3"] {
             _ = interview.step(&pass.state, .line(line))

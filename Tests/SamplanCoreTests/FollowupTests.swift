@@ -17,7 +17,7 @@ struct FollowupTests {
     /// Types `lines` into a follow-up of `history` on `date`; the pass and the screen.
     static func followUp(_ history: PlanHistory, on date: String, language: Language = .nb, _ lines: [String])
         -> (pass: FollowupPass, screen: String, records: [TranscriptRecord.Event]) {
-        let pass = history.start(on: LocalDate(iso: date)!, language: language)
+        let pass = history.start(on: LocalDate(iso: date)!, language: language, asking: .builtin)
         var driver = SessionDriver(interview: pass.interview, screen: ScreenWriter(width: { 80 }, colour: false),
                                    state: pass.state, planRenderer: .builtin(language))
         let (screen, records, _) = Drive.type(lines, into: &driver)
@@ -44,7 +44,7 @@ struct FollowupTests {
         let (pass, screen, _) = Self.followUp(history, on: "2027-01-20", Self.first)
         #expect(pass.isFinished, "\(screen.suffix(600))")
         #expect(pass.asked == [4, 1, 5, 3, 2, 6])
-        #expect([4, 1, 5, 3, 2, 6].map(pass.status(of:)) == [.done, .started, .done, .notStarted, .dropped, .done])
+        #expect([4, 1, 5, 3, 2, 6].map { pass.status(of: $0)?.id } == ["done", "started", "done", "not_started", "dropped", "done"])
         #expect(pass.barriers(of: 1) == ["capacity"] && pass.barriers(of: 3) == ["capacity", "other"] && pass.barriers(of: 2) == ["continuity"])
         #expect(pass.newDate(of: 1) == LocalDate(iso: "2027-03-03") && pass.newDate(of: 3) == LocalDate(iso: "2027-03-15"))
         #expect(pass.firstMeetingHeld == true && pass.nextReview == LocalDate(iso: "2027-04-20"))
@@ -52,7 +52,7 @@ struct FollowupTests {
         #expect(screen.replacing("\n", with: " ").contains(
             "Tiltak 3: «Finne ut om det finnes IPS i området» (NAV-veileder for helse og arbeid, frist 21.12.2026). Hvor langt har dere kommet?"))
         history.append(pass)
-        #expect(history.statuses[0] == .done, "the first meeting")
+        #expect(history.statuses[0]?.id == "done", "the first meeting")
         try Golden.check(screen, against: "followup.session.nb.txt")
         try Golden.check(PlanRenderer.builtin(.nb).render(PlanContext(history: history, language: .nb)), against: "followup-1.nb.plan.txt")
     }
@@ -71,8 +71,8 @@ struct FollowupTests {
         #expect(Set(second.asked) == [1, 3, 7], "done and dropped actions and the held meeting are not asked again")
         #expect(!screen.contains("Ble «Første faste møte»"))
         history.append(second)
-        #expect(history.statuses[1] == .done && history.statuses[3] == .notStarted && history.statuses[7] == .started)
-        #expect(history.statuses[2] == .dropped, "the first follow-up's word stands for what was not asked again")
+        #expect(history.statuses[1]?.id == "done" && history.statuses[3]?.id == "not_started" && history.statuses[7]?.id == "started")
+        #expect(history.statuses[2]?.id == "dropped", "the first follow-up's word stands for what was not asked again")
         let plan = PlanRenderer.builtin(.nb).render(PlanContext(history: history, language: .nb))
         #expect(plan.contains("Fulgt opp: 20.01.2027 og 20.04.2027"))
         #expect(plan.contains("Oppfølging 20.01.2027\n") && plan.contains("Oppfølging 20.04.2027\n"), "the history keeps both")
@@ -106,13 +106,13 @@ struct FollowupTests {
         let header = TranscriptHeader(samplanVersion: "test", rulesID: session.interview.rules.id, rulesVersion: session.interview.rules.version,
                                       rulesText: BuiltinRules.text, language: .nb, today: Drive.today, started: "2026-11-23T10:00:00+01:00")
         var text = header.text
-        for event in records + [.followup(date: LocalDate(iso: "2027-01-20")!, language: .nb)] + first.records
-            + [.followup(date: LocalDate(iso: "2027-04-20")!, language: .nb)] + second.records {
+        for event in records + [.followup(date: LocalDate(iso: "2027-01-20")!, language: .nb, rules: FollowupRules.builtin.pin)] + first.records
+            + [.followup(date: LocalDate(iso: "2027-04-20")!, language: .nb, rules: FollowupRules.builtin.pin)] + second.records {
             text += TranscriptRecord(time: 0, event).line + "\n"
         }
         let transcript = try Transcript.parse(text)
         #expect(transcript.followups.map(\.date.description) == ["2027-01-20", "2027-04-20"])
-        let replayed = PlanHistory(transcript: transcript, rules: session.interview.rules)
+        let replayed = try PlanHistory(transcript: transcript, rules: session.interview.rules)
         #expect(replayed.statuses == live.statuses)
         #expect(replayed.actions == live.actions)
         #expect(PlanContext(history: replayed, language: .nb).values()["followedUpDates"] as? String == "20.01.2027 og 20.04.2027")

@@ -60,7 +60,7 @@ struct QuestionRoleTests {
             header: TranscriptHeader(samplanVersion: "test", rulesID: rules.id, rulesVersion: rules.version, rulesText: Self.otherRules,
                                      language: .nb, today: today, started: "2026-11-23T10:00:00+01:00"),
             records: records.map { TranscriptRecord(time: 0, $0) })
-        let summary = SessionSummary(file: "other.transcript", transcript: transcript, rules: rules)
+        let summary = try SessionSummary(file: "other.transcript", transcript: transcript, rules: rules)
         #expect(summary.parties.map(\.unit) == ["DPS Fjellet", "NAV Dalen"])
         #expect(summary.firstStep == SessionSummary.Step(what: "Utveksle kontaktlister", role: "fagkoordinator", date: "2026-11-30"))
         #expect(summary.reviewDate == "2027-06-01")

@@ -55,7 +55,7 @@ struct RulesLoaderErrorTests {
 
     @Test func unsupportedFormat() {
         #expect(errors(Fixture.valid.replacing("format: 1", with: "format: 3")) == """
-            r.yaml:1:9: unsupported rules format '3'; this samplan reads formats 1 and 2
+            r.yaml:1:9: unsupported rules format '3'; this samplan reads formats 1 and 2, and followup-1 for follow-up rules
             format: 3
                     ^
 

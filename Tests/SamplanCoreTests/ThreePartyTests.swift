@@ -47,7 +47,7 @@ struct ThreePartyTests {
             header: TranscriptHeader(samplanVersion: "test", rulesID: "three-parties", rulesVersion: "1.0.0",
                                      rulesText: "", language: .nb, today: Self.today, started: "2026-11-23T10:00:00+01:00"),
             records: records.map { TranscriptRecord(time: 0, $0) })
-        let summary = SessionSummary(file: "t.transcript", transcript: transcript, rules: try Self.rules())
+        let summary = try SessionSummary(file: "t.transcript", transcript: transcript, rules: try Self.rules())
         #expect(summary.parties.map(\.id) == ["klinikk", "kontor", "bydel"])
         #expect(summary.partyNames == "Klinikk Vest / Kontor Sentrum / Bydel Nord")
         #expect(summary.parties.map(\.contact) == [nil, nil, "bydelskoordinator"])

@@ -42,7 +42,7 @@ struct FollowupTerminalTests {
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
         let text = try String(contentsOfFile: transcript, encoding: .utf8)
-        #expect(text.contains("\tfollowup\t2027-01-20\tnb\n"))
+        #expect(text.contains("\tfollowup\t2027-01-20\tnb\tfollowup\t1.0.0\tsha256:"))
         #expect(text.contains("\tanswer\tdate_1\tall\tonsdag 17.02.2027\n"))
         #expect(!text.contains("Ikke påbeg"), "a line cleared with Ctrl-C is not recorded")
         #expect(text.hasSuffix("\tend\teof\n"))
@@ -79,7 +79,7 @@ struct FollowupTerminalTests {
         #expect(resumed.stdout.replacing("\n", with: " ").hasPrefix("Velkommen tilbake. Oppfølgingen som ble påbegynt 20.01.2027, fortsetter i dag, 21.01.2027."),
                 "\(resumed.stdout.prefix(300))")
         let after = try String(contentsOfFile: transcript, encoding: .utf8)
-        #expect(after.components(separatedBy: "\tfollowup\t").count == 2, "one follow-up, continued")
+        #expect(after.components(separatedBy: "\tfollowup\t2").count == 2, "one follow-up, continued")
         #expect(after.hasSuffix("\tend\tfinished\n"), "\(after.suffix(300))")
         let plan = try PipeRun.run(["plan", transcript], input: "", directory: folder)
         #expect(plan.stdout.contains("Oppfølging 20.01.2027\n- Status for 2 tiltak: 1 gjennomført, 1 droppet\n"),

@@ -67,7 +67,7 @@ struct GeneratedEvent {
         if passes > 0 { followUpsBegun += 1 }
         for number in 0..<passes {
             let date = today.addingBounded(days: 56 * (number + 1))
-            let pass = history.start(on: date, language: .nb)
+            let pass = history.start(on: date, language: .nb, asking: .builtin)
             var followup = SessionDriver(interview: pass.interview, screen: ScreenWriter(width: { 80 }, colour: false),
                                          state: pass.state, planRenderer: .builtin(.nb))
             var typed: [String] = []
@@ -82,14 +82,14 @@ struct GeneratedEvent {
                 }
                 if line == "2" || line == "3" { typed.append(Self.workingDay(date.addingBounded(days: 28))) }
             }
-            if pass.rules.question(FollowupRules.firstMeetingHeld) != nil {
+            if pass.rules.question(pass.followupRules.firstMeetingID) != nil {
                 let yes = number == 1 || table % 2 == 0
                 typed.append(yes ? "ja" : "nei")
                 held = yes
             }
             // Every 4th with one follow-up stops before its end.
             if !(table % 4 == 3) { typed += [Self.workingDay(date.addingBounded(days: 91)), ""] }
-            records.append(.followup(date: date, language: .nb))
+            records.append(.followup(date: date, language: .nb, rules: FollowupRules.builtin.pin))
             records += Self.type(typed, into: &followup)
             history.append(pass.with(state: followup.state))
         }

@@ -1,22 +1,41 @@
-/// Where an action stood at a follow-up, as the pair said.
-public enum ActionStatus: String, Sendable, CaseIterable, Codable {
-    case done
-    case started
-    case notStarted = "not_started"
-    case dropped
-
-    /// The option's label in the follow-up, and the plan's status column.
-    public var label: Localized {
-        switch self {
-        case .done: Localized(nb: "Gjennomført", en: "Done")
-        case .started: Localized(nb: "Påbegynt", en: "In progress")
-        case .notStarted: Localized(nb: "Ikke påbegynt", en: "Not started")
-        case .dropped: Localized(nb: "Droppet", en: "Dropped")
-        }
+/// Where an action stood at a follow-up, as the pair said: one of the
+/// follow-up rules' `statuses` (Rules/followup.yaml).
+public struct ActionStatus: Sendable, Equatable {
+    /// What a status means for the plan, whatever its label says.
+    public enum Outcome: String, Sendable, CaseIterable {
+        /// Carried out: counted as done, not asked about again.
+        case done
+        /// Still to do: asked about at the next follow-up.
+        case open
+        /// Given up: not asked about again, not counted as done.
+        case dropped
     }
 
+    /// The follow-ups that may come after a status is chosen.
+    public enum Next: String, Sendable, CaseIterable {
+        case barrier
+        case newDate = "new_date"
+    }
+
+    public let id: String
+    /// The option's label in the follow-up, and the plan's status column.
+    public let label: Localized
+    public let outcome: Outcome
     /// Not done: the follow-up asks what stood in the way.
-    public var hindered: Bool { self != .done }
+    public let hindered: Bool
     /// Still to do: the follow-up asks for a new date.
-    public var needsNewDate: Bool { self == .started || self == .notStarted }
+    public let needsNewDate: Bool
+
+    public init(id: String, label: Localized, outcome: Outcome, asks: Set<Next>) {
+        self.id = id
+        self.label = label
+        self.outcome = outcome
+        hindered = asks.contains(.barrier)
+        needsNewDate = asks.contains(.newDate)
+    }
+
+    /// Done or dropped: later follow-ups do not ask about it again.
+    public var settles: Bool { outcome != .open }
+
+    public static func == (lhs: ActionStatus, rhs: ActionStatus) -> Bool { lhs.id == rhs.id }
 }

@@ -1,9 +1,13 @@
-/// One follow-up of a plan: its date and language, the questions it asked
-/// (made from the plan as it stood) and the state of its answers.
+/// One follow-up of a plan: its date and language, the follow-up rules it
+/// asked by, the questions made from them for the plan as it stood, and
+/// the state of its answers.
 public struct FollowupPass: Sendable {
     public let date: LocalDate
     public let language: Language
+    public let followupRules: FollowupRules
     public let rules: RuleBook
+    /// The ids of the actions this follow-up asked about.
+    public let asked: [Int]
     public internal(set) var state: SessionState
 
     public var interview: Interview { Interview(rules: rules, language: language) }
@@ -32,39 +36,32 @@ public struct FollowupPass: Sendable {
     /// The action's status as answered here; nil when it was not asked or
     /// not answered.
     public func status(of action: Int) -> ActionStatus? {
-        guard case .choice(let ids)? = recorded(FollowupRules.statusID(action)), let id = ids.first else { return nil }
-        return ActionStatus(rawValue: id)
+        guard case .choice(let ids)? = recorded(followupRules.statusID(action)), let id = ids.first else { return nil }
+        return followupRules.status(id)
     }
 
     /// What stood in the way: the rules' barrier ids and `other`; asked,
     /// and so counted, only while the status says it was hindered.
     public func barriers(of action: Int) -> [String] {
-        guard status(of: action)?.hindered == true, case .choice(let ids)? = recorded(FollowupRules.barrierID(action)) else { return [] }
+        guard status(of: action)?.hindered == true, case .choice(let ids)? = recorded(followupRules.barrierID(action)) else { return [] }
         return ids
     }
 
     /// The new deadline; asked, and so counted, only for an action started or not started.
     public func newDate(of action: Int) -> LocalDate? {
-        guard status(of: action)?.needsNewDate == true, case .date(let date)? = recorded(FollowupRules.dateID(action)) else { return nil }
+        guard status(of: action)?.needsNewDate == true, case .date(let date)? = recorded(followupRules.dateID(action)) else { return nil }
         return date
     }
 
     /// Whether the first meeting took place; nil when not asked or answered.
     public var firstMeetingHeld: Bool? {
-        guard case .yesNo(let held)? = recorded(FollowupRules.firstMeetingHeld) else { return nil }
+        guard case .yesNo(let held)? = recorded(followupRules.firstMeetingID) else { return nil }
         return held
     }
 
     public var nextReview: LocalDate? {
-        guard case .date(let date)? = recorded(FollowupRules.nextReview) else { return nil }
+        guard case .date(let date)? = recorded(followupRules.nextReviewID) else { return nil }
         return date
-    }
-
-    /// The ids of the actions this follow-up asked about.
-    public var asked: [Int] {
-        rules.questions.compactMap { question in
-            question.id.hasPrefix("status_") ? Int(question.id.dropFirst(7)) : nil
-        }
     }
 
     /// The plan's actions as this follow-up leaves them: its list, with any

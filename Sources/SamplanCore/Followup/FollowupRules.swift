@@ -1,19 +1,83 @@
-/// The questions of a follow-up weeks after the gathering, made from the
-/// plan as it stands: for each action where it stands, what stood in the
-/// way and a new date; whether the first meeting took place; when to follow
-/// up next; and new actions. They are rules like any others (a `RuleBook`),
-/// so the same engine, driver and shell run them, and a transcript's
-/// follow-up replays through the same steps as the session itself.
-public enum FollowupRules {
-    /// Ids of the questions, by the action's stable id.
-    public static func statusID(_ action: Int) -> String { "status_\(action)" }
-    public static func barrierID(_ action: Int) -> String { "barrier_\(action)" }
-    public static func dateID(_ action: Int) -> String { "date_\(action)" }
-    public static let firstMeetingHeld = "first_meeting_held"
-    public static let nextReview = "next_review"
-    public static let actions = "actions"
+/// The questions of a follow-up weeks after the gathering, as data
+/// (Rules/followup.yaml, read by `FollowupRulesLoader`): where each action
+/// stands, what stood in the way and a new date; whether the first meeting
+/// took place; when to follow up next; and new actions. `make` fills the
+/// per-action template for the plan as it stands and gives rules like any
+/// others (a `RuleBook`), so the same engine, driver and shell run them.
+/// A follow-up records these rules' text in its transcript, so it replays
+/// under them whatever later versions say.
+public struct FollowupRules: Sendable {
+    public let id: String
+    public let version: String
+    /// The exact text they were read from, and its SHA-256 (hex).
+    public let text: String
+    public let hash: String
+    let title: Localized
+    /// In the order they are offered.
+    public let statuses: [ActionStatus]
+    let action: ActionTemplate
+    let closing: ClosingTemplate
+
+    /// One question of the template: its id (with `{id}` for the action's
+    /// id in a per-action one) and texts with placeholders.
+    struct QuestionTemplate: Sendable {
+        let id: String
+        let text: Localized
+        let help: Localized?
+
+        func id(for action: Int) -> String { id.replacingOccurrences(of: "{id}", with: String(action)) }
+    }
+
+    /// Feedback on the template's questions; its condition names them by
+    /// their keys (`new_date`).
+    struct FeedbackTemplate: Sendable {
+        let id: String
+        let severity: FeedbackRule.Severity
+        let condition: Condition
+        let message: Localized
+        let trigger: String
+    }
+
+    struct ActionTemplate: Sendable {
+        let section: String
+        let title: Localized
+        let rationale: Localized
+        let ownerMissing: Localized
+        let due: Localized
+        let noDue: Localized
+        let status: QuestionTemplate
+        let barrier: QuestionTemplate
+        let otherBarrier: ChoiceOption
+        let newDate: QuestionTemplate
+        let feedback: [FeedbackTemplate]
+    }
+
+    struct ClosingTemplate: Sendable {
+        let section: String
+        let title: Localized
+        let rationale: Localized
+        let firstMeeting: QuestionTemplate
+        let planned: Localized
+        /// The statuses the first meeting gets in the plan when held or not.
+        let held: ActionStatus
+        let notHeld: ActionStatus
+        let nextReview: QuestionTemplate
+        let actions: QuestionTemplate
+        let feedback: [FeedbackTemplate]
+    }
+
+    public func status(_ id: String) -> ActionStatus? { statuses.first { $0.id == id } }
+
+    public func statusID(_ action: Int) -> String { self.action.status.id(for: action) }
+    public func barrierID(_ action: Int) -> String { self.action.barrier.id(for: action) }
+    public func dateID(_ action: Int) -> String { self.action.newDate.id(for: action) }
+    public var firstMeetingID: String { closing.firstMeeting.id }
+    public var nextReviewID: String { closing.nextReview.id }
+    public var actionsID: String { closing.actions.id }
     /// The option for a hindrance that is none of the rules' barriers.
-    public static let otherBarrier = "other"
+    public var otherBarrier: String { action.otherBarrier.id }
+    public var firstMeetingHeld: ActionStatus { closing.held }
+    public var firstMeetingNotHeld: ActionStatus { closing.notHeld }
 
     /// - Parameters:
     ///   - plan: the rules the session was held under (their barriers are
@@ -22,98 +86,79 @@ public enum FollowupRules {
     ///     question is for all of them.
     ///   - rows: the plan's actions as numbered then; the first meeting
     ///     (a row with no action id) is asked about as a meeting.
-    public static func make(for plan: RuleBook, parties: [Party], rows: [ActionTable.Row]) -> RuleBook {
+    public func make(for plan: RuleBook, parties: [Party], rows: [ActionTable.Row]) -> RuleBook {
         let everyone = Asked(parties: parties.map(\.id), spelling: "all")
         let barriers = plan.sections.filter { $0.kind == .barrier }.map { ChoiceOption(id: $0.id, label: $0.title) }
-            + [ChoiceOption(id: otherBarrier, label: Localized(nb: "Annet", en: "Something else"))]
-        let statuses = ActionStatus.allCases.map { ChoiceOption(id: $0.rawValue, label: $0.label) }
-        let why = Localized(nb: "Oppfølgingen spør om hvert tiltak i avtalen: om det er gjort, hva som eventuelt sto i veien, og ny frist.",
-                            en: "The follow-up asks about each action of the agreement: whether it is done, what stood in the way, and a new date.")
+            + [action.otherBarrier]
+        let options = statuses.map { ChoiceOption(id: $0.id, label: $0.label) }
         var sections: [Section] = []
         var feedback: [FeedbackRule] = []
         for row in rows {
             guard let id = row.actionID else { continue }
-            let sectionID = "action_\(id)"
-            let title = Localized(nb: "Tiltak \(row.number)", en: "Action \(row.number)")
-            let what = row.what
-            let owner = Localized(nb: row.role ?? "ingen ansvarlig satt", en: row.role ?? "no one responsible")
-            let due = Localized(nb: row.date.map { "frist \($0.norwegian)" } ?? "ingen frist", en: row.date.map { "due \($0.norwegian)" } ?? "no deadline")
-            let hindered = Condition.test(question: statusID(id), .oneOf(ActionStatus.allCases.filter(\.hindered).map { .option($0.rawValue) }))
-            let redated = Condition.test(question: statusID(id), .oneOf(ActionStatus.allCases.filter(\.needsNewDate).map { .option($0.rawValue) }))
-            var newDate = Question(id: dateID(id), sectionID: sectionID, asked: everyone, kind: .date,
-                                   text: Localized(nb: "Ny frist for «\(what)»?", en: "New deadline for “\(what)”?"),
-                                   help: Localized(nb: "For eksempel 15.03.2027 eller «om 4 uker».", en: "For example 15.03.2027 or “in 4 weeks”."),
-                                   condition: redated)
+            let sectionID = action.section.replacingOccurrences(of: "{id}", with: String(id))
+            let values = { (language: Language) -> [String: String] in
+                let owner = row.role ?? action.ownerMissing[language]
+                let due = row.date.map { Placeholders.fill(action.due[language], ["date": $0.norwegian]) } ?? action.noDue[language]
+                return ["number": String(row.number), "what": row.what, "owner": owner, "due": due]
+            }
+            let title = Placeholders.fill(action.title, values)
+            let ids = ["status": statusID(id), "barrier": barrierID(id), "new_date": dateID(id)]
+            let condition = { (asking: (ActionStatus) -> Bool) in
+                Condition.test(question: statusID(id), .oneOf(statuses.filter(asking).map { .option($0.id) }))
+            }
+            var newDate = question(action.newDate, id: dateID(id), section: sectionID, asked: everyone, kind: .date,
+                                   values: values, condition: condition(\.needsNewDate))
             newDate.role = .actionDate(id: id)
             let questions = [
-                Question(id: statusID(id), sectionID: sectionID, asked: everyone, kind: .choice(options: statuses, multiple: false),
-                         text: Localized(nb: "Tiltak \(row.number): «\(what)» (\(owner.nb), \(due.nb)). Hvor langt har dere kommet?",
-                                         en: "Action \(row.number): “\(what)” (\(owner.en), \(due.en)). How far have you got?"),
-                         help: nil, condition: nil),
-                Question(id: barrierID(id), sectionID: sectionID, asked: everyone, kind: .choice(options: barriers, multiple: true),
-                         text: Localized(nb: "Hva sto i veien for «\(what)»?", en: "What stood in the way of “\(what)”?"),
-                         help: nil, condition: hindered),
+                question(action.status, id: statusID(id), section: sectionID, asked: everyone,
+                         kind: .choice(options: options, multiple: false), values: values, condition: nil),
+                question(action.barrier, id: barrierID(id), section: sectionID, asked: everyone,
+                         kind: .choice(options: barriers, multiple: true), values: values, condition: condition(\.hindered)),
                 newDate,
             ]
-            sections.append(Section(id: sectionID, kind: .opening, title: title, short: title, rationale: why, basis: .practice,
-                                    questions: questions, status: nil))
-            feedback.append(FeedbackRule(id: "new-date-past-\(id)", sectionID: sectionID, severity: .blocking,
-                                         condition: .test(question: dateID(id), .compare(.lessThan, 0)),
-                                         message: Localized(nb: "Den nye fristen må være i dag eller senere.",
-                                                            en: "The new deadline must be today or later."),
-                                         basis: .practice, trigger: dateID(id)))
-            feedback.append(FeedbackRule(id: "new-date-day-off-\(id)", sectionID: sectionID, severity: .advice,
-                                         condition: .test(question: dateID(id), .dayOff(true)),
-                                         message: Localized(nb: "Den nye fristen faller på {day}. Velg gjerne en arbeidsdag.",
-                                                            en: "The new deadline falls on {day}. Consider a working day."),
-                                         basis: .practice, trigger: dateID(id)))
+            sections.append(Section(id: sectionID, kind: .opening, title: title, short: title, rationale: action.rationale,
+                                    basis: .practice, questions: questions, status: nil))
+            feedback += action.feedback.map { rule in
+                FeedbackRule(id: rule.id.replacingOccurrences(of: "{id}", with: String(id)), sectionID: sectionID,
+                             severity: rule.severity, condition: rule.condition.renamingQuestions { ids[$0] ?? $0 },
+                             message: rule.message, basis: .practice, trigger: ids[rule.trigger] ?? rule.trigger)
+            }
         }
-        var closing: [Question] = []
+        var next: [Question] = []
         if let meeting = rows.first(where: { $0.actionID == nil }) {
-            let planned = meeting.date.map { " (\($0.norwegian))" } ?? ""
-            closing.append(Question(id: firstMeetingHeld, sectionID: "next", asked: everyone, kind: .yesNo,
-                                    text: Localized(nb: "Ble «\(meeting.what)»\(planned) holdt?", en: "Did “\(meeting.what)”\(planned) take place?"),
-                                    help: nil, condition: nil))
+            let values = { (language: Language) -> [String: String] in
+                let planned = meeting.date.map { Placeholders.fill(closing.planned[language], ["date": $0.norwegian]) } ?? ""
+                return ["meeting": meeting.what, "planned": planned]
+            }
+            next.append(question(closing.firstMeeting, id: firstMeetingID, section: closing.section, asked: everyone,
+                                 kind: .yesNo, values: values, condition: nil))
         }
-        var review = Question(id: nextReview, sectionID: "next", asked: everyone, kind: .date,
-                              text: Localized(nb: "Når følger dere opp avtalen neste gang?", en: "When will you next follow up the agreement?"),
-                              help: Localized(nb: "Ved hver oppfølging avtaler dere den neste, for eksempel om et halvår.",
-                                              en: "At each follow-up you agree on the next, for example in six months."),
-                              condition: nil)
+        var review = question(closing.nextReview, id: nextReviewID, section: closing.section, asked: everyone, kind: .date,
+                              values: { _ in [:] }, condition: nil)
         review.role = .reviewDate
-        closing.append(review)
-        var list = Question(id: actions, sectionID: "next", asked: everyone, kind: .actions,
-                            text: Localized(nb: "Vil dere legge til nye tiltak? Skriv ett per linje som «hva ; hvilken stilling ; innen når».",
-                                            en: "Do you want to add new actions? Write one per line as “what ; which position ; by when”."),
-                            help: nil, condition: nil)
+        next.append(review)
+        var list = question(closing.actions, id: actionsID, section: closing.section, asked: everyone, kind: .actions,
+                            values: { _ in [:] }, condition: nil)
         list.role = .actions
-        closing.append(list)
-        sections.append(Section(id: "next", kind: .closing, title: Localized(nb: "Videre", en: "Next"), short: nil,
-                                rationale: Localized(nb: "Hver oppfølging avtaler den neste, så avtalen holdes levende.",
-                                                     en: "Each follow-up agrees on the next, so the agreement stays alive."),
-                                basis: .practice, questions: closing, status: nil))
-        feedback.append(FeedbackRule(id: "next-review-past", sectionID: "next", severity: .blocking,
-                                     condition: .test(question: nextReview, .compare(.lessThan, 1)),
-                                     message: Localized(nb: "Neste oppfølging må ligge fram i tid.", en: "The next follow-up must be in the future."),
-                                     basis: .practice, trigger: nextReview))
-        feedback.append(FeedbackRule(id: "next-review-day-off", sectionID: "next", severity: .advice,
-                                     condition: .test(question: nextReview, .dayOff(true)),
-                                     message: Localized(nb: "Neste oppfølging faller på {day}. Velg gjerne en arbeidsdag.",
-                                                        en: "The next follow-up falls on {day}. Consider a working day."),
-                                     basis: .practice, trigger: nextReview))
-        feedback.append(FeedbackRule(id: "action-on-day-off", sectionID: "next", severity: .advice,
-                                     condition: .test(question: actions, .dayOff(true)),
-                                     message: Localized(nb: "Minst ett tiltak har frist på {day}. Velg gjerne en arbeidsdag.",
-                                                        en: "At least one action is due on {day}. Consider a working day."),
-                                     basis: .practice, trigger: actions))
-        feedback.append(FeedbackRule(id: "action-overdue", sectionID: "next", severity: .blocking,
-                                     condition: .test(question: actions, .overdue(true)),
-                                     message: Localized(nb: "Fristen for et tiltak må være i dag eller senere.",
-                                                        en: "An action's deadline must be today or later."),
-                                     basis: .practice, trigger: actions))
+        next.append(list)
+        sections.append(Section(id: closing.section, kind: .closing, title: closing.title, short: nil,
+                                rationale: closing.rationale, basis: .practice, questions: next, status: nil))
+        let closingIDs = ["meeting": firstMeetingID, "next_review": nextReviewID, "actions": actionsID]
+        feedback += closing.feedback.map { rule in
+            FeedbackRule(id: rule.id, sectionID: closing.section, severity: rule.severity,
+                         condition: rule.condition.renamingQuestions { closingIDs[$0] ?? $0 },
+                         message: rule.message, basis: .practice, trigger: closingIDs[rule.trigger] ?? rule.trigger)
+        }
+        let planTitle = { (language: Language) in ["plan": plan.title[language].sentenceMiddle] }
         return RuleBook(format: 2, id: plan.id + "-followup", version: plan.version,
-                        title: Localized(nb: "Oppfølging av " + plan.title.nb.sentenceMiddle, en: "Follow-up of " + plan.title.en.sentenceMiddle),
+                        title: Placeholders.fill(title, planTitle),
                         languages: plan.languages, parties: parties.map { Party(id: $0.id, name: $0.name, short: $0.short, optional: false) },
                         sources: plan.sources, sections: sections, feedback: feedback)
+    }
+
+    private func question(_ template: QuestionTemplate, id: String, section: String, asked: Asked, kind: Question.Kind,
+                          values: (Language) -> [String: String], condition: Condition?) -> Question {
+        Question(id: id, sectionID: section, asked: asked, kind: kind, text: Placeholders.fill(template.text, values),
+                 help: template.help.map { Placeholders.fill($0, values) }, condition: condition)
     }
 }

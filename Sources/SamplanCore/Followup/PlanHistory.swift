@@ -17,13 +17,14 @@ public struct PlanHistory: Sendable {
         self.session = session
     }
 
-    /// The session and every follow-up block of a transcript, replayed.
-    public init(transcript: Transcript, rules: RuleBook) {
+    /// The session and every follow-up block of a transcript, replayed,
+    /// each block under the follow-up rules it records.
+    public init(transcript: Transcript, rules: RuleBook) throws(TranscriptProblem) {
         let language = transcript.header.language
         let interview = Interview(rules: rules, language: language)
         self.init(rules: rules, language: language, session: interview.replay(transcript.inputs, today: transcript.header.today))
         for block in transcript.followups {
-            var pass = start(on: block.date, language: block.language)
+            var pass = start(on: block.date, language: block.language, asking: try FollowupRules.recorded(block.rules))
             let followup = pass.interview
             for step in block.steps {
                 switch step {
@@ -71,25 +72,25 @@ public struct PlanHistory: Sendable {
     private static func merging(_ pass: FollowupPass, into statuses: [Int: ActionStatus]) -> [Int: ActionStatus] {
         var statuses = statuses
         for id in pass.asked { if let status = pass.status(of: id) { statuses[id] = status } }
-        if let held = pass.firstMeetingHeld { statuses[0] = held ? .done : .notStarted }
+        if let held = pass.firstMeetingHeld {
+            statuses[0] = held ? pass.followupRules.firstMeetingHeld : pass.followupRules.firstMeetingNotHeld
+        }
         return statuses
     }
 
     /// A follow-up on `date`, before any answer: it asks about the actions
     /// not yet done or dropped, and the first meeting until it has been held.
-    public func start(on date: LocalDate, language: Language) -> FollowupPass {
+    public func start(on date: LocalDate, language: Language, asking followup: FollowupRules) -> FollowupPass {
         let statuses = self.statuses
-        let rows = table.rows.filter { row in
-            let status = statuses[row.actionID ?? 0]
-            return status != .done && status != .dropped
-        }
-        let book = FollowupRules.make(for: rules, parties: parties, rows: rows)
+        let rows = table.rows.filter { row in statuses[row.actionID ?? 0]?.settles != true }
+        let book = followup.make(for: rules, parties: parties, rows: rows)
         let interview = Interview(rules: book, language: language)
         var state = interview.start(today: date)
         state.follow(book)
         let items = actions
-        if !items.isEmpty { state.record(.actions(items), for: FollowupRules.actions, rules: book) }
-        return FollowupPass(date: date, language: language, rules: book, state: state)
+        if !items.isEmpty { state.record(.actions(items), for: followup.actionsID, rules: book) }
+        return FollowupPass(date: date, language: language, followupRules: followup, rules: book,
+                            asked: rows.compactMap(\.actionID), state: state)
     }
 
     /// A follow-up taken or replayed, added to the history.

@@ -170,7 +170,7 @@ public struct ActionTable {
     /// The status as the table says it; the first meeting is held or not.
     func statusLabel(_ row: Row) -> String {
         guard let status = row.status else { return "" }
-        if row.actionID == nil { return status == .done ? language.words.held : language.words.notHeld }
+        if row.actionID == nil { return status.outcome == .done ? language.words.held : language.words.notHeld }
         return status.label[language]
     }
 

@@ -112,13 +112,13 @@ public struct PlanContext {
             var lines: [String] = []
             let statuses = pass.asked.compactMap(pass.status(of:))
             if !pass.asked.isEmpty {
-                lines.append(words.statusCounts(ActionStatus.allCases.map { status in (status.label[language], statuses.filter { $0 == status }.count) },
+                lines.append(words.statusCounts(pass.followupRules.statuses.map { status in (status.label[language], statuses.filter { $0 == status }.count) },
                                                 of: pass.asked.count))
             }
             if let held = pass.firstMeetingHeld { lines.append(words.firstMeetingHeld(held)) }
             var hindrances: [String: Int] = [:]
             for id in pass.asked { for barrier in pass.barriers(of: id) { hindrances[barrier, default: 0] += 1 } }
-            let named = (rules.sections.filter { $0.kind == .barrier }.map(\.id) + [FollowupRules.otherBarrier]).compactMap { id -> String? in
+            let named = (rules.sections.filter { $0.kind == .barrier }.map(\.id) + [pass.followupRules.otherBarrier]).compactMap { id -> String? in
                 guard let count = hindrances[id] else { return nil }
                 let title = rules.section(id)?.title[language] ?? words.otherHindrance
                 return words.hindrance(title, count: count)

@@ -61,6 +61,8 @@ public enum RulesProblem: Sendable, Equatable {
     case stepWithoutFirstStepDate
     /// `action:` suggests a step after advice; a blocking rule has none.
     case actionOnBlockingRule
+    /// A follow-up rules id template without its one placeholder.
+    case placeholderMissing(field: String, placeholder: String)
 
     public enum Shape: String, Sendable {
         case mapping, list, text, number, boolean, integer
@@ -82,7 +84,7 @@ public enum RulesProblem: Sendable, Equatable {
         case .syntax(let problem): "YAML syntax error: \(problem)"
         case .empty: "the rules file is empty"
         case .notText: "the rules file is not UTF-8 text"
-        case .unsupportedFormat(let v): "unsupported rules format '\(v)'; this samplan reads formats 1 and 2"
+        case .unsupportedFormat(let v): "unsupported rules format '\(v)'; this samplan reads formats 1 and 2, and followup-1 for follow-up rules"
         case .wrongShape(let field, let expected): "'\(field)' must be \(expected.english)"
         case .unknownField(let f, let allowed): "unknown field '\(f)'; expected one of: \(allowed.joined(separator: ", "))"
         case .missingField(let f): "missing required field '\(f)'"
@@ -124,6 +126,7 @@ public enum RulesProblem: Sendable, Equatable {
             "say what kind of source '\(id)' is: {research: \(id), quote: \"…\"}, {law: \(id), paragraph: \"§ …\"}, or practice for our own advice"
         case .stepWithoutFirstStepDate: "'step' belongs on the question with the role 'first-step.date'"
         case .actionOnBlockingRule: "'action' belongs on advice: a blocking rule refuses the answer and suggests no step"
+        case .placeholderMissing(let field, let placeholder): "'\(field)' must contain \(placeholder) exactly once: each action gets its own id"
         case .researchWithoutQuote(let id):
             "research source '\(id)' needs 'quote:', the exact sentence of the source that carries the message"
         }
@@ -134,7 +137,7 @@ public enum RulesProblem: Sendable, Equatable {
         case .syntax(let problem): "YAML-syntaksfeil: \(problem)"
         case .empty: "regelfilen er tom"
         case .notText: "regelfilen er ikke UTF-8-tekst"
-        case .unsupportedFormat(let v): "ukjent regelformat «\(v)»; denne samplan leser format 1 og 2"
+        case .unsupportedFormat(let v): "ukjent regelformat «\(v)»; denne samplan leser format 1 og 2, og followup-1 for oppfølgingsregler"
         case .wrongShape(let field, let expected): "«\(field)» må være \(expected.norwegian)"
         case .unknownField(let f, let allowed): "ukjent felt «\(f)»; forventet ett av: \(allowed.joined(separator: ", "))"
         case .missingField(let f): "mangler påkrevd felt «\(f)»"
@@ -176,6 +179,7 @@ public enum RulesProblem: Sendable, Equatable {
             "si hva slags kilde «\(id)» er: {research: \(id), quote: \"…\"}, {law: \(id), paragraph: \"§ …\"}, eller practice for vårt eget råd"
         case .stepWithoutFirstStepDate: "«step» hører hjemme på spørsmålet med «role: first-step.date»"
         case .actionOnBlockingRule: "«action» hører hjemme på råd: en blokkerende regel avviser svaret og foreslår ikke noe tiltak"
+        case .placeholderMissing(let field, let placeholder): "«\(field)» må inneholde \(placeholder) nøyaktig én gang: hvert tiltak får sin egen id"
         case .researchWithoutQuote(let id):
             "forskningskilden «\(id)» trenger «quote:», den ordrette setningen i kilden som bærer meldingen"
         }

@@ -15,7 +15,8 @@ public struct EventTotals: Sendable {
     public private(set) var actionsBySection: [String: Int] = [:]
     /// Plans followed up at least once, and the rest.
     public private(set) var followedUp = 0
-    /// Actions by their last status, overall and per criterion or barrier.
+    /// Actions by their last status's id, and per criterion or barrier by
+    /// what it means (`ActionStatus.Outcome`).
     public private(set) var statuses: [String: Int] = [:]
     public private(set) var statusesBySection: [String: [String: Int]] = [:]
     /// What stood in the way, by barrier id (or `other`).
@@ -38,7 +39,9 @@ public struct EventTotals: Sendable {
         for action in summary.actions {
             guard let status = action.status else { continue }
             statuses[status, default: 0] += 1
-            if let section = action.section { statusesBySection[section, default: [:]][status, default: 0] += 1 }
+            if let section = action.section, let outcome = action.outcome {
+                statusesBySection[section, default: [:]][outcome.rawValue, default: 0] += 1
+            }
         }
         for (id, count) in summary.hindrances { hindrances[id, default: 0] += count }
         if summary.firstStepWithinFourWeeks && summary.firstStepTaken { firstStepsTaken += 1 }

@@ -48,7 +48,7 @@ public struct Followup: Sendable {
     static func due(_ session: SessionSummary, before: LocalDate) -> [SessionSummary.Action] {
         session.actions.filter { action in
             guard !action.first, let date = action.date.flatMap({ LocalDate(iso: $0) }), date < before else { return false }
-            return action.status != ActionStatus.done.rawValue && action.status != ActionStatus.dropped.rawValue
+            return action.outcome == nil || action.outcome == .open
         }
     }
 

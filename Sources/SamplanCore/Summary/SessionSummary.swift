@@ -58,9 +58,16 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         /// or question it was made from; nil for one typed at the closing.
         public var section: String?
         public var first: Bool
-        /// `done`, `started`, `not_started` or `dropped`, as the last
-        /// follow-up that asked said; absent before.
+        /// The status's id (`done`, `started`, `not_started`, `dropped` in
+        /// the built-in follow-up rules), as the last follow-up that asked
+        /// said; absent before.
         public var status: String? = nil
+        /// What that status means (not in the JSON: the id is).
+        public var outcome: ActionStatus.Outcome? = nil
+
+        enum CodingKeys: String, CodingKey {
+            case number, what, role, date, section, first, status
+        }
     }
 
     public struct Step: Codable, Sendable, Equatable {
@@ -89,10 +96,10 @@ public struct SessionSummary: Codable, Sendable, Equatable {
 
     /// The row for a transcript, replayed under its own rules. The parties
     /// and plan fields are read from the questions' roles (Rules/README.md).
-    public init(file: String, transcript: Transcript, rules: RuleBook) {
+    public init(file: String, transcript: Transcript, rules: RuleBook) throws(TranscriptProblem) {
         let language = transcript.header.language
         let interview = Interview(rules: rules, language: language)
-        let history = PlanHistory(transcript: transcript, rules: rules)
+        let history = try PlanHistory(transcript: transcript, rules: rules)
         // The plan as it stands now: the actions after the follow-ups.
         let state = history.planState
         let answers = interview.answers(state)
@@ -143,7 +150,8 @@ public struct SessionSummary: Codable, Sendable, Equatable {
             case nil: row.actionID == nil ? rules.question(for: .firstStepDate)?.sectionID : nil
             }
             return Action(number: row.number, what: Self.oneCleanLine(row.what), role: row.role.map(Self.oneCleanLine),
-                          date: row.date?.description, section: section, first: row.first, status: row.status?.rawValue)
+                          date: row.date?.description, section: section, first: row.first, status: row.status?.id,
+                          outcome: row.status?.outcome)
         }
         followups = history.followups.map { FollowupRow(date: $0.date.description, finished: $0.isFinished) }
         for pass in history.followups {
@@ -189,7 +197,7 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     /// The first step was taken, as a follow-up said: the first meeting
     /// held, or the action marked as the first step done.
     public var firstStepTaken: Bool {
-        if let marked = actions.first(where: \.first), marked.status != nil { return marked.status == ActionStatus.done.rawValue }
+        if let marked = actions.first(where: \.first), let outcome = marked.outcome { return outcome == .done }
         return firstMeetingHeld == true
     }
 

@@ -73,14 +73,14 @@ public struct SummaryTable: Sendable {
         let withStatus = totals.statuses.values.reduce(0, +)
         lines.append("")
         lines.append(words.actionsByStatus)
-        lines += BarChart.render(ActionStatus.allCases.map { ($0.label[language], totals.statuses[$0.rawValue] ?? 0) }, of: withStatus, width: width)
+        lines += BarChart.render(Self.statusRows(totals).map { ($0.label[language], totals.statuses[$0.id] ?? 0) }, of: withStatus, width: width)
         let sections = (totals.criteria + totals.barriers).filter { totals.statusesBySection[$0] != nil }
         if !sections.isEmpty {
             lines.append("")
             lines.append(words.doneByCriterion)
             lines += BarChart.render(sections.map { id in
                 let counts = totals.statusesBySection[id] ?? [:]
-                return (title(id, totals), counts[ActionStatus.done.rawValue] ?? 0, counts.values.reduce(0, +))
+                return (title(id, totals), counts[ActionStatus.Outcome.done.rawValue] ?? 0, counts.values.reduce(0, +))
             }, width: width)
         }
         if !totals.hindrances.isEmpty {
@@ -94,4 +94,12 @@ public struct SummaryTable: Sendable {
     }
 
     private func title(_ id: String, _ totals: EventTotals) -> String { totals.titles[id]?[language] ?? id }
+
+    /// The statuses to chart: the built-in follow-up rules' own, then any
+    /// other a transcript's follow-up rules gave, under its id.
+    private static func statusRows(_ totals: EventTotals) -> [(id: String, label: Localized)] {
+        let known = FollowupRules.builtin.statuses.map { (id: $0.id, label: $0.label) }
+        let others = totals.statuses.keys.filter { id in !known.contains { $0.id == id } }.sorted()
+        return known + others.map { (id: $0, label: Localized(nb: $0, en: $0)) }
+    }
 }

@@ -29,6 +29,8 @@ public struct Transcript: Sendable {
     public struct FollowupBlock: Sendable, Equatable {
         public let date: LocalDate
         public let language: Language
+        /// The follow-up rules it was asked by; nil: the legacy ones.
+        public let rules: FollowupRules.Pin?
         public var steps: [Step]
 
         /// An input, or the day the follow-up was continued on.
@@ -51,9 +53,9 @@ public struct Transcript: Sendable {
         func closeEmpty() { if let last = blocks.last, last.inputs.isEmpty { blocks.removeLast() } }
         for record in records {
             switch record.event {
-            case .followup(let date, let language):
+            case .followup(let date, let language, let rules):
                 closeEmpty()
-                blocks.append(FollowupBlock(date: date, language: language, steps: []))
+                blocks.append(FollowupBlock(date: date, language: language, rules: rules, steps: []))
             case .input(let input) where !blocks.isEmpty: blocks[blocks.count - 1].steps.append(.input(input))
             case .continued(let date) where !blocks.isEmpty: blocks[blocks.count - 1].steps.append(.continued(date))
             default: continue

@@ -12,6 +12,11 @@ public enum TranscriptProblem: Error, Equatable, Sendable {
     case badRecord(line: Int)
     /// The embedded rules no longer load (should not happen; edited by hand).
     case rulesInvalid(String)
+    /// A follow-up's recorded rules do not match their hash, or do not load:
+    /// edited by hand, or written in a follow-up format this samplan does
+    /// not know.
+    case followupRulesAltered
+    case followupRulesInvalid(String)
 
     public func message(file: String, in language: Language) -> String {
         switch (self, language) {
@@ -27,6 +32,10 @@ public enum TranscriptProblem: Error, Equatable, Sendable {
         case (.badRecord(let line), .en): "\(file):\(line): the line is not a valid record."
         case (.rulesInvalid(let why), .nb): "\(file): reglene i filen kan ikke leses: \(why)"
         case (.rulesInvalid(let why), .en): "\(file): the rules in the file cannot be read: \(why)"
+        case (.followupRulesAltered, .nb): "\(file): oppfølgingsreglene i filen stemmer ikke med kontrollsummen; filen er endret for hånd."
+        case (.followupRulesAltered, .en): "\(file): the follow-up rules in the file do not match their checksum; the file was edited by hand."
+        case (.followupRulesInvalid(let why), .nb): "\(file): oppfølgingsreglene i filen kan ikke leses: \(why)"
+        case (.followupRulesInvalid(let why), .en): "\(file): the follow-up rules in the file cannot be read: \(why)"
         }
     }
 }

@@ -25,9 +25,11 @@ public struct TranscriptRecord: Equatable, Sendable {
         case saved(plan: String)
         /// A later run continued the session; its date and time.
         case resumed(at: String)
-        /// A follow-up of the plan begins: its date and language. The inputs
-        /// after it, up to the next, are the follow-up's (`FollowupRules`).
-        case followup(date: LocalDate, language: Language)
+        /// A follow-up of the plan begins: its date, language and the
+        /// follow-up rules it asks by (nil in a record written before
+        /// follow-ups recorded theirs: the legacy rules). The inputs after
+        /// it, up to the next, are the follow-up's.
+        case followup(date: LocalDate, language: Language, rules: FollowupRules.Pin?)
         /// An unfinished follow-up is continued on a later day: dates typed
         /// after this record are checked against that day.
         case continued(on: LocalDate)
@@ -76,7 +78,9 @@ extension TranscriptRecord {
         case .parties(let names): ["parties"] + names
         case .saved(let plan): ["save", plan]
         case .resumed(let at): ["resume", at]
-        case .followup(let date, let language): ["followup", date.description, language.rawValue]
+        case .followup(let date, let language, nil): ["followup", date.description, language.rawValue]
+        case .followup(let date, let language, let pin?):
+            ["followup", date.description, language.rawValue, pin.id, pin.version, "sha256:" + pin.hash, pin.text]
         case .continued(let date): ["continued", date.description]
         case .table(let number): ["table", String(number)]
         case .ended(let reason): ["end", reason.rawValue]
@@ -128,7 +132,11 @@ extension TranscriptRecord {
             event = .table(number)
         case ("followup", 2):
             guard let date = LocalDate(iso: f[0]), let language = Language(rawValue: f[1]) else { return nil }
-            event = .followup(date: date, language: language)
+            event = .followup(date: date, language: language, rules: nil)
+        case ("followup", 6):
+            guard let date = LocalDate(iso: f[0]), let language = Language(rawValue: f[1]), f[4].hasPrefix("sha256:") else { return nil }
+            event = .followup(date: date, language: language,
+                              rules: FollowupRules.Pin(id: f[2], version: f[3], hash: String(f[4].dropFirst(7)), text: f[5]))
         case ("continued", 1):
             guard let date = LocalDate(iso: f[0]) else { return nil }
             event = .continued(on: date)

@@ -21,7 +21,8 @@ final class Workers: @unchecked Sendable {
 
     /// The outcome for each path (nil where there is none), in order;
     /// worker w takes paths w, w + count, w + 2·count…
-    func run<T: Sendable>(_ paths: [String?], _ transform: @escaping @Sendable (String, Transcript, RuleBook) -> T) -> [Outcome<T>?] {
+    func run<T: Sendable>(_ paths: [String?],
+                          _ transform: @escaping @Sendable (String, Transcript, RuleBook) throws(TranscriptProblem) -> T) -> [Outcome<T>?] {
         let results = Slots<Outcome<T>>(count: paths.count)
         let count = readers.count
         let work: @Sendable (Int) -> Void = { worker in
@@ -36,7 +37,7 @@ final class Workers: @unchecked Sendable {
     }
 
     private func read<T: Sendable>(_ path: String, reader: TranscriptReader,
-                                   _ transform: (String, Transcript, RuleBook) -> T) -> Outcome<T> {
+                                   _ transform: (String, Transcript, RuleBook) throws(TranscriptProblem) -> T) -> Outcome<T> {
         let bytes: [UInt8]
         do {
             bytes = try FileAccess.read(path)
@@ -45,7 +46,7 @@ final class Workers: @unchecked Sendable {
         }
         do {
             let (transcript, book) = try reader.read(bytes, file: path)
-            return .read(transform(path, transcript, book), warnings: transcript.warnings)
+            return .read(try transform(path, transcript, book), warnings: transcript.warnings)
         } catch {
             return .problem(error)
         }

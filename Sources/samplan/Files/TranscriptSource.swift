@@ -30,6 +30,18 @@ enum TranscriptSource {
 }
 
 extension TranscriptSource {
+    /// The session and its follow-ups replayed, each follow-up under the
+    /// rules it recorded; rules edited by hand or of a format this samplan
+    /// does not know are refused (65).
+    static func history(_ transcript: Transcript, rules: RuleBook, path: String, language: Language) throws(ExitCodeError) -> PlanHistory {
+        do {
+            return try PlanHistory(transcript: transcript, rules: rules)
+        } catch {
+            Console.error("samplan: " + error.message(file: path, in: language))
+            throw ExitCodeError(.dataError)
+        }
+    }
+
     /// A transcript opened to go on writing (resume, a follow-up), held by
     /// this process alone until it exits, and read only once it is held:
     /// what it says cannot change under us. Refused, before anything is

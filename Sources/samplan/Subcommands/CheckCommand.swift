@@ -5,11 +5,11 @@ import SamplanCore
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate a rules file (the built-in rules when none is given).",
+        abstract: "Validate a rules file or follow-up rules file (the built-in rules when none is given).",
         discussion: "Prints one summary line and exits 0, or prints every problem as FILE:LINE:COL: message with the line and a caret, and exits 65."
     )
 
-    @Argument(help: "The rules file (YAML), or the name of built-in rules. Default: the built-in dps-nav.")
+    @Argument(help: "The rules file (YAML), follow-up rules (format: followup-1), or the name of built-in rules (followup: the built-in follow-up rules). Default: the built-in dps-nav.")
     var rules: String?
 
     @Flag(name: .long, help: "List the built-in rules, which --rules NAME chooses.")
@@ -39,6 +39,10 @@ struct CheckRequest: Equatable {
             for (name, book) in BuiltinRules.all() {
                 print(name + String(repeating: " ", count: width - name.count) + "  " + book.version + "  " + book.title[language])
             }
+            return
+        }
+        if let rules, let followup = try RulesSource.followupToCheck(rules, language: language) {
+            print(followup.summaryLine(in: language))
             return
         }
         do {

@@ -54,7 +54,7 @@ struct FollowupRequest: Equatable {
         var failure: FileError?
         // Two transcripts of the same name in two folders get two letters.
         var taken: Set<String> = []
-        walk.forEach({ file, transcript, rules in SessionSummary(file: file, transcript: transcript, rules: rules) }) {
+        walk.forEach({ file, transcript, rules throws(TranscriptProblem) in try SessionSummary(file: file, transcript: transcript, rules: rules) }) {
             _, summary in
             followup.add(summary)
             guard let letters, failure == nil, let text = Followup.letter(for: summary, before: limit, in: language) else { return }

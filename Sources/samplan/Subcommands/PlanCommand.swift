@@ -61,7 +61,8 @@ struct PlanRequest: Equatable {
         // chooses the plan's language. The follow-ups come with it.
         // A last look: a transcript edited by hand, or written before the
         // guard, may hold a number that the plan must not.
-        let text = IdentityNumber.masked(renderer.render(PlanContext(history: PlanHistory(transcript: recorded, rules: book), language: language)))
+        let history = try TranscriptSource.history(recorded, rules: book, path: transcript, language: messages)
+        let text = IdentityNumber.masked(renderer.render(PlanContext(history: history, language: language)))
         guard let output else {
             print(text, terminator: "")
             return

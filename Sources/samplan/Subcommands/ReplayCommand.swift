@@ -87,7 +87,7 @@ struct ReplayRequest: Equatable {
         guard Self.play(&driver, PlaybackReader(records: segments[0], language: language, pacing: pacing), out: &out) else { return }
         var history = PlanHistory(rules: book, language: language, session: driver.state)
         for (block, records) in zip(recorded.followups, segments.dropFirst()) {
-            let pass = history.start(on: block.date, language: block.language)
+            let pass = history.start(on: block.date, language: block.language, asking: try Self.followupRules(block, path: transcript, language: language))
             var followup = SessionDriver(interview: pass.interview, screen: Screen(console: console, language: block.language).writer,
                                          state: pass.state, planRenderer: renderer)
             followup.presenter.screen.blank(to: &out)
@@ -95,6 +95,15 @@ struct ReplayRequest: Equatable {
             let finished = Self.play(&followup, PlaybackReader(records: records, language: block.language, pacing: pacing), out: &out)
             history.append(pass.with(state: followup.state))
             if !finished { return }
+        }
+    }
+
+    static func followupRules(_ block: Transcript.FollowupBlock, path: String, language: Language) throws(ExitCodeError) -> FollowupRules {
+        do {
+            return try FollowupRules.recorded(block.rules)
+        } catch {
+            Console.error("samplan: " + error.message(file: path, in: language))
+            throw ExitCodeError(.dataError)
         }
     }
 

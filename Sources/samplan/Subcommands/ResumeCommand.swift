@@ -46,7 +46,7 @@ struct ResumeRequest: Equatable {
         // A plan that has been followed up: resume goes on with a follow-up
         // left unfinished; there is nothing else to resume.
         if !recorded.followups.isEmpty {
-            guard PlanHistory(transcript: recorded, rules: book).unfinished != nil else {
+            guard try TranscriptSource.history(recorded, rules: book, path: transcript, language: language).unfinished != nil else {
                 Screen(console: console, language: language).say(language.words.followedUpAlready(transcript), tone: .strong)
                 return
             }

@@ -16,9 +16,12 @@ struct ReviewCommand: ParsableCommand {
     @Argument(help: "The session's transcript.")
     var transcript: String
 
+    @Option(name: .customLong("followup-rules"), help: ArgumentHelp("Ask by these follow-up rules instead of the built-in ones (Rules/followup.yaml).", valueName: "FILE"))
+    var followupRules: String?
+
     @OptionGroup var common: CommonOptions
 
-    var request: ReviewRequest { ReviewRequest(transcript: transcript, common: common.choice) }
+    var request: ReviewRequest { ReviewRequest(transcript: transcript, followupRules: followupRules, common: common.choice) }
 
     func run() throws { try request.run() }
 }
@@ -26,6 +29,7 @@ struct ReviewCommand: ParsableCommand {
 /// What `samplan oppfølging` was asked, as plain values.
 struct ReviewRequest: Equatable {
     var transcript: String
+    var followupRules: String? = nil
     var common = LanguageChoice()
 
     func run() throws {
@@ -40,7 +44,9 @@ struct ReviewRequest: Equatable {
         // The session's language unless --lang says otherwise.
         let language = common.lang ?? recorded.header.language
         let book = try TranscriptSource.rules(for: recorded, path: transcript, override: nil, language: language)
-        try FollowupSession.run(file: file, recorded: recorded, rules: book, language: language, console: console)
+        let asking = try followupRules.map { path throws(ExitCodeError) in try RulesSource.loadFollowup(path, language: language) }
+        try FollowupSession.run(file: file, recorded: recorded, rules: book, asking: asking ?? .builtin, language: language,
+                                console: console)
     }
 }
 
@@ -48,8 +54,11 @@ struct ReviewRequest: Equatable {
 /// and recorder as the session, with the follow-up's questions.
 enum FollowupSession {
     /// Continues the last follow-up if it was left unfinished; else begins one.
-    static func run(file: AppendFile, recorded: Transcript, rules: RuleBook, language: Language, console: Console) throws {
-        var history = PlanHistory(transcript: recorded, rules: rules)
+    /// - Parameter asking: the follow-up rules a new follow-up asks by; one
+    ///   being continued keeps those it began with.
+    static func run(file: AppendFile, recorded: Transcript, rules: RuleBook, asking: FollowupRules = .builtin,
+                    language: Language, console: Console) throws {
+        var history = try TranscriptSource.history(recorded, rules: rules, path: file.path, language: language)
         let transcript = file.path
         let today = Clock.today(console)
         let recorder: SessionRecorder
@@ -82,11 +91,11 @@ enum FollowupSession {
                 }
                 pass = open
             } else {
-                pass = history.start(on: today, language: language)
+                pass = history.start(on: today, language: language, asking: asking)
                 history.append(pass)
                 // Written with the first answer: a follow-up left at once
                 // leaves nothing and counts as none.
-                recorder.beforeFirstRecord = [.followup(date: pass.date, language: language)]
+                recorder.beforeFirstRecord = [.followup(date: pass.date, language: language, rules: asking.pin)]
                 screen.say(pass.rules.title[language], tone: .strong)
                 screen.say(language.words.followupWelcome(recorded.header.today.norwegian, actions: pass.asked.count), tone: .plain)
             }

@@ -50,7 +50,7 @@ struct SummaryRequest: Equatable {
         var totals = EventTotals()
         let output = SummaryOutput(format: format, language: language, width: min(console.width, 100))
         output.begin()
-        walk.forEach({ file, transcript, rules in (SessionSummary(file: file, transcript: transcript, rules: rules), rules) }) {
+        walk.forEach({ file, transcript, rules throws(TranscriptProblem) in (try SessionSummary(file: file, transcript: transcript, rules: rules), rules) }) {
             _, result in
             totals.add(result.0, rules: result.1)
             coverage?.add(result.0)
@@ -96,8 +96,8 @@ final class SummaryOutput {
                       String(s.asked), String(s.met), String(s.partly), String(s.open), s.openBarriers.joined(separator: ";"),
                       s.firstStep?.what ?? "", s.firstStep?.role ?? "", s.firstStep?.date ?? "", s.reviewDate ?? "",
                       s.complete ? "true" : "false", String(s.actions.count), String(s.followups.count),
-                      s.followups.last?.date ?? ""] + ActionStatus.allCases.map { status in
-                          String(s.actions.filter { $0.status == status.rawValue }.count)
+                      s.followups.last?.date ?? ""] + FollowupRules.builtin.statuses.map { status in
+                          String(s.actions.filter { $0.status == status.id }.count)
                       })
         case .json:
             print((firstElement ? "" : ",") + Self.json(s), terminator: "")
