@@ -8,28 +8,20 @@ struct Samplan: ParsableCommand {
         commandName: "samplan",
         abstract: "Build a concrete cooperation plan between a DPS and a NAV office.",
         discussion: "Without a subcommand, starts a new session with the built-in rules.",
-        version: SamplanVersion.current,
+        // The rules' versions are read from the rules' own text
+        // (`VersionText`), so the two never disagree.
+        version: VersionText.full(),
         subcommands: [NewCommand.self, ResumeCommand.self, ReplayCommand.self, PlanCommand.self,
                       SummaryCommand.self, FollowupCommand.self, ReviewCommand.self, CheckCommand.self],
         defaultSubcommand: NewCommand.self
     )
 
-    /// A plain command line goes straight to its subcommand (`FastLane`);
-    /// everything else, and every error, through ArgumentParser.
+    /// ArgumentParser reads every command line; a command that has printed
+    /// its own message leaves with `ExitCodeError`'s status.
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        // Wherever it stands, as with ArgumentParser's own --version.
-        if arguments.contains("--version") {
-            print(VersionText.full(), terminator: "")
-            return
-        }
         do {
-            if let route = FastLane.route(arguments) {
-                try route.run()
-            } else {
-                var command = try parseAsRoot()
-                try command.run()
-            }
+            var command = try parseAsRoot()
+            try command.run()
         } catch let error as ExitCodeError {
             // Its message is printed already: only the status is left.
             exit(withError: error.exit.code)
@@ -45,17 +37,19 @@ enum SamplanVersion {
 
 /// What `samplan --version` prints: the version, the rules built in, and
 /// the formats this samplan reads, so a coordinator can tell whether a
-/// laptop's copy reads the event's rules and transcripts. ArgumentParser's
-/// own `--version` takes a fixed string; the rules' versions are read from
-/// the rules themselves, so they never disagree.
+/// laptop's copy reads the event's rules and transcripts. Every start
+/// builds it (ArgumentParser takes the text in the configuration), so the
+/// rules' id and version are read from their first lines, not loaded.
 enum VersionText {
     static func full() -> String {
         var text = "samplan \(SamplanVersion.current)\n"
-        for (name, book) in BuiltinRules.all() {
-            text += "built-in rules: \(name) (\(book.id) \(book.version))\n"
+        for entry in BuiltinRules.entries {
+            text += "built-in rules: \(entry.name) (\(entry.declared.id) \(entry.declared.version))\n"
         }
+        let followup = FollowupRules.builtinDeclared
+        text += "built-in follow-up rules: \(followup.id) \(followup.version)\n"
         let formats = RulesLoader.supportedFormats.map(String.init).joined(separator: " and ")
-        text += "reads rules formats \(formats) and transcript format \(TranscriptHeader.formatVersion)\n"
+        text += "reads rules formats \(formats), follow-up rules format \(FollowupRulesLoader.formats.joined(separator: ", ")) and transcript format \(TranscriptHeader.formatVersion)"
         return text
     }
 }
@@ -65,14 +59,7 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Language of the interface: nb (Norwegian bokmål) or en.")
     var lang: Language?
 
-    /// The same choice as a plain value, for the subcommands' requests.
-    var choice: LanguageChoice { LanguageChoice(lang: lang) }
-}
-
-/// `--lang` as a plain value, in each subcommand's request.
-struct LanguageChoice: Equatable {
-    var lang: Language? = nil
-
+    /// --lang, or else the environment's language (LANG and the like).
     func language(_ console: Console) -> Language {
         Language.resolve(explicit: lang, environment: console.environment)
     }

@@ -67,7 +67,9 @@ struct GeneratedEvent {
         if passes > 0 { followUpsBegun += 1 }
         for number in 0..<passes {
             let date = today.addingBounded(days: 56 * (number + 1))
-            let pass = history.start(on: date, language: .nb, asking: .builtin)
+            // The typed option numbers are the legacy rules' (frozen): the
+            // generated event stays one story whatever followup.yaml says.
+            let pass = history.start(on: date, language: .nb, asking: .legacy)
             var followup = SessionDriver(interview: pass.interview, screen: ScreenWriter(width: { 80 }, colour: false),
                                          state: pass.state, planRenderer: .builtin(.nb))
             var typed: [String] = []
@@ -89,7 +91,7 @@ struct GeneratedEvent {
             }
             // Every 4th with one follow-up stops before its end.
             if !(table % 4 == 3) { typed += [Self.workingDay(date.addingBounded(days: 91)), ""] }
-            records.append(.followup(date: date, language: .nb, rules: FollowupRules.builtin.pin))
+            records.append(.followup(date: date, language: .nb, rules: FollowupRules.legacy.pin))
             records += Self.type(typed, into: &followup)
             history.append(pass.with(state: followup.state))
         }

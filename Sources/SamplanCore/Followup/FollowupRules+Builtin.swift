@@ -25,9 +25,19 @@ extension FollowupRules {
     /// barriers from the session's own rules.
     public static let builtin = compiledIn(PackageResources.followup_yaml, file: "Rules/followup.yaml")
 
+    /// The built-in follow-up rules' id and version, without loading them.
+    public static var builtinDeclared: (id: String, version: String) {
+        BuiltinRules.declared(in: String(decoding: PackageResources.followup_yaml, as: UTF8.self))
+    }
+
     /// The follow-up as samplan 0.3 asked it, frozen
     /// (Rules/followup-legacy.yaml): for records that carry no rules.
     public static let legacy = compiledIn(PackageResources.followup_legacy_yaml, file: "Rules/followup-legacy.yaml")
+
+    /// The statuses `summary` gives a CSV column each (a documented
+    /// format) and charts first: the legacy rules' four, fixed, so a
+    /// summary of the same transcripts never changes with followup.yaml.
+    public static var csvStatuses: [ActionStatus] { legacy.statuses }
 
     private static func compiledIn(_ bytes: [UInt8], file: String) -> FollowupRules {
         do {

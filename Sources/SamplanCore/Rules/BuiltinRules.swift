@@ -11,6 +11,10 @@ public enum BuiltinRules {
 
         public var file: String { "Rules/\(name).yaml" }
 
+        /// The id and version the text declares at the top level, read
+        /// without loading the rules (`samplan --version` at every start).
+        public var declared: (id: String, version: String) { BuiltinRules.declared(in: text) }
+
         public func load() throws(RulesError) -> RuleBook {
             try RulesLoader.load(text: text, file: file)
         }
@@ -28,6 +32,16 @@ public enum BuiltinRules {
         Entry(name: "kommune-nav", text: String(decoding: PackageResources.kommune_nav_yaml, as: UTF8.self),
               templates: (PackageResources.kommune_nav_plan_nb_mustache, PackageResources.kommune_nav_plan_en_mustache)),
     ]
+
+    /// A YAML text's top-level `id:` and `version:`, as written.
+    static func declared(in text: String) -> (id: String, version: String) {
+        var id = "", version = ""
+        for line in text.split(separator: "\n") where id.isEmpty || version.isEmpty {
+            if line.hasPrefix("id: ") { id = String(line.dropFirst(4)) }
+            if line.hasPrefix("version: ") { version = String(line.dropFirst(9)) }
+        }
+        return (id, version)
+    }
 
     /// The default rules' text.
     public static var text: String { entries[0].text }

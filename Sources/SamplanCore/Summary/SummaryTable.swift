@@ -95,10 +95,11 @@ public struct SummaryTable: Sendable {
 
     private func title(_ id: String, _ totals: EventTotals) -> String { totals.titles[id]?[language] ?? id }
 
-    /// The statuses to chart: the built-in follow-up rules' own, then any
-    /// other a transcript's follow-up rules gave, under its id.
+    /// The statuses to chart: the four every samplan knows
+    /// (`FollowupRules.csvStatuses`), then any other a transcript's
+    /// follow-up rules gave, under its id.
     private static func statusRows(_ totals: EventTotals) -> [(id: String, label: Localized)] {
-        let known = FollowupRules.builtin.statuses.map { (id: $0.id, label: $0.label) }
+        let known = FollowupRules.csvStatuses.map { (id: $0.id, label: $0.label) }
         let others = totals.statuses.keys.filter { id in !known.contains { $0.id == id } }.sorted()
         return known + others.map { (id: $0, label: Localized(nb: $0, en: $0)) }
     }

@@ -17,19 +17,10 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    /// The parsed command line as plain values (`CheckRequest`).
-    var request: CheckRequest { CheckRequest(rules: rules, list: list, common: common.choice) }
 
-    func run() throws { try request.run() }
 }
 
-/// What `samplan check` was asked, as plain values: ArgumentParser fills it
-/// from the command line, and `FastLane` from a plain one.
-struct CheckRequest: Equatable {
-    var rules: String? = nil
-    var list = false
-    var common = LanguageChoice()
-
+extension CheckCommand {
     func run() throws {
         let console = Console.current()
         let language = common.language(console)

@@ -21,20 +21,10 @@ struct FollowupCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    /// The parsed command line as plain values (`FollowupRequest`).
-    var request: FollowupRequest { FollowupRequest(paths: paths, before: before, letters: letters, common: common.choice) }
 
-    func run() throws { try request.run() }
 }
 
-/// What `samplan followup` was asked, as plain values: ArgumentParser fills it
-/// from the command line, and `FastLane` from a plain one.
-struct FollowupRequest: Equatable {
-    var paths: [String]
-    var before: String? = nil
-    var letters: String? = nil
-    var common = LanguageChoice()
-
+extension FollowupCommand {
     func run() throws {
         let console = Console.current()
         let language = common.language(console)

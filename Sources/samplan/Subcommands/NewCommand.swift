@@ -26,26 +26,14 @@ struct NewCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    /// The parsed command line as plain values (`NewRequest`).
-    var request: NewRequest { NewRequest(rules: rules, dir: dir, template: template, event: event, table: table, common: common.choice) }
 
     func validate() throws {
         if (event == nil) != (table == nil) { throw ValidationError("--event and --table go together.") }
     }
 
-    func run() throws { try request.run() }
 }
 
-/// What `samplan new` was asked, as plain values: ArgumentParser fills it
-/// from the command line, and `FastLane` from a plain one.
-struct NewRequest: Equatable {
-    var rules: String? = nil
-    var dir: String = "Transcripts"
-    var template: String? = nil
-    var event: String? = nil
-    var table: Int? = nil
-    var common = LanguageChoice()
-
+extension NewCommand {
     func run() throws {
         try session()
     }

@@ -26,25 +26,10 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    /// The parsed command line as plain values (`PlanRequest`).
-    var request: PlanRequest {
-        PlanRequest(transcript: transcript, output: output, rules: rules, template: template, force: force,
-                    common: common.choice)
-    }
 
-    func run() throws { try request.run() }
 }
 
-/// What `samplan plan` was asked, as plain values: ArgumentParser fills it
-/// from the command line, and `FastLane` from a plain one.
-struct PlanRequest: Equatable {
-    var transcript: String
-    var output: String? = nil
-    var rules: String? = nil
-    var template: String? = nil
-    var force: Bool = false
-    var common = LanguageChoice()
-
+extension PlanCommand {
     func run() throws {
         try render()
     }

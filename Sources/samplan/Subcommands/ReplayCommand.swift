@@ -32,25 +32,10 @@ struct ReplayCommand: ParsableCommand {
         guard maxIdle >= 0 else { throw ValidationError("--max-idle cannot be negative.") }
     }
 
-    /// The parsed command line as plain values (`ReplayRequest`).
-    var request: ReplayRequest {
-        ReplayRequest(transcript: transcript, step: step, speed: speed, maxIdle: maxIdle, rules: rules,
-                      common: common.choice)
-    }
 
-    func run() throws { try request.run() }
 }
 
-/// What `samplan replay` was asked, as plain values: ArgumentParser fills it
-/// from the command line, and `FastLane` from a plain one.
-struct ReplayRequest: Equatable {
-    var transcript: String
-    var step: Bool = false
-    var speed: Double = 1
-    var maxIdle: Double = 3
-    var rules: String? = nil
-    var common = LanguageChoice()
-
+extension ReplayCommand {
     func run() throws {
         try replay()
     }

@@ -17,19 +17,10 @@ struct ResumeCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    /// The parsed command line as plain values (`ResumeRequest`).
-    var request: ResumeRequest { ResumeRequest(transcript: transcript, template: template, common: common.choice) }
 
-    func run() throws { try request.run() }
 }
 
-/// What `samplan resume` was asked, as plain values: ArgumentParser fills it
-/// from the command line, and `FastLane` from a plain one.
-struct ResumeRequest: Equatable {
-    var transcript: String
-    var template: String? = nil
-    var common = LanguageChoice()
-
+extension ResumeCommand {
     func run() throws {
         try resume()
     }

@@ -21,17 +21,10 @@ struct ReviewCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    var request: ReviewRequest { ReviewRequest(transcript: transcript, followupRules: followupRules, common: common.choice) }
 
-    func run() throws { try request.run() }
 }
 
-/// What `samplan oppfølging` was asked, as plain values.
-struct ReviewRequest: Equatable {
-    var transcript: String
-    var followupRules: String? = nil
-    var common = LanguageChoice()
-
+extension ReviewCommand {
     func run() throws {
         try review()
     }

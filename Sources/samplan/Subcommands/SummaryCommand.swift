@@ -24,20 +24,10 @@ struct SummaryCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    /// The parsed command line as plain values (`SummaryRequest`).
-    var request: SummaryRequest { SummaryRequest(paths: paths, format: format, event: event, common: common.choice) }
 
-    func run() throws { try request.run() }
 }
 
-/// What `samplan summary` was asked, as plain values: ArgumentParser fills it
-/// from the command line, and `FastLane` from a plain one.
-struct SummaryRequest: Equatable {
-    var paths: [String]
-    var format: SummaryCommand.Format = .table
-    var event: String? = nil
-    var common = LanguageChoice()
-
+extension SummaryCommand {
     func run() throws {
         let console = Console.current()
         let language = common.language(console)
@@ -96,7 +86,7 @@ final class SummaryOutput {
                       String(s.asked), String(s.met), String(s.partly), String(s.open), s.openBarriers.joined(separator: ";"),
                       s.firstStep?.what ?? "", s.firstStep?.role ?? "", s.firstStep?.date ?? "", s.reviewDate ?? "",
                       s.complete ? "true" : "false", String(s.actions.count), String(s.followups.count),
-                      s.followups.last?.date ?? ""] + FollowupRules.builtin.statuses.map { status in
+                      s.followups.last?.date ?? ""] + FollowupRules.csvStatuses.map { status in
                           String(s.actions.filter { $0.status == status.id }.count)
                       })
         case .json:
