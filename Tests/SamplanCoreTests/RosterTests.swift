@@ -4,14 +4,35 @@ import Testing
 /// The coordinator's roster (issue 21): a good one read, and each fault
 /// refused with its file, line and the column at fault.
 struct RosterTests {
+    /// The built-in dps-nav's parties: the roster's columns.
+    static let parties = try! BuiltinRules.load().parties
+
+    static func parse(_ text: String, parties: [Party] = parties) -> Result<Roster, RosterProblems> {
+        Roster.parse(bytes: Array(text.utf8), file: "r.csv", parties: parties)
+    }
+
     @Test func aRosterIsReadWithItsOptionalMunicipality() throws {
         let text = "table,dps,nav,municipality\r\n1,DPS Nordre Aasen,NAV Sagene,\r\n2,\"DPS Øst, poliklinikk\",NAV Alna,Oslo kommune\r\n\r\n"
-        let roster = try Roster.parse(bytes: Array(text.utf8), file: "r.csv").get()
+        let roster = try Self.parse(text).get()
         #expect(roster.tables.map(\.number) == [1, 2])
-        #expect(roster.table(2)?.dps == "DPS Øst, poliklinikk" && roster.table(2)?.municipality == "Oslo kommune")
-        #expect(roster.table(1)?.municipality == nil)
-        let bokmal = try Roster.parse(bytes: Array("bord,dps,nav\n7,DPS Vest,NAV Fana\n".utf8), file: "r.csv").get()
-        #expect(bokmal.table(7)?.nav == "NAV Fana")
+        #expect(roster.table(2)?.name(of: "dps") == "DPS Øst, poliklinikk" && roster.table(2)?.name(of: "kommune") == "Oslo kommune")
+        #expect(roster.table(1)?.name(of: "kommune") == nil)
+        let bokmal = try Self.parse("bord,dps,nav,kommune\n7,DPS Vest,NAV Fana,Bergen kommune\n").get()
+        #expect(bokmal.table(7)?.name(of: "nav") == "NAV Fana" && bokmal.table(7)?.name(of: "kommune") == "Bergen kommune")
+    }
+
+    /// Columns are the rules' parties: kommune-nav's roster has no DPS.
+    @Test func theColumnsAreTheRulesParties() throws {
+        let kommuneNav = try #require(BuiltinRules.named("kommune-nav")).load()
+        let roster = try Self.parse("table,kommune,nav\n3,Psykisk helse Vik,NAV Vik\n", parties: kommuneNav.parties).get()
+        #expect(roster.table(3)?.names.map(\.party) == ["kommune", "nav"])
+        #expect(roster.required == ["kommune", "nav"])
+        #expect(kommuneNav.rosterDefaults(try #require(roster.table(3))).count == 2)
+        guard case .failure(let problems) = Self.parse("table,dps,nav\n3,DPS Vik,NAV Vik\n", parties: kommuneNav.parties) else {
+            Issue.record("a dps-nav roster was read for kommune-nav")
+            return
+        }
+        #expect(problems.messages(in: .en) == ["r.csv:1: the column “kommune” is missing from the header row"])
     }
 
     static let faults: [(text: String, messages: [String])] = [
@@ -29,7 +50,7 @@ struct RosterTests {
     @Test(arguments: faults.indices)
     func eachFaultIsReportedWithItsLineAndColumn(_ index: Int) {
         let (text, messages) = Self.faults[index]
-        guard case .failure(let problems) = Roster.parse(bytes: Array(text.utf8), file: "r.csv") else {
+        guard case .failure(let problems) = Self.parse(text) else {
             Issue.record("accepted: \(text)")
             return
         }
@@ -38,7 +59,7 @@ struct RosterTests {
 
     @Test func invalidUTF8IsRefusedAtItsLine() {
         let bytes = Array("table,dps,nav\n1,DPS A,NAV A\n2,DPS ".utf8) + [0xC3, 0x28] + Array(",NAV B\n".utf8)
-        guard case .failure(let problems) = Roster.parse(bytes: bytes, file: "r.csv") else {
+        guard case .failure(let problems) = Roster.parse(bytes: bytes, file: "r.csv", parties: Self.parties) else {
             Issue.record("accepted")
             return
         }

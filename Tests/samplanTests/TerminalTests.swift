@@ -301,7 +301,7 @@ struct PipeTests {
         let list = try PipeRun.run(["check", "--list", "--lang", "en"], input: "", directory: "/")
         #expect(list.status == 0)
         #expect(list.stdout == """
-            dps-nav      3.1.0  Cooperation agreement between a DPS and NAV
+            dps-nav      3.1.1  Cooperation agreement between a DPS and NAV
             kommune-nav  1.1.0  Cooperation agreement between the municipal mental health service and NAV
 
             """)

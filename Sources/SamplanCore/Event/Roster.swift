@@ -1,31 +1,47 @@
-/// The coordinator's roster of an event: which DPS unit and which NAV
-/// office (and, if any, which municipality) sit at each table. A CSV file
-/// with a header row (Transcripts/README.md, «The roster»):
+/// The coordinator's roster of an event: which unit or office of each
+/// party sits at each table. A CSV file with a header row
+/// (Transcripts/README.md, «The roster»): the table's number, then a
+/// column per party of the rules, named by the party's id or one of the
+/// names its `roster:` gives. For the built-in dps-nav:
 ///
 ///     table,dps,nav,municipality
 ///     12,DPS Nordre Aasen,NAV Sagene,
 ///
-/// Column names may be bokmål too (`bord`, `kommune`); `municipality` is
-/// optional. Read by a small parser of its own rather than CSV.swift,
+/// `bord` names the table column too. An optional party's column may be
+/// left out. Read by a small parser of its own rather than CSV.swift,
 /// because a roster's faults are reported by line and column name
 /// (`FILE:LINE: …`), which that reader does not say.
 public struct Roster: Sendable, Equatable {
+    /// The words that name the table's column.
+    public static let tableColumn = ["table", "bord"]
+
     public struct Table: Sendable, Equatable {
         public let number: Int
-        public let dps: String
-        public let nav: String
-        public let municipality: String?
+        /// The unit or office given for each party, by party id, in the
+        /// rules' order; a party left empty is not here.
+        public let names: [Named]
         /// The line it was read from, for messages.
         public let line: Int
+
+        public struct Named: Sendable, Equatable {
+            public let party: String
+            public let name: String
+        }
+
+        public func name(of party: String) -> String? { names.first { $0.party == party }?.name }
     }
 
     public let tables: [Table]
+    /// The ids of the parties that every table names, in the rules' order:
+    /// what a session is matched by when it has no table number.
+    public let required: [String]
     /// Each table's place in `tables`, so a lookup costs the same however
     /// long the roster is.
     private let places: [Int: Int]
 
-    public init(tables: [Table]) {
+    public init(tables: [Table], required: [String]) {
         self.tables = tables
+        self.required = required
         var places: [Int: Int] = [:]
         for (index, table) in tables.enumerated() where places[table.number] == nil { places[table.number] = index }
         self.places = places
@@ -33,10 +49,11 @@ public struct Roster: Sendable, Equatable {
 
     public func table(_ number: Int) -> Table? { places[number].map { tables[$0] } }
 
-    public static func == (lhs: Roster, rhs: Roster) -> Bool { lhs.tables == rhs.tables }
+    public static func == (lhs: Roster, rhs: Roster) -> Bool { lhs.tables == rhs.tables && lhs.required == rhs.required }
 
-    /// Reads a roster; every fault is reported, none is skipped.
-    public static func parse(bytes: [UInt8], file: String) -> Result<Roster, RosterProblems> {
+    /// Reads a roster whose columns are `parties`' (the rules'); every
+    /// fault is reported, none is skipped.
+    public static func parse(bytes: [UInt8], file: String, parties: [Party]) -> Result<Roster, RosterProblems> {
         guard var text = String(validating: bytes, as: UTF8.self) else {
             let line = Self.invalidUTF8Line(bytes)
             return .failure(RosterProblems(file: file, problems: [RosterProblem(line: line, kind: .invalidUTF8)]))
@@ -45,20 +62,23 @@ public struct Roster: Sendable, Equatable {
         // Excel's «CSV UTF-8» begins with a byte-order mark.
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         let rows = CSVRows.parse(text, separator: CSVRows.separator(of: text))
+        let expected = [tableColumn[0]] + parties.map { $0.rosterColumns.last ?? $0.id }
         guard let header = rows.first, !(header.fields.count == 1 && header.fields[0].isEmpty) else {
-            return .failure(RosterProblems(file: file, problems: [RosterProblem(line: 1, kind: .noHeader)]))
+            return .failure(RosterProblems(file: file, problems: [RosterProblem(line: 1, kind: .noHeader(expected: expected))]))
         }
         // Every cell is taken as a typed line is: cleaned of control
         // characters and escape sequences before it is read, checked or
         // echoed in a message.
         let names = header.fields.map { InputCleaner.clean($0).trimmingSpaces.lowercased() }
         func column(_ wanted: [String]) -> Int? { names.firstIndex { wanted.contains($0) } }
-        let tableColumn = column(["table", "bord"]), dpsColumn = column(["dps"]), navColumn = column(["nav"])
-        let municipalityColumn = column(["municipality", "kommune"])
-        for (name, index) in [("table", tableColumn), ("dps", dpsColumn), ("nav", navColumn)] where index == nil {
-            problems.append(RosterProblem(line: header.line, kind: .missingColumn(name)))
+        let tableIndex = column(tableColumn)
+        if tableIndex == nil { problems.append(RosterProblem(line: header.line, kind: .missingColumn(tableColumn[0]))) }
+        let partyColumns = parties.map { party in (party: party, index: column(party.rosterColumns)) }
+        for (party, index) in partyColumns where index == nil && !party.optional {
+            problems.append(RosterProblem(line: header.line, kind: .missingColumn(party.rosterColumns.last ?? party.id)))
         }
-        guard let tableColumn, let dpsColumn, let navColumn else { return .failure(RosterProblems(file: file, problems: problems)) }
+        guard let tableIndex, problems.isEmpty else { return .failure(RosterProblems(file: file, problems: problems)) }
+        let required = partyColumns.filter { !$0.party.optional }.compactMap(\.index)
         var tables: [Table] = []
         var seen: [Int: Int] = [:]
         for row in rows.dropFirst() where !(row.fields.count == 1 && row.fields[0].trimmingSpaces.isEmpty) {
@@ -68,17 +88,17 @@ public struct Roster: Sendable, Equatable {
             }
             let cells = row.fields.map { InputCleaner.clean($0).trimmingSpaces }
             func field(_ index: Int) -> String { index < cells.count ? cells[index] : "" }
-            let numberText = field(tableColumn)
+            let numberText = field(tableIndex)
             guard let number = Int(numberText), number > 0 else {
-                problems.append(RosterProblem(line: row.line, kind: .notATableNumber(column: names[tableColumn], numberText)))
+                problems.append(RosterProblem(line: row.line, kind: .notATableNumber(column: names[tableIndex], numberText)))
                 continue
             }
             if let earlier = seen[number] {
-                problems.append(RosterProblem(line: row.line, kind: .duplicateTable(number, firstLine: earlier)))
+                problems.append(RosterProblem(line: row.line, kind: .duplicateTable(column: names[tableIndex], number, firstLine: earlier)))
                 continue
             }
             var missing = false
-            for index in [dpsColumn, navColumn] where field(index).isEmpty {
+            for index in required where field(index).isEmpty {
                 problems.append(RosterProblem(line: row.line, kind: .emptyField(column: names[index])))
                 missing = true
             }
@@ -92,11 +112,13 @@ public struct Roster: Sendable, Equatable {
                 continue
             }
             seen[number] = row.line
-            let municipality = municipalityColumn.map(field).flatMap { $0.isEmpty ? nil : $0 }
-            tables.append(Table(number: number, dps: field(dpsColumn), nav: field(navColumn), municipality: municipality, line: row.line))
+            let named = partyColumns.compactMap { party, index in
+                index.map(field).flatMap { $0.isEmpty ? nil : Table.Named(party: party.id, name: $0) }
+            }
+            tables.append(Table(number: number, names: named, line: row.line))
         }
         if !problems.isEmpty { return .failure(RosterProblems(file: file, problems: problems)) }
-        return .success(Roster(tables: tables))
+        return .success(Roster(tables: tables, required: parties.filter { !$0.optional }.map(\.id)))
     }
 
     /// The line of the first byte that is not UTF-8.
@@ -116,10 +138,11 @@ public struct Roster: Sendable, Equatable {
 public struct RosterProblem: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case invalidUTF8
-        case noHeader
+        /// With the columns the rules' parties call for.
+        case noHeader(expected: [String])
         case missingColumn(String)
         case notATableNumber(column: String, String)
-        case duplicateTable(Int, firstLine: Int)
+        case duplicateTable(column: String, Int, firstLine: Int)
         case emptyField(column: String)
         case unclosedQuote
         case identityNumber
@@ -133,14 +156,14 @@ public struct RosterProblem: Sendable, Equatable {
         switch (kind, language) {
         case (.invalidUTF8, .nb): "ikke gyldig UTF-8; lagre filen som UTF-8"
         case (.invalidUTF8, .en): "not valid UTF-8; save the file as UTF-8"
-        case (.noHeader, .nb): "mangler overskriftslinjen (table,dps,nav,municipality)"
-        case (.noHeader, .en): "the header row is missing (table,dps,nav,municipality)"
+        case (.noHeader(let expected), .nb): "mangler overskriftslinjen (\(expected.joined(separator: ",")))"
+        case (.noHeader(let expected), .en): "the header row is missing (\(expected.joined(separator: ",")))"
         case (.missingColumn(let name), .nb): "kolonnen «\(name)» mangler i overskriftslinjen"
         case (.missingColumn(let name), .en): "the column “\(name)” is missing from the header row"
         case (.notATableNumber(let column, let text), .nb): "kolonnen «\(column)»: «\(text)» er ikke et bordnummer (et helt tall fra 1)"
         case (.notATableNumber(let column, let text), .en): "column “\(column)”: “\(text)” is not a table number (a whole number from 1)"
-        case (.duplicateTable(let number, let first), .nb): "kolonnen «table»: bord \(number) står også på linje \(first)"
-        case (.duplicateTable(let number, let first), .en): "column “table”: table \(number) is also on line \(first)"
+        case (.duplicateTable(let column, let number, let first), .nb): "kolonnen «\(column)»: bord \(number) står også på linje \(first)"
+        case (.duplicateTable(let column, let number, let first), .en): "column “\(column)”: table \(number) is also on line \(first)"
         case (.emptyField(let column), .nb): "kolonnen «\(column)» er tom"
         case (.emptyField(let column), .en): "column “\(column)” is empty"
         case (.unclosedQuote, .nb): "et felt i anførselstegn blir ikke avsluttet"
@@ -237,5 +260,17 @@ enum CSVRows {
             rows.append(Row(fields: fields + [field], line: rowLine))
         }
         return rows
+    }
+}
+
+extension RuleBook {
+    /// What a seat in the roster answers for the pair to confirm: each
+    /// party's unit or office, by the question whose role names it.
+    public func rosterDefaults(_ seat: Roster.Table) -> [String: String] {
+        var given: [String: String] = [:]
+        for named in seat.names {
+            if let question = question(for: .names(party: named.party)) { given[question.id] = named.name }
+        }
+        return given
     }
 }

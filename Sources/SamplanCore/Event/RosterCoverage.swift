@@ -1,6 +1,7 @@
 /// Which of the roster's tables made a plan and which plans have been
 /// followed up (`summary --event`). A session started with `--table` is
-/// matched by its number; an older one by its DPS unit and NAV office.
+/// matched by its number; an older one by the names of the parties every
+/// table has (for dps-nav, its DPS unit and NAV office).
 public struct RosterCoverage: Sendable {
     public let roster: Roster
     /// Plans seen per table, and whether any was followed up.
@@ -9,20 +10,15 @@ public struct RosterCoverage: Sendable {
     /// Sessions that match no table.
     public private(set) var unmatched = 0
 
-    /// Tables by their DPS unit and NAV office (lower-cased), so a session
-    /// is matched at the same cost however long the roster is.
-    private let byUnits: [PairKey: Int]
-
-    private struct PairKey: Hashable, Sendable {
-        let dps: String
-        let nav: String
-    }
+    /// Tables by the names of the parties every table has (lower-cased),
+    /// so a session is matched at the same cost however long the roster is.
+    private let byUnits: [[String]: Int]
 
     public init(roster: Roster) {
         self.roster = roster
-        var byUnits: [PairKey: Int] = [:]
+        var byUnits: [[String]: Int] = [:]
         for table in roster.tables {
-            let key = PairKey(dps: table.dps.lowercased(), nav: table.nav.lowercased())
+            let key = roster.required.map { (table.name(of: $0) ?? "").lowercased() }
             if byUnits[key] == nil { byUnits[key] = table.number }
         }
         self.byUnits = byUnits
@@ -39,9 +35,9 @@ public struct RosterCoverage: Sendable {
 
     func table(of summary: SessionSummary) -> Int? {
         if let table = summary.table, roster.table(table) != nil { return table }
-        let units = summary.parties.map { ($0.unit ?? "").lowercased() }
-        guard units.count >= 2 else { return nil }
-        return byUnits[PairKey(dps: units[0], nav: units[1])]
+        let units = roster.required.map { id in (summary.parties.first { $0.id == id }?.unit ?? "").lowercased() }
+        guard !units.contains("") else { return nil }
+        return byUnits[units]
     }
 
     public var tablesWithoutPlan: [Int] { roster.tables.map(\.number).filter { plans[$0] == nil } }
@@ -52,7 +48,7 @@ public struct RosterCoverage: Sendable {
         let words = language.words
         func describe(_ number: Int) -> String {
             guard let table = roster.table(number) else { return "\(number)" }
-            return "  " + words.tableLabel(number) + "  " + ([table.dps, table.nav] + (table.municipality.map { [$0] } ?? [])).joined(separator: " / ")
+            return "  " + words.tableLabel(number) + "  " + table.names.map(\.name).joined(separator: " / ")
         }
         var lines = ["", words.rosterTables(roster.tables.count, withPlan: plans.count)]
         lines.append("")

@@ -57,7 +57,8 @@ extension FollowupRules {
     /// its hash, or the legacy rules when it names none.
     public static func recorded(_ pin: Pin?) throws(TranscriptProblem) -> FollowupRules {
         guard let pin else { return legacy }
-        if let known = recorded.withLock({ $0[pin.hash] }) { return known }
+        // Found by hash, but only the same text, id and version are the same rules.
+        if let known = recorded.withLock({ $0[pin.hash] }), known.pin == pin { return known }
         guard SHA256.hex(pin.text.utf8) == pin.hash else { throw .followupRulesAltered }
         let rules: FollowupRules
         do {

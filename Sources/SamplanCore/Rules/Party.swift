@@ -10,12 +10,17 @@ public struct Party: Sendable, Equatable {
     /// At the table only when the session says so: the answer to the
     /// yes/no question with the role `present.ID` is yes.
     public let optional: Bool
+    /// The names a roster's column for the party may have: its id, then
+    /// the rules' `roster:` names (lower-case), the last of them the one
+    /// messages suggest.
+    public let rosterColumns: [String]
 
-    public init(id: String, name: Localized, short: Localized, optional: Bool) {
+    public init(id: String, name: Localized, short: Localized, optional: Bool, roster: [String] = []) {
         self.id = id
         self.name = name
         self.short = short
         self.optional = optional
+        rosterColumns = [id] + roster.map { $0.lowercased() }
     }
 
     public static let formatOne = [

@@ -1,5 +1,5 @@
 extension RulesLoader {
-    static let partyFields = ["id", "name", "short", "optional"]
+    static let partyFields = ["id", "name", "short", "optional", "roster"]
 
     /// `parties:` (format 2): who can sit at the table. Format 1 rules
     /// have the DPS and the NAV office.
@@ -15,13 +15,17 @@ extension RulesLoader {
             let name = fields.localized("name", required: true, context: context)
             let short = fields.localized("short", required: false, context: context)
             let optional = fields.bool("optional", context: context) ?? false
+            var roster: [String] = []
+            if let node = fields["roster"], let names = YAMLFields.list(node, field: "roster", context: context) {
+                roster = names.compactMap { YAMLFields.text($0, field: "roster", context: context) }
+            }
             guard let id, registry.register(id.0, at: id.1, context: context), let name else { return nil }
             if id.0 == "all" {
                 context.report(.invalidID("all"), at: id.1)
                 return nil
             }
             context.partyMarks[id.0] = id.1
-            return Party(id: id.0, name: name, short: short ?? name, optional: optional)
+            return Party(id: id.0, name: name, short: short ?? name, optional: optional, roster: roster)
         }
     }
 

@@ -4,9 +4,10 @@ import SamplanCore
 /// --event`: every fault as `FILE:LINE: message` on stderr and exit 65
 /// (66 when the file is missing); nothing is started.
 enum RosterSource {
-    static func load(_ path: String, language: Language) throws(ExitCodeError) -> Roster {
+    /// - Parameter parties: the rules' parties, whose columns the roster has.
+    static func load(_ path: String, parties: [Party], language: Language) throws(ExitCodeError) -> Roster {
         let bytes = try FileAccess.readOrExit(path, language: language)
-        switch Roster.parse(bytes: bytes, file: path) {
+        switch Roster.parse(bytes: bytes, file: path, parties: parties) {
         case .success(let roster): return roster
         case .failure(let problems):
             for message in problems.messages(in: language) { Console.error("samplan: " + message) }

@@ -16,8 +16,6 @@ struct CheckCommand: ParsableCommand {
     var list = false
 
     @OptionGroup var common: CommonOptions
-
-
 }
 
 extension CheckCommand {

@@ -20,8 +20,6 @@ struct FollowupCommand: ParsableCommand {
     var letters: String?
 
     @OptionGroup var common: CommonOptions
-
-
 }
 
 extension FollowupCommand {

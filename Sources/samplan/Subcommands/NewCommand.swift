@@ -30,7 +30,6 @@ struct NewCommand: ParsableCommand {
     func validate() throws {
         if (event == nil) != (table == nil) { throw ValidationError("--event and --table go together.") }
     }
-
 }
 
 extension NewCommand {
@@ -42,13 +41,14 @@ extension NewCommand {
         let console = Console.current()
         let language = common.language(console)
         try ArgumentGuard.check(dir, option: "--dir", language: language)
-        // The roster first: a fault in it starts nothing.
+        // The rules, then the roster their parties name: a fault in either starts nothing.
+        let (book, text) = try RulesSource.loadWithText(rules, language: language)
         var seat: Roster.Table?
         if let event, let table {
             try ArgumentGuard.check(event, option: "--event", language: language)
-            seat = try RosterSource.table(table, in: RosterSource.load(event, language: language), path: event, language: language)
+            let roster = try RosterSource.load(event, parties: book.parties, language: language)
+            seat = try RosterSource.table(table, in: roster, path: event, language: language)
         }
-        let (book, text) = try RulesSource.loadWithText(rules, language: language)
         let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: rules, rulesID: book.id)
         let interview = Interview(rules: book, language: language)
         let today = Clock.today(console)
@@ -59,11 +59,7 @@ extension NewCommand {
                                    state: interview.start(today: today), planRenderer: renderer)
         if let seat {
             // The pair confirms the parties the roster names for its table.
-            var given: [String: String] = [:]
-            for (party, name) in [("dps", seat.dps), ("nav", seat.nav), ("kommune", seat.municipality)] {
-                if let name, let question = book.question(for: .names(party: party)) { given[question.id] = name }
-            }
-            driver.defaults = given
+            driver.defaults = book.rosterDefaults(seat)
             driver.firstRecords = [.table(seat.number)]
         }
         var out = StandardOutput()

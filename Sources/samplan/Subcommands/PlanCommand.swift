@@ -25,8 +25,6 @@ struct PlanCommand: ParsableCommand {
     var force = false
 
     @OptionGroup var common: CommonOptions
-
-
 }
 
 extension PlanCommand {

@@ -31,8 +31,6 @@ struct ReplayCommand: ParsableCommand {
         guard speed > 0 else { throw ValidationError("--speed must be more than 0.") }
         guard maxIdle >= 0 else { throw ValidationError("--max-idle cannot be negative.") }
     }
-
-
 }
 
 extension ReplayCommand {

@@ -16,8 +16,6 @@ struct ResumeCommand: ParsableCommand {
     var template: String?
 
     @OptionGroup var common: CommonOptions
-
-
 }
 
 extension ResumeCommand {

@@ -20,8 +20,6 @@ struct ReviewCommand: ParsableCommand {
     var followupRules: String?
 
     @OptionGroup var common: CommonOptions
-
-
 }
 
 extension ReviewCommand {

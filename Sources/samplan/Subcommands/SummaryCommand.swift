@@ -22,9 +22,10 @@ struct SummaryCommand: ParsableCommand {
     @Option(name: .long, help: "The event's roster (CSV): list the tables with no plan and the plans not followed up.")
     var event: String?
 
+    @Option(name: .long, help: "The rules whose parties name the roster's columns (a file, or built-in rules by name). Default: the built-in dps-nav.")
+    var rules: String?
+
     @OptionGroup var common: CommonOptions
-
-
 }
 
 extension SummaryCommand {
@@ -34,7 +35,8 @@ extension SummaryCommand {
         var coverage: RosterCoverage?
         if let event {
             try ArgumentGuard.check(event, option: "--event", language: language)
-            coverage = RosterCoverage(roster: try RosterSource.load(event, language: language))
+            let parties = try RulesSource.load(rules, language: language).parties
+            coverage = RosterCoverage(roster: try RosterSource.load(event, parties: parties, language: language))
         }
         var walk = TranscriptWalk(paths: paths, language: language)
         var totals = EventTotals()
