@@ -16,11 +16,12 @@ public struct PlanRenderer: Sendable {
     }
 
     /// The built-in template for a language and the rules a plan is made
-    /// with (Rules/plan.LANG.mustache for dps-nav and any other rules,
-    /// Rules/kommune-nav.plan.LANG.mustache for kommune-nav).
-    public static func builtin(_ language: Language, rulesID: String = "dps-nav") -> PlanRenderer {
+    /// with (`BuiltinRules.forRules(id:)`: the built-in rules of that id's
+    /// own templates, else the default rules'). No id: the default's.
+    public static func builtin(_ language: Language, rulesID: String? = nil) -> PlanRenderer {
+        let entry = rulesID.map(BuiltinRules.forRules(id:)) ?? BuiltinRules.entries[0]
         // The built-in templates are tested; a failure here is a build defect.
-        try! PlanRenderer(template: BuiltinRules.forRules(id: rulesID).template(language))
+        return try! PlanRenderer(template: entry.template(language))
     }
 
     public func render(_ context: PlanContext) -> String {

@@ -9,6 +9,13 @@ public enum BuiltinRules {
         public let text: String
         let templates: (nb: [UInt8], en: [UInt8])
 
+        /// Named by the id its text declares: no rules id is written in Swift.
+        init(text bytes: [UInt8], templates: (nb: [UInt8], en: [UInt8])) {
+            text = String(decoding: bytes, as: UTF8.self)
+            name = BuiltinRules.declared(in: text).id
+            self.templates = templates
+        }
+
         public var file: String { "Rules/\(name).yaml" }
 
         /// The id and version the text declares at the top level, read
@@ -27,9 +34,8 @@ public enum BuiltinRules {
     /// Decoded once: a session needs the text twice, to load and to copy
     /// into its transcript.
     public static let entries: [Entry] = [
-        Entry(name: "dps-nav", text: String(decoding: PackageResources.dps_nav_yaml, as: UTF8.self),
-              templates: (PackageResources.plan_nb_mustache, PackageResources.plan_en_mustache)),
-        Entry(name: "kommune-nav", text: String(decoding: PackageResources.kommune_nav_yaml, as: UTF8.self),
+        Entry(text: PackageResources.dps_nav_yaml, templates: (PackageResources.plan_nb_mustache, PackageResources.plan_en_mustache)),
+        Entry(text: PackageResources.kommune_nav_yaml,
               templates: (PackageResources.kommune_nav_plan_nb_mustache, PackageResources.kommune_nav_plan_en_mustache)),
     ]
 
