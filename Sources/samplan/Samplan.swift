@@ -12,7 +12,8 @@ struct Samplan: ParsableCommand {
         // (`VersionText`), so the two never disagree.
         version: VersionText.full(),
         subcommands: [NewCommand.self, ResumeCommand.self, ReplayCommand.self, PlanCommand.self,
-                      SummaryCommand.self, FollowupCommand.self, ReviewCommand.self, CheckCommand.self],
+                      SummaryCommand.self, DueCommand.self, FollowupCommand.self, CheckCommand.self,
+                      DueUnderItsEarlierName.self],
         defaultSubcommand: NewCommand.self
     )
 

@@ -52,7 +52,7 @@ struct ThreePartyTests {
         #expect(summary.partyNames == "Klinikk Vest / Kontor Sentrum / Bydel Nord")
         #expect(summary.parties.map(\.contact) == [nil, nil, "bydelskoordinator"])
         #expect(summary.firstStep == SessionSummary.Step(what: "Møte med alle tre", role: "koordinator", date: "2026-12-07"))
-        var followup = Followup(before: LocalDate(iso: "2027-07-01")!)
+        var followup = DueList(before: LocalDate(iso: "2027-07-01")!)
         followup.add(summary)
         #expect(followup.lines(in: .nb) == [
             "Oppfølging: frister før 01.07.2027", "",

@@ -1,5 +1,5 @@
 /// One session, as a coordinator sees it: one row of `samplan summary`
-/// and the source of `samplan followup`. Encoded as JSON by the summary's
+/// and the source of `samplan due`. Encoded as JSON by the summary's
 /// `--format json` (schema in Transcripts/README.md).
 public struct SessionSummary: Codable, Sendable, Equatable {
     public var file: String

@@ -1,6 +1,6 @@
-/// `samplan followup`: first steps and reviews due before a date, grouped
+/// `samplan due`: first steps and reviews due before a date, grouped
 /// by date, with who is responsible and how to reach them.
-public struct Followup: Sendable {
+public struct DueList: Sendable {
     public struct Item: Sendable, Equatable {
         public enum Kind: Sendable, Equatable { case firstStep, review }
         public let date: LocalDate
