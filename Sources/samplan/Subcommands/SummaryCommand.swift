@@ -1,5 +1,4 @@
 import ArgumentParser
-import CSV
 import Foundation
 import SamplanCore
 
@@ -70,7 +69,7 @@ final class SummaryOutput {
     static let csvHeader = ["file", "date", "parties", "language", "rules", "answered", "asked",
                             "met", "partly", "open", "open_barriers", "first_step", "first_step_role",
                             "first_step_date", "review_date", "complete", "actions",
-                            "followups", "last_followup", "done", "started", "not_started", "dropped"]
+                            "followups", "last_followup"] + FollowupRules.csvStatuses.map(\.id)
 
     func begin() {
         switch format {
@@ -131,16 +130,9 @@ final class SummaryOutput {
         return "'" + cell
     }
 
-    /// One CSV record through CSV.swift (quoting as RFC 4180 requires).
+    /// One CSV record (RFC 4180, `CSVRows.record`).
     private func writeCSV(_ fields: [String]) {
-        let fields = fields.map(Self.neutralised)
-        let stream = OutputStream(toMemory: ())
-        guard let writer = try? CSVWriter(stream: stream, newline: .crlf) else { return }
-        try? writer.write(row: fields)
-        writer.stream.close()
-        if let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data {
-            FileHandle.standardOutput.write(data + Data("\r\n".utf8))
-        }
+        print(CSVRows.record(fields.map(Self.neutralised)), terminator: "")
     }
 }
 
