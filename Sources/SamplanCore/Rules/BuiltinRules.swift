@@ -40,11 +40,17 @@ public enum BuiltinRules {
     ]
 
     /// A YAML text's top-level `id:` and `version:`, as written.
+    /// Reads line by line from the top and stops at both: they are in the
+    /// first lines, and every start of samplan asks (`--version`'s text).
     static func declared(in text: String) -> (id: String, version: String) {
         var id = "", version = ""
-        for line in text.split(separator: "\n") where id.isEmpty || version.isEmpty {
+        var rest = Substring(text)
+        while !rest.isEmpty && (id.isEmpty || version.isEmpty) {
+            let end = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
+            let line = rest[..<end]
             if line.hasPrefix("id: ") { id = String(line.dropFirst(4)) }
             if line.hasPrefix("version: ") { version = String(line.dropFirst(9)) }
+            rest = end == rest.endIndex ? "" : rest[rest.utf8.index(after: end)...]
         }
         return (id, version)
     }
