@@ -17,23 +17,50 @@ public struct PlanHistory: Sendable {
         self.session = session
     }
 
-    /// The session and every follow-up block of a transcript, replayed,
-    /// each block under the follow-up rules it records.
+    /// The session and every follow-up block of a transcript, replayed
+    /// by the engine alone (`PlanHistory.walk`).
     public init(transcript: Transcript, rules: RuleBook) throws(TranscriptProblem) {
-        let language = transcript.header.language
-        let interview = Interview(rules: rules, language: language)
-        self.init(rules: rules, language: language, session: interview.replay(transcript.inputs, today: transcript.header.today))
-        for block in transcript.followups {
-            var pass = start(on: block.date, language: block.language, asking: try FollowupRules.recorded(block.rules))
-            let followup = pass.interview
-            for step in block.steps {
+        self = try Self.walk(transcript, rules: rules, session: { interview, state, part in
+            var state = state
+            for record in part.records { if case .input(let input) = record.event { _ = interview.step(&state, input) } }
+            return state
+        }, followup: { pass, part in
+            var pass = pass
+            let interview = pass.interview
+            for step in part.followup?.steps ?? [] {
                 switch step {
-                case .input(let input): _ = followup.step(&pass.state, input)
+                case .input(let input): _ = interview.step(&pass.state, input)
                 case .continued(let date): pass.continue(on: date)
                 }
             }
-            append(pass)
+            return pass
+        })
+    }
+
+    /// The one walk through a transcript: the session, then each
+    /// follow-up, begun from the plan as the part before left it and asked
+    /// by the follow-up rules it records. Each part is stepped through by
+    /// the caller, by the engine alone (`init(transcript:rules:)`) or by a
+    /// driver that shows it (`replay`), and comes back as the state it
+    /// reached; nil stops the walk there, with what was reached so far.
+    public static func walk(_ transcript: Transcript, rules: RuleBook,
+                            session: (Interview, SessionState, Transcript.Part) -> SessionState?,
+                            followup: (FollowupPass, Transcript.Part) -> FollowupPass?) throws(TranscriptProblem) -> PlanHistory {
+        let language = transcript.header.language
+        let interview = Interview(rules: rules, language: language)
+        let parts = transcript.parts
+        let start = interview.start(today: transcript.header.today)
+        guard let first = parts.first, let reached = session(interview, start, first) else {
+            return PlanHistory(rules: rules, language: language, session: start)
         }
+        var history = PlanHistory(rules: rules, language: language, session: reached)
+        for part in parts.dropFirst() {
+            guard let block = part.followup else { continue }
+            let pass = history.start(on: block.date, language: block.language, asking: try FollowupRules.recorded(block.rules))
+            guard let done = followup(pass, part) else { break }
+            history.append(done)
+        }
+        return history
     }
 
     public var sessionInterview: Interview { Interview(rules: rules, language: language) }

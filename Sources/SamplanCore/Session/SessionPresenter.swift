@@ -126,6 +126,14 @@ public struct SessionPresenter {
                    indent: "  ", to: &out)
     }
 
+    /// The end of a session or follow-up that went to its last question,
+    /// live or replayed: «Ferdig», then the checklist.
+    public func finished(_ state: SessionState, to out: inout some TextOutputStream) {
+        screen.blank(to: &out)
+        screen.say(language.words.finished, tone: .good, to: &out)
+        status(state, to: &out)
+    }
+
     /// Every criterion and barrier as a compact checklist.
     public func status(_ state: SessionState, to out: inout some TextOutputStream) {
         let answers = interview.answers(state)

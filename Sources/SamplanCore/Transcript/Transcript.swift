@@ -24,6 +24,28 @@ public struct Transcript: Sendable {
         return inputs
     }
 
+    /// The session's records, then each follow-up's, from its `followup`
+    /// record up to the next (Transcripts/README.md); `followup` is nil for
+    /// the session. A follow-up in which nothing was typed counts as none.
+    public struct Part: Sendable {
+        public let records: ArraySlice<TranscriptRecord>
+        public let followup: FollowupBlock?
+    }
+
+    public var parts: [Part] {
+        var starts: [Int] = [0]
+        for (index, record) in records.enumerated() { if case .followup = record.event { starts.append(index) } }
+        let blocks = followupsWithEmpty
+        var parts: [Part] = []
+        for (number, start) in starts.enumerated() {
+            let end = number + 1 < starts.count ? starts[number + 1] : records.count
+            let block = number == 0 ? nil : blocks[number - 1]
+            if let block, block.inputs.isEmpty { continue }
+            parts.append(Part(records: records[start..<end], followup: block))
+        }
+        return parts
+    }
+
     /// One follow-up of the plan: its date, language and what was fed to
     /// it, in order.
     public struct FollowupBlock: Sendable, Equatable {
@@ -48,20 +70,20 @@ public struct Transcript: Sendable {
     /// A block in which nothing was typed is no follow-up: it was left at
     /// once (older versions wrote the block's first record before any
     /// answer), and counts as none.
-    public var followups: [FollowupBlock] {
+    public var followups: [FollowupBlock] { followupsWithEmpty.filter { !$0.inputs.isEmpty } }
+
+    /// Every `followup` record's block, in order, those left at once too.
+    private var followupsWithEmpty: [FollowupBlock] {
         var blocks: [FollowupBlock] = []
-        func closeEmpty() { if let last = blocks.last, last.inputs.isEmpty { blocks.removeLast() } }
         for record in records {
             switch record.event {
             case .followup(let date, let language, let rules):
-                closeEmpty()
                 blocks.append(FollowupBlock(date: date, language: language, rules: rules, steps: []))
             case .input(let input) where !blocks.isEmpty: blocks[blocks.count - 1].steps.append(.input(input))
             case .continued(let date) where !blocks.isEmpty: blocks[blocks.count - 1].steps.append(.continued(date))
             default: continue
             }
         }
-        closeEmpty()
         return blocks
     }
 

@@ -50,9 +50,7 @@ final class SessionRunner {
                 }
             }
         }
-        driver.presenter.screen.blank(to: &out)
-        driver.presenter.screen.say(language.words.finished, tone: .good, to: &out)
-        driver.presenter.status(driver.state, to: &out)
+        driver.presenter.finished(driver.state, to: &out)
         return leave(.finished)
     }
 

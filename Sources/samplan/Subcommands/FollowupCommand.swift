@@ -49,62 +49,31 @@ enum FollowupSession {
     ///   being continued keeps those it began with.
     static func run(file: AppendFile, recorded: Transcript, rules: RuleBook, asking: FollowupRules = .builtin,
                     language: Language, console: Console) throws {
-        var history = try TranscriptSource.history(recorded, rules: rules, path: file.path, language: language)
-        let transcript = file.path
-        let today = Clock.today(console)
-        let recorder: SessionRecorder
-        var pass: FollowupPass
-        let screen = Screen(console: console, language: language)
-        if history.unfinished == nil {
-            // A follow-up is of an agreement made: a session left part-way
-            // is resumed, never followed up (its questions would be lost).
-            guard history.session.isFinished else {
-                let answers = history.sessionInterview.answers(history.session)
-                Console.error(language.words.sessionNotFinished(transcript, answered: answers.answeredCount, of: answers.applicable.count))
-                throw ExitCodeError(.dataError)
-            }
-            guard today >= recorded.header.today else {
-                Console.error(language.words.followupBeforeSession(today.norwegian, session: recorded.header.today.norwegian))
-                throw ExitCodeError(.dataError)
-            }
+        let history = try TranscriptSource.history(recorded, rules: rules, path: file.path, language: language)
+        let opening: FollowupOpening
+        do {
+            opening = try FollowupOpening(history: history, sessionDate: recorded.header.today, today: Clock.today(console),
+                                          asking: asking, language: language, transcript: file.path, now: Clock.nowISO())
+        } catch {
+            Console.error(error.message(transcript: file.path, in: language))
+            throw ExitCodeError(.dataError)
         }
+        let screen = Screen(console: console, language: language)
+        let recorder: SessionRecorder
         do {
             recorder = try SessionRecorder(resuming: file, transcript: recorded)
-            if var open = history.unfinished {
-                if today > open.state.today {
-                    open.continue(on: today)
-                    history.replaceLast(open)
-                    try recorder.record([.resumed(at: Clock.nowISO()), .continued(on: today)])
-                    screen.say(language.words.followupContinuesToday(open.date.norwegian, today: today.norwegian), tone: .strong)
-                } else {
-                    try recorder.record([.resumed(at: Clock.nowISO())])
-                    screen.say(language.words.followupContinues(open.date.norwegian), tone: .strong)
-                }
-                pass = open
-            } else {
-                pass = history.start(on: today, language: language, asking: asking)
-                history.append(pass)
-                // Written with the first answer: a follow-up left at once
-                // leaves nothing and counts as none.
-                recorder.beforeFirstRecord = [.followup(date: pass.date, language: language, rules: asking.pin)]
-                screen.say(pass.rules.title[language], tone: .strong)
-                screen.say(language.words.followupWelcome(recorded.header.today.norwegian, actions: pass.asked.count), tone: .plain)
-            }
+            if !opening.records.isEmpty { try recorder.record(opening.records) }
         } catch {
             Console.error("samplan: " + error.message(in: language))
             throw ExitCodeError(error.exit)
         }
-        let stem = FileStem.ofTranscript(transcript)
-        recorder.preferPlan(named: stem + "-" + language.words.followupFileWord + "-" + pass.date.description)
+        recorder.beforeFirstRecord = opening.beforeFirstRecord
+        for line in opening.greeting { screen.say(line.text, tone: line.tone) }
+        recorder.preferPlan(named: opening.planStem)
         let renderer = try PlanTemplates.renderer(language: language, template: nil, rulesPath: nil, rulesID: rules.id)
-        var driver = SessionDriver(interview: pass.interview, screen: screen.writer, state: pass.state, planRenderer: renderer)
-        let base = history
-        let started = pass
-        driver.planMaker = { state in
-            var now = base
-            now.replaceLast(started.with(state: state))
-            return renderer.render(PlanContext(history: now, language: language))
-        }
+        var driver = SessionDriver(interview: opening.pass.interview, screen: screen.writer, state: opening.pass.state,
+                                   planRenderer: renderer)
+        driver.planMaker = { state in opening.plan(state, renderer: renderer) }
         let reader = NewCommand.reader(for: console)
         let runner = SessionRunner(driver: driver, reader: reader, recorder: recorder)
         try NewCommand.finish(runner.run(), runner: runner, reader: reader, language: language)

@@ -46,11 +46,10 @@ extension ReplayCommand {
         // the difference report and to messages.
         let language = recorded.header.language
         let book = try TranscriptSource.rules(for: recorded, path: transcript, override: nil, language: language)
-        let interview = Interview(rules: book, language: language)
         let screen = Screen(console: console, language: language)
         if let rules {
             let other = try RulesSource.load(rules, language: language)
-            let state = interview.replay(recorded.inputs, today: recorded.header.today)
+            let state = try TranscriptSource.history(recorded, rules: book, path: transcript, language: language).session
             let reportLanguage = common.lang ?? language
             ComparisonReport(old: book, new: other, newPath: rules, language: reportLanguage,
                              screen: Screen(console: console, language: reportLanguage))
@@ -60,62 +59,34 @@ extension ReplayCommand {
         let pacing: PlaybackReader.Pacing = step
             ? .step(keys: PlainLineReader(echoPrompt: false))
             : .timed(speed: speed, maxIdle: maxIdle)
-        // The session, then each follow-up, each from its own records.
-        let segments = Self.segments(recorded.records)
+        // The session, then each follow-up, each from its own records
+        // (`PlanHistory.walk`), shown by a driver as they were at the table.
         let renderer = PlanRenderer.builtin(language, rulesID: book.id)
-        var driver = SessionDriver(interview: interview, screen: screen.writer,
-                                   state: interview.start(today: recorded.header.today), planRenderer: renderer)
         var out = StandardOutput()
-        driver.presenter.welcome(to: &out)
-        guard Self.play(&driver, PlaybackReader(records: segments[0], language: language, pacing: pacing), out: &out) else { return }
-        var history = PlanHistory(rules: book, language: language, session: driver.state)
-        for (block, records) in zip(recorded.followups, segments.dropFirst()) {
-            let pass = history.start(on: block.date, language: block.language, asking: try Self.followupRules(block, path: transcript, language: language))
-            var followup = SessionDriver(interview: pass.interview, screen: Screen(console: console, language: block.language).writer,
-                                         state: pass.state, planRenderer: renderer)
-            followup.presenter.screen.blank(to: &out)
-            followup.presenter.screen.say(pass.rules.title[block.language] + " · " + block.date.norwegian, tone: .strong, to: &out)
-            let finished = Self.play(&followup, PlaybackReader(records: records, language: block.language, pacing: pacing), out: &out)
-            history.append(pass.with(state: followup.state))
-            if !finished { return }
-        }
-    }
-
-    static func followupRules(_ block: Transcript.FollowupBlock, path: String, language: Language) throws(ExitCodeError) -> FollowupRules {
         do {
-            return try FollowupRules.recorded(block.rules)
+            _ = try PlanHistory.walk(recorded, rules: book, session: { interview, start, part in
+                var driver = SessionDriver(interview: interview, screen: screen.writer, state: start, planRenderer: renderer)
+                driver.presenter.welcome(to: &out)
+                let reader = PlaybackReader(records: Array(part.records), language: language, pacing: pacing)
+                return Self.play(&driver, reader, out: &out) ? driver.state : nil
+            }, followup: { pass, part in
+                var followup = SessionDriver(interview: pass.interview, screen: Screen(console: console, language: pass.language).writer,
+                                             state: pass.state, planRenderer: renderer)
+                followup.presenter.screen.blank(to: &out)
+                followup.presenter.screen.say(pass.rules.title[pass.language] + " · " + pass.date.norwegian, tone: .strong, to: &out)
+                let reader = PlaybackReader(records: Array(part.records), language: pass.language, pacing: pacing)
+                return Self.play(&followup, reader, out: &out) ? pass.with(state: followup.state) : nil
+            })
         } catch {
-            Console.error("samplan: " + error.message(file: path, in: language))
+            Console.error("samplan: " + error.message(file: transcript, in: language))
             throw ExitCodeError(.dataError)
         }
-    }
-
-    /// The records of the session, then of each follow-up (Transcripts/README.md).
-    /// A follow-up in which nothing was typed counts as none
-    /// (`Transcript.followups`).
-    static func segments(_ records: [TranscriptRecord]) -> [[TranscriptRecord]] {
-        var segments: [[TranscriptRecord]] = [[]]
-        func dropEmpty() {
-            guard segments.count > 1, let last = segments.last,
-                  !last.contains(where: { if case .input = $0.event { true } else { false } }) else { return }
-            segments.removeLast()
-        }
-        for record in records {
-            if case .followup = record.event {
-                dropEmpty()
-                segments.append([])
-            }
-            segments[segments.count - 1].append(record)
-        }
-        dropEmpty()
-        return segments
     }
 
     /// Feeds recorded inputs straight to the driver: nothing is typed
     /// again, parsed again or written. False when the inputs ran out (or q
     /// was pressed) before the end.
     static func play(_ driver: inout SessionDriver, _ reader: PlaybackReader, out: inout StandardOutput) -> Bool {
-        let language = driver.interview.language
         while let ask = driver.ask(into: &out) {
             if let date = reader.continuedBeforeNext { driver.continue(on: date) }
             guard let input = reader.next(prompt: InputCleaner.clean(ask.prompt)) else {
@@ -124,9 +95,7 @@ extension ReplayCommand {
             }
             driver.replay(input, into: &out)
         }
-        driver.presenter.screen.blank(to: &out)
-        driver.presenter.screen.say(language.words.finished, tone: .good, to: &out)
-        driver.presenter.status(driver.state, to: &out)
+        driver.presenter.finished(driver.state, to: &out)
         return true
     }
 }

@@ -34,17 +34,22 @@ extension ResumeCommand {
         let book = try TranscriptSource.rules(for: recorded, path: transcript, override: nil, language: language)
         // A plan that has been followed up: resume goes on with a follow-up
         // left unfinished; there is nothing else to resume.
-        if !recorded.followups.isEmpty {
-            guard try TranscriptSource.history(recorded, rules: book, path: transcript, language: language).unfinished != nil else {
+        let state: SessionState
+        do {
+            switch try Resumption(transcript: recorded, rules: book) {
+            case .session(let point): state = point
+            case .followup(let followupLanguage):
+                try FollowupSession.run(file: file, recorded: recorded, rules: book, language: followupLanguage, console: console)
+                return
+            case .nothingLeft:
                 Screen(console: console, language: language).say(language.words.followedUpAlready(transcript), tone: .strong)
                 return
             }
-            let followupLanguage = recorded.followups.last?.language ?? language
-            try FollowupSession.run(file: file, recorded: recorded, rules: book, language: followupLanguage, console: console)
-            return
+        } catch let problem as TranscriptProblem {
+            Console.error("samplan: " + problem.message(file: transcript, in: language))
+            throw ExitCodeError(.dataError)
         }
         let interview = Interview(rules: book, language: language)
-        let state = interview.resumePoint(interview.replay(recorded.inputs, today: recorded.header.today))
         // The reader first: a piped session's stdout is set up before
         // anything is printed (PlainLineReader).
         let reader = NewCommand.reader(for: console)
