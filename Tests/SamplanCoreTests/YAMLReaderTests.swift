@@ -22,7 +22,7 @@ struct YAMLReaderTests {
         #expect(top.mark == YAMLMark(line: 1, column: 1))
         #expect(list.items.map(\.string) == ["x", "y"])
         #expect(list.items.map(\.mark) == [YAMLMark(line: 2, column: 5), YAMLMark(line: 3, column: 5)])
-        guard case .scalar(let plain) = list.items[0], case .scalar(let quoted) = list.items[1] else { return }
+        let (plain, quoted) = try #require(Self.scalars(list.items[0], list.items[1]), "two scalars")
         #expect(plain.isPlain && !quoted.isPlain)
         #expect(top.pairs[1].value.string == "æøå")
     }
@@ -67,8 +67,18 @@ struct YAMLReaderTests {
 
     @Test func booleansAndWholeNumbersAsYAML11ReadThem() throws {
         let root = try #require(try YAMLReader.read("[Yes, off, 'true', 12, 1.5]"))
-        guard case .sequence(let list) = root else { return }
+        let list = try #require(Self.sequence(root), "a list")
         #expect(list.items.map(\.bool) == [true, false, true, nil, nil])
         #expect(list.items.map(\.int) == [nil, nil, nil, 12, nil])
+    }
+
+    static func scalars(_ first: YAMLNode, _ second: YAMLNode) -> (YAMLNode.Scalar, YAMLNode.Scalar)? {
+        guard case .scalar(let a) = first, case .scalar(let b) = second else { return nil }
+        return (a, b)
+    }
+
+    static func sequence(_ node: YAMLNode) -> YAMLNode.List? {
+        guard case .sequence(let list) = node else { return nil }
+        return list
     }
 }
