@@ -1,6 +1,8 @@
 # samplan — the two commands that matter: `make run` and `make test`.
 SHELL   := /bin/bash
 SWIFT   ?= swift
+# The toolchain's own formatter (swift-format, in lint mode: .swift-format).
+SWIFT_FORMAT ?= $(SWIFT) format
 PREFIX  ?= /usr/local
 BIN     := .build/debug/samplan
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -52,6 +54,7 @@ run: build
 # release binary that `make install` ships (static, see RELEASE), which
 # must also prove itself a static PIE.
 test: deps package-deps
+	$(SWIFT_FORMAT) lint --strict --recursive Sources Tests Package.swift
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(SWIFT) build $(RELEASE) --product samplan

@@ -1,5 +1,5 @@
-import Glibc
 import ArgumentParser
+import Glibc
 import SamplanCore
 
 /// Why a file could not be read.

@@ -11,9 +11,11 @@ struct Samplan: ParsableCommand {
         // The rules' versions are read from the rules' own text
         // (`VersionText`), so the two never disagree.
         version: VersionText.full(),
-        subcommands: [NewCommand.self, ResumeCommand.self, ReplayCommand.self, PlanCommand.self,
-                      SummaryCommand.self, DueCommand.self, FollowupCommand.self, CheckCommand.self,
-                      DueUnderItsEarlierName.self],
+        subcommands: [
+            NewCommand.self, ResumeCommand.self, ReplayCommand.self, PlanCommand.self,
+            SummaryCommand.self, DueCommand.self, FollowupCommand.self, CheckCommand.self,
+            DueUnderItsEarlierName.self,
+        ],
         defaultSubcommand: NewCommand.self
     )
 
@@ -50,7 +52,8 @@ enum VersionText {
         let followup = FollowupRules.builtinDeclared
         text += "built-in follow-up rules: \(followup.id) \(followup.version)\n"
         let formats = RulesLoader.supportedFormats.map(String.init).joined(separator: " and ")
-        text += "reads rules formats \(formats), follow-up rules format \(FollowupRulesLoader.formats.joined(separator: ", ")) and transcript format \(TranscriptHeader.formatVersion)"
+        text +=
+            "reads rules formats \(formats), follow-up rules format \(FollowupRulesLoader.formats.joined(separator: ", ")) and transcript format \(TranscriptHeader.formatVersion)"
         return text
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SamplanCore
 
 /// The row a session confirms after each edit («✓ 3. …») is found by

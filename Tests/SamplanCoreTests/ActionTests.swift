@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SamplanCore
 
 /// Advice becomes an action, and actions can be changed (issue 20): whole
@@ -23,8 +24,11 @@ struct ActionTests {
         var rest = ""
         #expect(driver.ask(into: &rest) == nil, "finished: \(rest)")
         let actions = driver.interview.actions(driver.state)
-        #expect(actions.map(\.source) == [.advice("no-ips"), .advice("not-knowing-each-other"), .advice("production-targets"),
-                                         .question("regulation_contact"), nil, nil])
+        #expect(
+            actions.map(\.source) == [
+                .advice("no-ips"), .advice("not-knowing-each-other"), .advice("production-targets"),
+                .question("regulation_contact"), nil, nil,
+            ])
         // The closing asked only the deadline that was missing.
         #expect(screen.contains("Tiltak 7, «Ta opp produksjonskravene i ledermøtet», mangler en frist."), "\(screen.suffix(2000))")
         // The proposed text and the NAV contact kept with Enter.
@@ -88,12 +92,16 @@ struct ActionTests {
         var out = ""
         _ = driver.ask(into: &out)
         out = ""
-        let outcome = switch driver.handle(line, into: &out) {
-        case .shown: "shown"
-        case .record(let step): { driver.accept(step, into: &out); return "record" }()
-        case .save: "save"
-        case .quit: "quit"
-        }
+        let outcome =
+            switch driver.handle(line, into: &out) {
+            case .shown: "shown"
+            case .record(let step):
+                {
+                    driver.accept(step, into: &out); return "record"
+                }()
+            case .save: "save"
+            case .quit: "quit"
+            }
         // Lines the screen wrapped at 80 columns, joined again.
         return (outcome, out.replacing("\n  ", with: " "))
     }
@@ -103,9 +111,14 @@ struct ActionTests {
         let before = driver.interview.actions(driver.state)
         // Listed by date: 1 the first meeting (07.12), 2 the question (14.12), 3 IPS (21.12), …
         let (_, list) = Self.run("/liste", &driver)
-        #expect(list.hasPrefix("Tiltakene så langt (numrene følger fristene): 1. Første faste møte — De ansvarlige stillingene — 07.12.2026 ► 2. "), "\(list)")
+        #expect(
+            list.hasPrefix("Tiltakene så langt (numrene følger fristene): 1. Første faste møte — De ansvarlige stillingene — 07.12.2026 ► 2. "),
+            "\(list)")
         #expect(list.contains(" 3. Finne ut om det finnes IPS i området — NAV-veileder for helse og arbeid — 21.12.2026 4. "), "\(list)")
-        #expect(Self.run("/tiltak 3 frist 05.01.2027", &driver) == ("record", "  ✓ 3. Finne ut om det finnes IPS i området — NAV-veileder for helse og arbeid — 05.01.2027\n"))
+        #expect(
+            Self.run("/tiltak 3 frist 05.01.2027", &driver) == (
+                "record", "  ✓ 3. Finne ut om det finnes IPS i området — NAV-veileder for helse og arbeid — 05.01.2027\n"
+            ))
         #expect(Self.run("/tiltak 3", &driver).1 == "  Endre tiltak 3. Enter beholder det som står; en kommando avbryter.\n")
         #expect(Self.run("", &driver).0 == "shown", "what kept")
         #expect(Self.run("NAV-leder", &driver) == ("record", "  ✓ 3. Finne ut om det finnes IPS i området — NAV-leder — 05.01.2027\n"))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SamplanCore
 
 /// With many questions, the engine works out which questions apply from the
@@ -20,8 +21,9 @@ struct ApplicabilityTests {
     static func walk(_ lines: [String], rules: RuleBook, language: Language) {
         let rules = rules.trackingApplicability()
         let interview = Interview(rules: rules, language: language)
-        var driver = SessionDriver(interview: interview, screen: ScreenWriter(width: { 80 }, colour: false),
-                                   state: interview.start(today: Drive.today), planRenderer: .builtin(language))
+        var driver = SessionDriver(
+            interview: interview, screen: ScreenWriter(width: { 80 }, colour: false),
+            state: interview.start(today: Drive.today), planRenderer: .builtin(language))
         var screen = ""
         for (index, line) in lines.enumerated() {
             guard driver.ask(into: &screen) != nil else { break }
@@ -73,11 +75,16 @@ extension ApplicabilityTests {
             question("q5", .text, when: nil),
         ]
         let title = Localized(nb: "S", en: "S")
-        let rules = RuleBook(format: 2, id: "chain", version: "1", title: title, languages: [.nb, .en],
-                             parties: [Party(id: "a", name: title, short: title, optional: false)], sources: [],
-                             sections: [Section(id: "s", kind: .opening, title: title, short: title, rationale: title, basis: .practice,
-                                                questions: questions, status: nil)],
-                             feedback: []).trackingApplicability()
+        let rules = RuleBook(
+            format: 2, id: "chain", version: "1", title: title, languages: [.nb, .en],
+            parties: [Party(id: "a", name: title, short: title, optional: false)], sources: [],
+            sections: [
+                Section(
+                    id: "s", kind: .opening, title: title, short: title, rationale: title, basis: .practice,
+                    questions: questions, status: nil)
+            ],
+            feedback: []
+        ).trackingApplicability()
         #expect(rules.conditionReaders != nil)
         let interview = Interview(rules: rules, language: .nb)
         var state = interview.start(today: Drive.today)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SamplanCore
 
 /// The built-in DPS–NAV rules through the engine: three whole sessions,
@@ -25,40 +26,42 @@ struct BuiltinRulesTests {
     @Test func weakPlanGetsTheAdviceForEachGap() {
         let outcome = driver.run(AnswerSets.weak)
         #expect(outcome.state.isFinished)
-        #expect(outcome.advice == [
-            "municipality-not-at-table",
-            "need-one-sided",
-            "dps-leader-looks-like-name", "no-nav-leader",
-            "dps-contact-looks-like-name",
-            "no-work-support", "no-ips", "work-not-on-agenda",
-            "meetings-rare", "no-first-meeting", "slow-response",
-            "not-knowing-each-other", "local-employers",
-            "routine-undecided",
-            "ordinary-email", "no-confidentiality-contact",
-            "no-dps-hours", "no-nav-hours", "production-targets",
-            "no-regulation-contact",
-            "one-office-of-many",
-            "project-funding", "depends-on-enthusiast", "no-county-agreement",
-            "no-review-date",
-            "action-without-role", "action-without-date",
-        ])
-        #expect(outcome.statuses == [
-            "opening": .met,
-            "shared_needs": .partly,
-            "leadership": .partly,
-            "responsibility": .partly,
-            "municipality": .open,
-            "mental_health": .open,
-            "contact": .partly,
-            "knowledge": .open,
-            "patient": .open,
-            "confidentiality": .partly,
-            "capacity": .open,
-            "regulations": .open,
-            "geography": .partly,
-            "continuity": .open,
-            "closing": .partly,
-        ])
+        #expect(
+            outcome.advice == [
+                "municipality-not-at-table",
+                "need-one-sided",
+                "dps-leader-looks-like-name", "no-nav-leader",
+                "dps-contact-looks-like-name",
+                "no-work-support", "no-ips", "work-not-on-agenda",
+                "meetings-rare", "no-first-meeting", "slow-response",
+                "not-knowing-each-other", "local-employers",
+                "routine-undecided",
+                "ordinary-email", "no-confidentiality-contact",
+                "no-dps-hours", "no-nav-hours", "production-targets",
+                "no-regulation-contact",
+                "one-office-of-many",
+                "project-funding", "depends-on-enthusiast", "no-county-agreement",
+                "no-review-date",
+                "action-without-role", "action-without-date",
+            ])
+        #expect(
+            outcome.statuses == [
+                "opening": .met,
+                "shared_needs": .partly,
+                "leadership": .partly,
+                "responsibility": .partly,
+                "municipality": .open,
+                "mental_health": .open,
+                "contact": .partly,
+                "knowledge": .open,
+                "patient": .open,
+                "confidentiality": .partly,
+                "capacity": .open,
+                "regulations": .open,
+                "geography": .partly,
+                "continuity": .open,
+                "closing": .partly,
+            ])
     }
 
     @Test func anonymousOnlyByEmailLeavesThePatientRoutineAndConfidentialityPartly() {
@@ -85,13 +88,18 @@ struct BuiltinRulesTests {
         let strong = driver.run(AnswerSets.strong)
         let weak = driver.run(AnswerSets.weak)
         let three = driver.run(AnswerSets.withMunicipality)
-        let english = ScriptedInterview(interview: Interview(rules: try BuiltinRules.load(), language: .en),
-                                        today: AnswerSets.today).run(AnswerSets.strongEnglish)
+        let english = ScriptedInterview(
+            interview: Interview(rules: try BuiltinRules.load(), language: .en),
+            today: AnswerSets.today
+        ).run(AnswerSets.strongEnglish)
         #expect(strong.prompts == 26 && english.prompts == 26, "at most 26 when every criterion is met")
         #expect(weak.prompts == 27 && three.prompts == 30)
         // Every path: the conditional questions and the municipality's own.
-        let widest = driver.run(AnswerSets.withMunicipality.merging(["offices_covered": .line("3"),
-                                                                     "other_offices": .line("felles verksted")]) { $1 })
+        let widest = driver.run(
+            AnswerSets.withMunicipality.merging([
+                "offices_covered": .line("3"),
+                "other_offices": .line("felles verksted"),
+            ]) { $1 })
         #expect(widest.prompts == 31)
         let rules = try BuiltinRules.load()
         #expect(rules.questions.count == 31, "no question can be asked that these paths leave out")
@@ -196,8 +204,9 @@ struct BuiltinRulesTests {
 
     /// The complete example in Rules/README.md is what people copy: it must load.
     @Test func theReadmesExampleLoads() throws {
-        let readme = try String(contentsOf: Golden.folder.deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Rules/README.md"), encoding: .utf8)
+        let readme = try String(
+            contentsOf: Golden.folder.deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Rules/README.md"), encoding: .utf8)
         let example = try #require(readme.firstMatch(of: /```yaml\n([\s\S]*?)```/)?.1)
         let rules = try RulesLoader.load(text: String(example), file: "Rules/README.md")
         #expect(rules.id == "example" && rules.questions.count == 10 && rules.feedback.count == 3)
@@ -207,7 +216,8 @@ struct BuiltinRulesTests {
     @Test func theFourFormsOfCooperationAndTheWaysToKnowEachOtherAreOffered() throws {
         let rules = try BuiltinRules.load()
         guard case .choice(let work, true)? = rules.question("work_in_treatment")?.kind,
-              case .choice(let knowing, true)? = rules.question("getting_to_know")?.kind else {
+            case .choice(let knowing, true)? = rules.question("getting_to_know")?.kind
+        else {
             Issue.record("work_in_treatment and getting_to_know are multiple choices")
             return
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SamplanCore
 
 struct DateParserTests {
@@ -38,12 +39,16 @@ struct AnswerParserTests {
     let parser = AnswerParser(language: .nb, today: LocalDate(year: 2026, month: 11, day: 23)!)
 
     func question(_ kind: Question.Kind) -> Question {
-        Question(id: "q", sectionID: "s", asked: Asked(parties: ["dps", "nav"], spelling: "both"), kind: kind, text: Localized(nb: "?", en: "?"), help: nil, condition: nil)
+        Question(
+            id: "q", sectionID: "s", asked: Asked(parties: ["dps", "nav"], spelling: "both"), kind: kind, text: Localized(nb: "?", en: "?"),
+            help: nil, condition: nil)
     }
 
-    let options = [ChoiceOption(id: "weekly", label: Localized(nb: "Hver uke", en: "Every week")),
-                   ChoiceOption(id: "monthly", label: Localized(nb: "Hver måned", en: "Every month")),
-                   ChoiceOption(id: "quarterly", label: Localized(nb: "Hvert kvartal", en: "Every quarter"))]
+    let options = [
+        ChoiceOption(id: "weekly", label: Localized(nb: "Hver uke", en: "Every week")),
+        ChoiceOption(id: "monthly", label: Localized(nb: "Hver måned", en: "Every month")),
+        ChoiceOption(id: "quarterly", label: Localized(nb: "Hvert kvartal", en: "Every quarter")),
+    ]
 
     @Test func numbers() {
         let q = question(.number(min: 0, max: 40, unit: nil))
@@ -74,7 +79,8 @@ struct AnswerParserTests {
     }
 
     @Test func actions() {
-        #expect(parser.action("Felles møte ; avdelingsleder DPS ; om 2 uker")
+        #expect(
+            parser.action("Felles møte ; avdelingsleder DPS ; om 2 uker")
                 == .success(ActionItem(what: "Felles møte", role: "avdelingsleder DPS", date: LocalDate(year: 2026, month: 12, day: 7))))
         #expect(parser.action("Bytte kontaktinfo") == .success(ActionItem(what: "Bytte kontaktinfo", role: nil, date: nil)))
         #expect(parser.action(" ; veileder") == .failure(.actionNeedsWhat))

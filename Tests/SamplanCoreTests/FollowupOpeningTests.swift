@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SamplanCore
 
 /// How a follow-up begins and what `resume` goes on with, decided in Core
@@ -8,8 +9,9 @@ struct FollowupOpeningTests {
 
     @Test func aNewFollowUpIsWrittenWithItsFirstAnswerAndNamedAfterItsTranscript() throws {
         let history = try FollowupTests.history()
-        let opening = try FollowupOpening(history: history, sessionDate: SessionDriverTests.today, today: Self.later,
-                                          asking: .builtin, language: .nb, transcript: "/t/2026-11-23-a-b.transcript", now: "x")
+        let opening = try FollowupOpening(
+            history: history, sessionDate: SessionDriverTests.today, today: Self.later,
+            asking: .builtin, language: .nb, transcript: "/t/2026-11-23-a-b.transcript", now: "x")
         #expect(opening.records.isEmpty)
         #expect(opening.beforeFirstRecord == [.followup(date: Self.later, language: .nb, rules: FollowupRules.builtin.pin)])
         #expect(opening.planStem == "2026-11-23-a-b-oppfolging-2027-01-20")
@@ -21,8 +23,9 @@ struct FollowupOpeningTests {
         var history = try FollowupTests.history()
         history.append(FollowupTests.followUp(history, on: "2027-01-20", ["1", "2"]).pass)
         let later = LocalDate(iso: "2027-01-22")!
-        let opening = try FollowupOpening(history: history, sessionDate: SessionDriverTests.today, today: later,
-                                          asking: .legacy, language: .nb, transcript: "t.transcript", now: "2027-01-22T09:00:00+01:00")
+        let opening = try FollowupOpening(
+            history: history, sessionDate: SessionDriverTests.today, today: later,
+            asking: .legacy, language: .nb, transcript: "t.transcript", now: "2027-01-22T09:00:00+01:00")
         #expect(opening.records == [.resumed(at: "2027-01-22T09:00:00+01:00"), .continued(on: later)])
         #expect(opening.beforeFirstRecord.isEmpty, "the block it continues is on disk already")
         #expect(opening.pass.state.today == later && opening.pass.date == Self.later)
@@ -31,17 +34,20 @@ struct FollowupOpeningTests {
 
     @Test func aSessionLeftPartWayOrALaterSessionIsRefused() throws {
         let (session, _, _) = try ActionTests.finishedSession()
-        let unfinished = PlanHistory(rules: session.interview.rules, language: .nb,
-                                     session: session.interview.start(today: SessionDriverTests.today))
+        let unfinished = PlanHistory(
+            rules: session.interview.rules, language: .nb,
+            session: session.interview.start(today: SessionDriverTests.today))
         #expect(throws: FollowupOpening.Refusal.self) {
-            try FollowupOpening(history: unfinished, sessionDate: SessionDriverTests.today, today: Self.later,
-                                asking: .builtin, language: .nb, transcript: "t.transcript", now: "x")
+            try FollowupOpening(
+                history: unfinished, sessionDate: SessionDriverTests.today, today: Self.later,
+                asking: .builtin, language: .nb, transcript: "t.transcript", now: "x")
         }
         let before = LocalDate(iso: "2026-11-01")!
         let finished = try FollowupTests.history()
         do {
-            _ = try FollowupOpening(history: finished, sessionDate: SessionDriverTests.today, today: before,
-                                    asking: .builtin, language: .nb, transcript: "t.transcript", now: "x")
+            _ = try FollowupOpening(
+                history: finished, sessionDate: SessionDriverTests.today, today: before,
+                asking: .builtin, language: .nb, transcript: "t.transcript", now: "x")
             Issue.record("a follow-up dated before its session began")
         } catch {
             #expect(error == FollowupOpening.Refusal.datedBeforeSession(today: before, session: SessionDriverTests.today))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SamplanCore
 
 /// Follow-up rules are data, and each follow-up records the rules it was
@@ -13,34 +14,39 @@ struct FollowupPinningTests {
     /// options reordered.
     static let changedText = FollowupRules.builtin.text
         .replacingOccurrences(of: "version: 1.0.0", with: "version: 1.1.0-test")
-        .replacingOccurrences(of: "statuses:\n  - id: done", with: """
-            statuses:
-              - id: paused
-                label: {nb: På vent, en: On hold}
-                outcome: open
-                asks: [new_date]
-              - id: done
-            """)
+        .replacingOccurrences(
+            of: "statuses:\n  - id: done",
+            with: """
+                statuses:
+                  - id: paused
+                    label: {nb: På vent, en: On hold}
+                    outcome: open
+                    asks: [new_date]
+                  - id: done
+                """
+        )
         .replacingOccurrences(of: "Hvor langt har dere kommet?", with: "Hvordan står det til med dette?")
-        .replacingOccurrences(of: """
-              - id: not_started
-                label: {nb: Ikke påbegynt, en: Not started}
-                outcome: open
-                asks: [barrier, new_date]
-              - id: dropped
-                label: {nb: Droppet, en: Dropped}
-                outcome: dropped
-                asks: [barrier]
-            """, with: """
-              - id: dropped
-                label: {nb: Droppet, en: Dropped}
-                outcome: dropped
-                asks: [barrier]
-              - id: not_started
-                label: {nb: Ikke påbegynt, en: Not started}
-                outcome: open
-                asks: [barrier, new_date]
-            """)
+        .replacingOccurrences(
+            of: """
+                  - id: not_started
+                    label: {nb: Ikke påbegynt, en: Not started}
+                    outcome: open
+                    asks: [barrier, new_date]
+                  - id: dropped
+                    label: {nb: Droppet, en: Dropped}
+                    outcome: dropped
+                    asks: [barrier]
+                """,
+            with: """
+                  - id: dropped
+                    label: {nb: Droppet, en: Dropped}
+                    outcome: dropped
+                    asks: [barrier]
+                  - id: not_started
+                    label: {nb: Ikke påbegynt, en: Not started}
+                    outcome: open
+                    asks: [barrier, new_date]
+                """)
 
     static func changed() throws -> FollowupRules { try FollowupRulesLoader.load(text: changedText, file: "changed.yaml") }
 
@@ -49,13 +55,15 @@ struct FollowupPinningTests {
         let (session, _, records) = try ActionTests.finishedSession()
         var live = PlanHistory(rules: session.interview.rules, language: .nb, session: session.state)
         let pass = live.start(on: LocalDate(iso: "2027-01-20")!, language: .nb, asking: rules)
-        var driver = SessionDriver(interview: pass.interview, screen: ScreenWriter(width: { 80 }, colour: false),
-                                   state: pass.state, planRenderer: .builtin(.nb))
+        var driver = SessionDriver(
+            interview: pass.interview, screen: ScreenWriter(width: { 80 }, colour: false),
+            state: pass.state, planRenderer: .builtin(.nb))
         let (_, typed, _) = Drive.type(lines, into: &driver)
         live.append(pass.with(state: driver.state))
-        let header = TranscriptHeader(samplanVersion: "test", rulesID: session.interview.rules.id,
-                                      rulesVersion: session.interview.rules.version, rulesText: BuiltinRules.text,
-                                      language: .nb, today: Drive.today, started: "2026-11-23T10:00:00+01:00")
+        let header = TranscriptHeader(
+            samplanVersion: "test", rulesID: session.interview.rules.id,
+            rulesVersion: session.interview.rules.version, rulesText: BuiltinRules.text,
+            language: .nb, today: Drive.today, started: "2026-11-23T10:00:00+01:00")
         var text = header.text
         for event in records + [.followup(date: pass.date, language: .nb, rules: pinned ? rules.pin : nil)] + typed {
             text += TranscriptRecord(time: 0, event).line + "\n"
@@ -103,8 +111,9 @@ struct FollowupPinningTests {
 
     @Test func recordedRulesEditedByHandAreRefused() throws {
         let changed = try Self.changed()
-        let altered = FollowupRules.Pin(id: changed.id, version: changed.version, hash: changed.hash,
-                                        text: changed.text.replacingOccurrences(of: "På vent", with: "Pause"))
+        let altered = FollowupRules.Pin(
+            id: changed.id, version: changed.version, hash: changed.hash,
+            text: changed.text.replacingOccurrences(of: "På vent", with: "Pause"))
         #expect(throws: TranscriptProblem.followupRulesAltered) { try FollowupRules.recorded(altered) }
         let renamed = FollowupRules.Pin(id: "other", version: changed.version, hash: changed.hash, text: changed.text)
         #expect(throws: TranscriptProblem.followupRulesAltered) { try FollowupRules.recorded(renamed) }
@@ -118,8 +127,10 @@ struct FollowupPinningTests {
             _ = try FollowupRules.recorded(pin)
             Issue.record("a newer format was read")
         } catch {
-            #expect(error.message(file: "t.transcript", in: .en)
-                == "t.transcript: the follow-up rules in the file cannot be read: 7:9: unsupported rules format 'followup-2'; this samplan reads formats 1 and 2, and followup-1 for follow-up rules")
+            #expect(
+                error.message(file: "t.transcript", in: .en)
+                    == "t.transcript: the follow-up rules in the file cannot be read: 7:9: unsupported rules format 'followup-2'; this samplan reads formats 1 and 2, and followup-1 for follow-up rules"
+            )
         }
     }
 

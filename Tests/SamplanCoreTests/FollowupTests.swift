@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SamplanCore
 
 /// The follow-up weeks later (issue 21): each action's status, what stood
@@ -16,10 +17,12 @@ struct FollowupTests {
 
     /// Types `lines` into a follow-up of `history` on `date`; the pass and the screen.
     static func followUp(_ history: PlanHistory, on date: String, language: Language = .nb, _ lines: [String])
-        -> (pass: FollowupPass, screen: String, records: [TranscriptRecord.Event]) {
+        -> (pass: FollowupPass, screen: String, records: [TranscriptRecord.Event])
+    {
         let pass = history.start(on: LocalDate(iso: date)!, language: language, asking: .builtin)
-        var driver = SessionDriver(interview: pass.interview, screen: ScreenWriter(width: { 80 }, colour: false),
-                                   state: pass.state, planRenderer: .builtin(language))
+        var driver = SessionDriver(
+            interview: pass.interview, screen: ScreenWriter(width: { 80 }, colour: false),
+            state: pass.state, planRenderer: .builtin(language))
         let (screen, records, _) = Drive.type(lines, into: &driver)
         return (pass.with(state: driver.state), screen, records)
     }
@@ -28,14 +31,14 @@ struct FollowupTests {
     /// (id 1), 4 the NAV office's presentation (id 5), 5 production
     /// targets (id 3), 6 each other's staff meetings (id 2), 7 shadowing (id 6).
     static let first = [
-        "1",                        // 2: done
-        "2", "2", "om 6 uker",      // 3: started; time and capacity stood in the way; new date
-        "1",                        // 4: done
+        "1",  // 2: done
+        "2", "2", "om 6 uker",  // 3: started; time and capacity stood in the way; new date
+        "1",  // 4: done
         "3", "2, 6", "15.03.2027",  // 5: not started; time and something else; new date
-        "4", "5",                   // 6: dropped; continuity
-        "1",                        // 7: done
-        "ja",                       // the first meeting took place
-        "om 3 måneder",             // the next follow-up
+        "4", "5",  // 6: dropped; continuity
+        "1",  // 7: done
+        "ja",  // the first meeting took place
+        "om 3 måneder",  // the next follow-up
         "Søke om midler til IPS ; enhetsleder ; 01.04.2027", "",
     ]
 
@@ -49,8 +52,9 @@ struct FollowupTests {
         #expect(pass.newDate(of: 1) == LocalDate(iso: "2027-03-03") && pass.newDate(of: 3) == LocalDate(iso: "2027-03-15"))
         #expect(pass.firstMeetingHeld == true && pass.nextReview == LocalDate(iso: "2027-04-20"))
         #expect(pass.actions.map(\.id) == [1, 2, 3, 4, 5, 6, 7], "the new action gets the next id")
-        #expect(screen.replacing("\n", with: " ").contains(
-            "Tiltak 3: «Finne ut om det finnes IPS i området» (NAV-veileder for helse og arbeid, frist 21.12.2026). Hvor langt har dere kommet?"))
+        #expect(
+            screen.replacing("\n", with: " ").contains(
+                "Tiltak 3: «Finne ut om det finnes IPS i området» (NAV-veileder for helse og arbeid, frist 21.12.2026). Hvor langt har dere kommet?"))
         history.append(pass)
         #expect(history.statuses[0]?.id == "done", "the first meeting")
         try Golden.check(screen, against: "followup.session.nb.txt")
@@ -60,13 +64,15 @@ struct FollowupTests {
     @Test func aSecondFollowUpAsksOnlyAboutWhatIsNotDoneAndKeepsTheFirst() throws {
         var history = try Self.history()
         history.append(Self.followUp(history, on: "2027-01-20", Self.first).pass)
-        let (second, screen, _) = Self.followUp(history, on: "2027-04-20", [
-            "1",                          // IPS: done
-            "3", "2", "om 4 uker",        // production targets: not started
-            "2", "6", "om 2 måneder",     // the new action: started, on a Sunday
-            "",                           // the day-off advice is kept
-            "om 6 måneder", "",
-        ])
+        let (second, screen, _) = Self.followUp(
+            history, on: "2027-04-20",
+            [
+                "1",  // IPS: done
+                "3", "2", "om 4 uker",  // production targets: not started
+                "2", "6", "om 2 måneder",  // the new action: started, on a Sunday
+                "",  // the day-off advice is kept
+                "om 6 måneder", "",
+            ])
         #expect(second.isFinished, "\(screen.suffix(600))")
         #expect(Set(second.asked) == [1, 3, 7], "done and dropped actions and the held meeting are not asked again")
         #expect(!screen.contains("Ble «Første faste møte»"))
@@ -83,9 +89,11 @@ struct FollowupTests {
         var driver = try Drive.driver(.en)
         Drive.type(Drive.english, into: &driver)
         var history = PlanHistory(rules: driver.interview.rules, language: .en, session: driver.state)
-        let (pass, screen, _) = Self.followUp(history, on: "2027-01-20", language: .en, [
-            "done", "not started", "2", "in 4 weeks", "no", "in 3 months", "",
-        ])
+        let (pass, screen, _) = Self.followUp(
+            history, on: "2027-01-20", language: .en,
+            [
+                "done", "not started", "2", "in 4 weeks", "no", "in 3 months", "",
+            ])
         #expect(pass.isFinished, "\(screen.suffix(600))")
         #expect(screen.contains("How far have you got?") && screen.contains("What stood in the way of"))
         #expect(screen.contains("Did “First regular meeting” (07.12.2026) take place?"), "\(screen)")
@@ -103,11 +111,13 @@ struct FollowupTests {
         live.append(first.pass)
         let second = Self.followUp(live, on: "2027-04-20", ["1", "3", "2", "om 4 uker", "2", "6", "om 2 måneder", "om 6 måneder", ""])
         live.append(second.pass)
-        let header = TranscriptHeader(samplanVersion: "test", rulesID: session.interview.rules.id, rulesVersion: session.interview.rules.version,
-                                      rulesText: BuiltinRules.text, language: .nb, today: Drive.today, started: "2026-11-23T10:00:00+01:00")
+        let header = TranscriptHeader(
+            samplanVersion: "test", rulesID: session.interview.rules.id, rulesVersion: session.interview.rules.version,
+            rulesText: BuiltinRules.text, language: .nb, today: Drive.today, started: "2026-11-23T10:00:00+01:00")
         var text = header.text
         for event in records + [.followup(date: LocalDate(iso: "2027-01-20")!, language: .nb, rules: FollowupRules.builtin.pin)] + first.records
-            + [.followup(date: LocalDate(iso: "2027-04-20")!, language: .nb, rules: FollowupRules.builtin.pin)] + second.records {
+            + [.followup(date: LocalDate(iso: "2027-04-20")!, language: .nb, rules: FollowupRules.builtin.pin)] + second.records
+        {
             text += TranscriptRecord(time: 0, event).line + "\n"
         }
         let transcript = try Transcript.parse(text)
@@ -126,13 +136,20 @@ extension FollowupTests {
     @Test func anActionAddedInAFollowUpUnderRulesWithoutAListIsInTheTable() throws {
         let all = Asked(parties: ["a"], spelling: "all")
         let title = Localized(nb: "S", en: "S")
-        let rules = RuleBook(format: 2, id: "no-list", version: "1", title: title, languages: [.nb, .en],
-                             parties: [Party(id: "a", name: title, short: title, optional: false)], sources: [],
-                             sections: [Section(id: "s", kind: .opening, title: title, short: title, rationale: title, basis: .practice,
-                                                questions: [Question(id: "purpose", sectionID: "s", asked: all, kind: .text,
-                                                                     text: title, help: nil, condition: nil)],
-                                                status: nil)],
-                             feedback: [])
+        let rules = RuleBook(
+            format: 2, id: "no-list", version: "1", title: title, languages: [.nb, .en],
+            parties: [Party(id: "a", name: title, short: title, optional: false)], sources: [],
+            sections: [
+                Section(
+                    id: "s", kind: .opening, title: title, short: title, rationale: title, basis: .practice,
+                    questions: [
+                        Question(
+                            id: "purpose", sectionID: "s", asked: all, kind: .text,
+                            text: title, help: nil, condition: nil)
+                    ],
+                    status: nil)
+            ],
+            feedback: [])
         #expect(rules.question(for: .actions) == nil)
         let interview = Interview(rules: rules, language: .nb)
         let session = interview.replay([.line("Samarbeid")], today: Drive.today)

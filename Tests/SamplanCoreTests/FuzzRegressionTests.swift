@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SamplanCore
 
 /// Every fuzz seed and every crasher the fuzzers ever found, run through

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SamplanCore
 
 /// What a hostile test of samplan found in the core (issue 17): identity
@@ -11,29 +12,29 @@ struct HostileInputTests {
     /// Ways to write an identity number that the first guard let through,
     /// each still refused.
     static let disguises: [String] = [
-        "01.01.90 12480",                              // the natural way
+        "01.01.90 12480",  // the natural way
         "01.01.90-12480",
         "01/01/90 12480",
-        "010190 -- 12480",                             // more separators
+        "010190 -- 12480",  // more separators
         "010190 / 12480",
         "010190_12480",
-        "010190 – 12480",                              // typographic dashes
+        "010190 – 12480",  // typographic dashes
         "010190—12480",
-        "010190\u{2009}12480",                         // thin space
-        "010190\u{3000}12480",                         // ideographic space
-        "0101\u{200B}9012480",                         // zero-width space inside
-        "010190\u{2060}12480",                         // word joiner
-        "0101\u{00AD}9012480",                         // soft hyphen
-        "010190\u{200D}12480",                         // zero-width joiner
-        "\u{202E}08421091010",                         // right-to-left override
-        "0\u{0301}1019012480",                         // combining mark
-        "０１０１９０１２４８０",                          // full-width digits
-        "𝟎𝟏𝟎𝟏𝟗𝟎𝟏𝟐𝟒𝟖𝟎",                          // mathematical digits
-        "٠١٠١٩٠١٢٤٨٠",                                 // Arabic-Indic digits
+        "010190\u{2009}12480",  // thin space
+        "010190\u{3000}12480",  // ideographic space
+        "0101\u{200B}9012480",  // zero-width space inside
+        "010190\u{2060}12480",  // word joiner
+        "0101\u{00AD}9012480",  // soft hyphen
+        "010190\u{200D}12480",  // zero-width joiner
+        "\u{202E}08421091010",  // right-to-left override
+        "0\u{0301}1019012480",  // combining mark
+        "０１０１９０１２４８０",  // full-width digits
+        "𝟎𝟏𝟎𝟏𝟗𝟎𝟏𝟐𝟒𝟖𝟎",  // mathematical digits
+        "٠١٠١٩٠١٢٤٨٠",  // Arabic-Indic digits
         "0 1 0 1 9 0 1 2 4 8 0",
-        "Enhet 010190-12480 NAV",                      // what two answers make in a file name
-        "010190\n12480",                               // a long answer's two lines
-        "fnr. 41.01.90 12448",                         // a D-number
+        "Enhet 010190-12480 NAV",  // what two answers make in a file name
+        "010190\n12480",  // a long answer's two lines
+        "fnr. 41.01.90 12448",  // a D-number
         "010190 124 80", "0101 90 12480", "0\n1\n0\n1\n9\n0\n1\n2\n4\n8\n0",
     ]
 
@@ -121,7 +122,8 @@ struct HostileInputTests {
     }
 
     @Test func aFewAliasesStillWork() throws {
-        let yaml = Fixture.valid.replacing("when: {question: often, is: monthly}", with: "when: &m {question: often, is: monthly}")
+        let yaml =
+            Fixture.valid.replacing("when: {question: often, is: monthly}", with: "when: &m {question: often, is: monthly}")
             + "  - id: again\n    section: start\n    severity: advice\n    when: *m\n    message: {nb: x, en: x}\n    source: proba\n"
         let book = try RulesLoader.load(text: yaml, file: "r.yaml")
         #expect(book.feedback.count == 4)
@@ -132,7 +134,7 @@ struct HostileInputTests {
         ("(a|aa)*b", "(a|aa)*+b"),
         ("\\w*\\w*\\w*x", "\\w*+\\w*+\\w*+x"),
         ("(x{2,})+", "(x{2,}+)++"),
-        ("a{1,9}?b", "a{1,9}+b"),          // lazy becomes possessive
+        ("a{1,9}?b", "a{1,9}+b"),  // lazy becomes possessive
         ("(.*?,){11}P", "(.*+,){11}+P"),
     ]
 
@@ -160,8 +162,10 @@ struct HostileInputTests {
         #expect(PatternSafety.possessive(old) == new)
         #expect(BuiltinRules.text.contains(new))
         let (before, after) = (try Pattern(old), try Pattern(new))
-        for answer in ["Kari Nordmann", "Ole-Petter Ås", "Anne Berit Hansen-Lie", "enhetsleder", "NAV-veileder",
-                       "Kari", "Kari nordmann", "Kari  Nordmann", "Åse Øvrebø", "Fagkoordinator DPS"] {
+        for answer in [
+            "Kari Nordmann", "Ole-Petter Ås", "Anne Berit Hansen-Lie", "enhetsleder", "NAV-veileder",
+            "Kari", "Kari nordmann", "Kari  Nordmann", "Åse Øvrebø", "Fagkoordinator DPS",
+        ] {
             #expect(before.matches(answer) == after.matches(answer), "\(answer)")
         }
     }
@@ -175,9 +179,11 @@ struct HostileInputTests {
             _ = try RulesLoader.load(text: Self.hanging, file: "r.yaml")
             Issue.record("loaded")
         } catch {
-            #expect(error.render(in: .en).hasPrefix("""
-                r.yaml:42:37: the pattern '^(a+)+$' has a repetition that can give back what it took, so some answers would make matching take exponential time; make every repetition possessive: '^(a++)++$'
-                """), "\(error.render(in: .en))")
+            #expect(
+                error.render(in: .en).hasPrefix(
+                    """
+                    r.yaml:42:37: the pattern '^(a+)+$' has a repetition that can give back what it took, so some answers would make matching take exponential time; make every repetition possessive: '^(a++)++$'
+                    """), "\(error.render(in: .en))")
         }
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SamplanCore
 
 /// The identity-number guard: every kind and format is caught, ordinary
@@ -7,8 +8,10 @@ struct IdentityNumberTests {
     /// Builds a number with valid control digits for a date and individual
     /// number; `rule2032` picks a k1 that only the 2032 rule accepts.
     static func make(day: Int, month: Int, year: Int, individual: Int, rule2032: Bool = false) -> String? {
-        var d = [day / 10, day % 10, month / 10, month % 10, year / 10, year % 10,
-                 individual / 100, individual / 10 % 10, individual % 10]
+        var d = [
+            day / 10, day % 10, month / 10, month % 10, year / 10, year % 10,
+            individual / 100, individual / 10 % 10, individual % 10,
+        ]
         let s1 = zip([3, 7, 6, 1, 8, 9, 4, 5, 2], d).reduce(0) { $0 + $1.0 * $1.1 }
         var k1: Int
         if rule2032 {
@@ -98,7 +101,8 @@ struct IdentityNumberTests {
     }
 
     @Test func maskingHidesOnlyTheNumber() {
-        #expect(IdentityNumber.masked("Kari, 311299 56715, tlf 91512345")
+        #expect(
+            IdentityNumber.masked("Kari, 311299 56715, tlf 91512345")
                 == "Kari, •••••• •••••, tlf 91512345")
     }
 

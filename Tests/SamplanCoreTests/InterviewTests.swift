@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SamplanCore
 
 /// The engine on the small fixture: unit, often, first_meeting (asked only
@@ -59,7 +60,8 @@ struct InterviewTests {
         for input: SessionInput in [.line(""), .line("om 2 uker"), .edit(2), .line("2")] {
             #expect(interview.step(decoded, input) == interview.step(state, input))
         }
-        #expect(feed([.line(""), .line("om 2 uker"), .line("10")], from: decoded).0 == feed([.line(""), .line("om 2 uker"), .line("10")], from: state).0)
+        #expect(
+            feed([.line(""), .line("om 2 uker"), .line("10")], from: decoded).0 == feed([.line(""), .line("om 2 uker"), .line("10")], from: state).0)
     }
 
     @Test func adviceKeepsTheAnswerAndEnterMovesOn() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SamplanCore
 
 /// The second built-in rules, for a municipality's mental health service
@@ -14,9 +15,10 @@ struct KommuneNavTests {
     @Test func aWholeSessionMakesItsOwnAgreement() throws {
         let rules = try Self.rules()
         let interview = Interview(rules: rules, language: .nb)
-        var driver = SessionDriver(interview: interview, screen: ScreenWriter(width: { 80 }, colour: false),
-                                   state: interview.start(today: SessionDriverTests.today),
-                                   planRenderer: .builtin(.nb, rulesID: rules.id))
+        var driver = SessionDriver(
+            interview: interview, screen: ScreenWriter(width: { 80 }, colour: false),
+            state: interview.start(today: SessionDriverTests.today),
+            planRenderer: .builtin(.nb, rulesID: rules.id))
         let (screen, records, outcomes) = SessionDriverTests.type(Self.typed, into: &driver)
         #expect(driver.state.isFinished && !outcomes.contains("shown"))
         let prompts = Set(screen.split(separator: "\n").compactMap { $0.firstMatch(of: /^\[(\d+)\/19\]/)?.1 })
@@ -41,11 +43,13 @@ struct KommuneNavTests {
             "review_date": .line("24.05.2027"), "actions": .lines(["Ringe hverandre"]),
         ])
         #expect(outcome.state.isFinished && outcome.prompts == 19)
-        #expect(outcome.advice == [
-            "no-purpose", "no-nav-leader",
-            "contact-limited", "not-knowing-each-other", "weekly-meetings", "first-meeting-late", "few-coordinated",
-            "no-confidentiality-contact", "no-kommune-hours", "no-nav-hours", "future-uncertain", "no-ips", "action-without-role", "action-without-date",
-        ])
+        #expect(
+            outcome.advice == [
+                "no-purpose", "no-nav-leader",
+                "contact-limited", "not-knowing-each-other", "weekly-meetings", "first-meeting-late", "few-coordinated",
+                "no-confidentiality-contact", "no-kommune-hours", "no-nav-hours", "future-uncertain", "no-ips", "action-without-role",
+                "action-without-date",
+            ])
         #expect(outcome.status("leadership") == .partly && outcome.status("work") == .open)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SamplanCore
 
 /// Dates on a Saturday, a Sunday or a Norwegian public holiday (Easter
@@ -23,11 +24,12 @@ struct NorwegianCalendarTests {
             if let name = NorwegianCalendar.holiday(day) { holidays.append("\(day.description) \(name.nb)") }
             day = day.addingBounded(days: 1)
         }
-        #expect(holidays == [
-            "2027-01-01 1. nyttårsdag", "2027-03-25 skjærtorsdag", "2027-03-26 langfredag", "2027-03-28 1. påskedag",
-            "2027-03-29 2. påskedag", "2027-05-01 1. mai", "2027-05-06 Kristi himmelfartsdag", "2027-05-16 1. pinsedag",
-            "2027-05-17 17. mai", "2027-12-25 1. juledag", "2027-12-26 2. juledag",
-        ])
+        #expect(
+            holidays == [
+                "2027-01-01 1. nyttårsdag", "2027-03-25 skjærtorsdag", "2027-03-26 langfredag", "2027-03-28 1. påskedag",
+                "2027-03-29 2. påskedag", "2027-05-01 1. mai", "2027-05-06 Kristi himmelfartsdag", "2027-05-16 1. pinsedag",
+                "2027-05-17 17. mai", "2027-12-25 1. juledag", "2027-12-26 2. juledag",
+            ])
         #expect(NorwegianCalendar.holiday(Self.date("2026-05-25"))?.nb == "2. pinsedag")
     }
 
@@ -48,9 +50,11 @@ struct NorwegianCalendarTests {
         let outcome = ScriptedInterview(interview: Interview(rules: rules, language: .nb), today: AnswerSets.today).run(script)
         #expect(outcome.advice.contains("review-day-off"), "\(outcome.advice)")
         let rule = try #require(rules.feedback.first { $0.id == "review-day-off" })
-        #expect(rules.message(rule, answers: outcome.answers, language: .nb)
+        #expect(
+            rules.message(rule, answers: outcome.answers, language: .nb)
                 == "Evalueringen faller på 1. juledag, fredag 25.12.2026. Velg gjerne en arbeidsdag.")
-        #expect(rules.message(rule, answers: outcome.answers, language: .en)
+        #expect(
+            rules.message(rule, answers: outcome.answers, language: .en)
                 == "The review falls on Christmas Day, Friday 25.12.2026. Consider a working day.")
     }
 
@@ -73,10 +77,12 @@ struct NorwegianCalendarTests {
         let parser = AnswerParser(language: .nb, today: AnswerSets.today)
         let question = try #require(try BuiltinRules.load().question("review_date"))
         guard case .failure = parser.parse("31.02", for: question) else { Issue.record("31.02 taken"); return }
-        let yaml = QuestionRoleTests.otherRules.replacing("feedback: []", with: """
-            feedback:
-              - {id: x, section: who, severity: advice, when: {question: enhet, day_off: true}, message: {nb: x, en: x}, source: s}
-            """)
+        let yaml = QuestionRoleTests.otherRules.replacing(
+            "feedback: []",
+            with: """
+                feedback:
+                  - {id: x, section: who, severity: advice, when: {question: enhet, day_off: true}, message: {nb: x, en: x}, source: s}
+                """)
         do {
             _ = try RulesLoader.load(text: yaml, file: "r.yaml")
             Issue.record("loaded")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SamplanCore
 
 /// The plan document: golden files for whole sessions, and the promises
@@ -65,11 +66,14 @@ struct PlanTests {
     }
 
     @Test func actionsAreSortedByDateWithTheFirstMeetingMarkedAsTheFirstStep() throws {
-        let text = try Self.plan(AnswerSets.strong.merging([
-            "actions": .lines(["Felles kurs ; jobbspesialist ; 01.03.2027",
-                               "Ringe NAV-lederen ; enhetsleder",
-                               "Utveksle kontaktlister ; fagkoordinator DPS ; om 1 uke"]),
-        ]) { $1 })
+        let text = try Self.plan(
+            AnswerSets.strong.merging([
+                "actions": .lines([
+                    "Felles kurs ; jobbspesialist ; 01.03.2027",
+                    "Ringe NAV-lederen ; enhetsleder",
+                    "Utveksle kontaktlister ; fagkoordinator DPS ; om 1 uke",
+                ])
+            ]) { $1 })
         let table = text.split(separator: "\n").filter { $0.contains(/^ \d (►| ) (\d\d\.|ikke satt)/) }
         #expect(table.map { String($0.prefix(15)) } == [" 1   30.11.2026", " 2 ► 07.12.2026", " 3   01.03.2027", " 4   ikke satt "])
         #expect(text.contains(/\ 2 ► 07\.12\.2026  De ansvarlige +Første faste møte/))

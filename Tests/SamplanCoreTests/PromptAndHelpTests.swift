@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SamplanCore
 
 /// The prompt fits an 80-column terminal, and `/hjelp` is a table (issue 22).
@@ -11,8 +12,9 @@ struct PromptAndHelpTests {
         for section in rules.sections {
             #expect(section.short != nil, "\(section.id) has a short title")
             for question in section.questions {
-                let width = SessionPrompt.widest(for: question, in: section, questionCount: rules.questions.count,
-                                                 parties: rules.parties, language: language)
+                let width = SessionPrompt.widest(
+                    for: question, in: section, questionCount: rules.questions.count,
+                    parties: rules.parties, language: language)
                 #expect(width <= 32, "\(question.id): \(width)")
             }
         }
@@ -21,25 +23,34 @@ struct PromptAndHelpTests {
     @Test func thePromptUsesTheShortTitleAndAShortPartyLabel() throws {
         let rules = try BuiltinRules.load()
         let leadership = try #require(rules.section("leadership"))
-        #expect(SessionPrompt.text(number: 10, of: 43, section: leadership, sectionID: "leadership", who: "begge",
-                                   collecting: false, language: .nb) == "[10/43] Ledelse · begge › ")
-        #expect(SessionPrompt.text(number: 5, of: 43, section: rules.section("shared_needs"), sectionID: "shared_needs",
-                                   who: "both", collecting: true, language: .en) == "[5/43] Needs · both +› ")
-        #expect(SessionPrompt.text(number: 1, of: 2, section: nil, sectionID: "x", who: "DPS", collecting: false,
-                                   language: .en) == "[1/2] x · DPS › ")
+        #expect(
+            SessionPrompt.text(
+                number: 10, of: 43, section: leadership, sectionID: "leadership", who: "begge",
+                collecting: false, language: .nb) == "[10/43] Ledelse · begge › ")
+        #expect(
+            SessionPrompt.text(
+                number: 5, of: 43, section: rules.section("shared_needs"), sectionID: "shared_needs",
+                who: "both", collecting: true, language: .en) == "[5/43] Needs · both +› ")
+        #expect(
+            SessionPrompt.text(
+                number: 1, of: 2, section: nil, sectionID: "x", who: "DPS", collecting: false,
+                language: .en) == "[1/2] x · DPS › ")
     }
 
     /// A short title that makes a prompt too wide is refused where it stands.
     @Test func aShortTitleTooLongIsRefused() {
-        let yaml = Fixture.valid.replacing("    title: {nb: Start, en: Start}\n",
-                                           with: "    title: {nb: Start, en: Start}\n    short: {nb: Start, en: A rather long short title}\n")
+        let yaml = Fixture.valid.replacing(
+            "    title: {nb: Start, en: Start}\n",
+            with: "    title: {nb: Start, en: Start}\n    short: {nb: Start, en: A rather long short title}\n")
         do {
             _ = try RulesLoader.load(text: yaml, file: "r.yaml")
             Issue.record("loaded")
         } catch {
-            #expect(error.render(in: .en).hasPrefix("""
-                r.yaml:15:12: with this short title the prompt of 'unit' is 40 columns in 'en'; at most 32 leave room for an answer on an 80-column terminal
-                """), "\(error.render(in: .en))")
+            #expect(
+                error.render(in: .en).hasPrefix(
+                    """
+                    r.yaml:15:12: with this short title the prompt of 'unit' is 40 columns in 'en'; at most 32 leave room for an answer on an 80-column terminal
+                    """), "\(error.render(in: .en))")
         }
     }
 
@@ -47,8 +58,10 @@ struct PromptAndHelpTests {
     /// and their prompts use the full title.
     @Test func rulesWithoutShortTitlesStillLoad() throws {
         let rules = try RulesLoader.load(text: Fixture.valid, file: "r.yaml")
-        #expect(SessionPrompt.text(number: 1, of: 4, section: rules.section("start"), sectionID: "start", who: "DPS",
-                                   collecting: false, language: .nb) == "[1/4] Start · DPS › ")
+        #expect(
+            SessionPrompt.text(
+                number: 1, of: 4, section: rules.section("start"), sectionID: "start", who: "DPS",
+                collecting: false, language: .nb) == "[1/4] Start · DPS › ")
     }
 
     @Test(arguments: [(Language.nb, 80), (.nb, 50), (.en, 80), (.en, 50)])
@@ -88,7 +101,8 @@ struct SlashCommandTableTests {
     func helpListsEveryCommandOfTheTableInItsOrder(_ language: Language) {
         // A command's line starts with two spaces and its name; wrapped text goes under the description.
         let help = SessionHelp.lines(language, width: 80).dropFirst().filter { $0.hasPrefix("  /") }
-        #expect(help.map { $0.split(separator: " ").first.map(String.init)?.replacing(",", with: "") }
+        #expect(
+            help.map { $0.split(separator: " ").first.map(String.init)?.replacing(",", with: "") }
                 == SlashCommand.table.map { $0.name(in: language) })
         #expect(SlashCommand.edit(3).typed(in: language) == (language == .nb ? "/endre 3" : "/edit 3"))
         #expect(SlashCommand.back.typed(in: language) == (language == .nb ? "/tilbake" : "/back"))

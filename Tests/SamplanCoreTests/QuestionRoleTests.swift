@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SamplanCore
 
 /// Questions say what they mean to samplan (`role:`), so other rules files
@@ -42,13 +43,15 @@ struct QuestionRoleTests {
         let rules = try RulesLoader.load(text: Self.otherRules, file: "other.yaml")
         let interview = Interview(rules: rules, language: .nb)
         let today = LocalDate(iso: "2026-11-23")!
-        var driver = SessionDriver(interview: interview, screen: ScreenWriter(), state: interview.start(today: today),
-                                   planRenderer: .builtin(.nb))
-        let (_, records, _) = SessionDriverTests.type([
-            "DPS Fjellet", "NAV Dalen", "avdelingsleder",
-            "Utveksle kontaktlister ; fagkoordinator ; 30.11.2026", "Hospitering ; NAV-veileder ; 14.12.2026", "",
-            "Utveksle kontaktlister", "fagkoordinator", "30.11.2026", "01.06.2027",
-        ], into: &driver)
+        var driver = SessionDriver(
+            interview: interview, screen: ScreenWriter(), state: interview.start(today: today),
+            planRenderer: .builtin(.nb))
+        let (_, records, _) = SessionDriverTests.type(
+            [
+                "DPS Fjellet", "NAV Dalen", "avdelingsleder",
+                "Utveksle kontaktlister ; fagkoordinator ; 30.11.2026", "Hospitering ; NAV-veileder ; 14.12.2026", "",
+                "Utveksle kontaktlister", "fagkoordinator", "30.11.2026", "01.06.2027",
+            ], into: &driver)
         #expect(driver.state.isFinished)
         #expect(driver.parties == ["DPS Fjellet", "NAV Dalen"])
         let plan = driver.plan()
@@ -57,8 +60,9 @@ struct QuestionRoleTests {
         #expect(plan.contains("► første steg"), "\(plan)")
 
         let transcript = Transcript(
-            header: TranscriptHeader(samplanVersion: "test", rulesID: rules.id, rulesVersion: rules.version, rulesText: Self.otherRules,
-                                     language: .nb, today: today, started: "2026-11-23T10:00:00+01:00"),
+            header: TranscriptHeader(
+                samplanVersion: "test", rulesID: rules.id, rulesVersion: rules.version, rulesText: Self.otherRules,
+                language: .nb, today: today, started: "2026-11-23T10:00:00+01:00"),
             records: records.map { TranscriptRecord(time: 0, $0) })
         let summary = try SessionSummary(file: "other.transcript", transcript: transcript, rules: rules)
         #expect(summary.parties.map(\.unit) == ["DPS Fjellet", "NAV Dalen"])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SamplanCore
 
 /// The coordinator's roster (issue 21): a good one read, and each fault
@@ -43,8 +44,10 @@ struct RosterTests {
         ("table,dps,nav\n3,,NAV A\n4,DPS B,\n", ["r.csv:2: kolonnen «dps» er tom", "r.csv:3: kolonnen «nav» er tom"]),
         ("table,dps,nav\n5,\"DPS A,NAV A\n", ["r.csv:2: et felt i anførselstegn blir ikke avsluttet"]),
         ("", ["r.csv:1: mangler overskriftslinjen (table,dps,nav,municipality)"]),
-        ("table,dps,nav\n6,DPS 01019012480,NAV A\n",
-         ["r.csv:2: linjen ser ut til å inneholde et fødselsnummer eller D-nummer; en deltakerliste har bare tjenester"]),
+        (
+            "table,dps,nav\n6,DPS 01019012480,NAV A\n",
+            ["r.csv:2: linjen ser ut til å inneholde et fødselsnummer eller D-nummer; en deltakerliste har bare tjenester"]
+        ),
     ]
 
     @Test(arguments: faults.indices)

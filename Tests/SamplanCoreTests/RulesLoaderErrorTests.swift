@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SamplanCore
 
 /// Each kind of broken rules file, with the exact text `samplan check` prints.
@@ -16,12 +17,13 @@ struct RulesLoaderErrorTests {
 
     @Test func yamlSyntaxError() {
         let yaml = Fixture.valid.replacing("  nb: Plan\n", with: "  nb: [Plan\n")
-        #expect(errors(yaml) == """
-            r.yaml:6:5: YAML syntax error: while parsing a flow sequence; did not find expected ',' or ']'
-              en: Plan
-                ^
+        #expect(
+            errors(yaml) == """
+                r.yaml:6:5: YAML syntax error: while parsing a flow sequence; did not find expected ',' or ']'
+                  en: Plan
+                    ^
 
-            """)
+                """)
     }
 
     @Test func emptyFile() {
@@ -50,181 +52,200 @@ struct RulesLoaderErrorTests {
 
     /// Escape sequences in a bad line are not shown as they are.
     @Test func theShownLineCarriesNoEscapes() {
-        #expect(errors("format: 1\nid: \u{1B}[2J[\n") .contains("\u{1B}") == false)
+        #expect(errors("format: 1\nid: \u{1B}[2J[\n").contains("\u{1B}") == false)
     }
 
     @Test func unsupportedFormat() {
-        #expect(errors(Fixture.valid.replacing("format: 1", with: "format: 3")) == """
-            r.yaml:1:9: unsupported rules format '3'; this samplan reads formats 1 and 2, and followup-1 for follow-up rules
-            format: 3
-                    ^
+        #expect(
+            errors(Fixture.valid.replacing("format: 1", with: "format: 3")) == """
+                r.yaml:1:9: unsupported rules format '3'; this samplan reads formats 1 and 2, and followup-1 for follow-up rules
+                format: 3
+                        ^
 
-            """)
+                """)
     }
 
     @Test func unknownField() {
         let yaml = Fixture.valid.replacing("        ask: dps\n", with: "        ask: dps\n        colour: red\n")
-        #expect(errors(yaml) == """
-            r.yaml:20:9: unknown field 'colour'; expected one of: id, ask, type, text, help, when, role, options, multiple, min, max, unit, unit_one, step
-                    colour: red
-                    ^
+        #expect(
+            errors(yaml) == """
+                r.yaml:20:9: unknown field 'colour'; expected one of: id, ask, type, text, help, when, role, options, multiple, min, max, unit, unit_one, step
+                        colour: red
+                        ^
 
-            """)
+                """)
     }
 
     @Test func missingField() {
         let yaml = Fixture.valid.replacing("        type: text\n", with: "")
-        #expect(errors(yaml) == """
-            r.yaml:18:9: missing required field 'type'
-                  - id: unit
-                    ^
+        #expect(
+            errors(yaml) == """
+                r.yaml:18:9: missing required field 'type'
+                      - id: unit
+                        ^
 
-            """)
+                """)
     }
 
     @Test func unknownQuestionType() {
         let yaml = Fixture.valid.replacing("        type: date", with: "        type: dato")
-        #expect(errors(yaml) == """
-            r.yaml:29:15: unknown type 'dato'; expected one of: text, longtext, choice, yesno, number, date, role, actions
-                    type: dato
-                          ^
+        #expect(
+            errors(yaml) == """
+                r.yaml:29:15: unknown type 'dato'; expected one of: text, longtext, choice, yesno, number, date, role, actions
+                        type: dato
+                              ^
 
-            """)
+                """)
     }
 
     @Test func duplicateQuestionID() {
         let yaml = Fixture.valid.replacing("      - id: first_meeting", with: "      - id: unit")
-        #expect(errors(yaml) == """
-            r.yaml:27:13: duplicate question id 'unit' (first defined on line 18)
-                  - id: unit
-                        ^
-            r.yaml:54:22: unknown question 'first_meeting'
-                when: {question: first_meeting, more_than: 28}
-                                 ^
+        #expect(
+            errors(yaml) == """
+                r.yaml:27:13: duplicate question id 'unit' (first defined on line 18)
+                      - id: unit
+                            ^
+                r.yaml:54:22: unknown question 'first_meeting'
+                    when: {question: first_meeting, more_than: 28}
+                                     ^
 
-            """)
+                """)
     }
 
     @Test func conditionReadsUnknownQuestion() {
         let yaml = Fixture.valid.replacing("{question: unit, answered: true}", with: "{question: unti, answered: true}")
-        #expect(errors(yaml) == """
-            r.yaml:30:26: unknown question 'unti'
-                    when: {question: unti, answered: true}
-                                     ^
+        #expect(
+            errors(yaml) == """
+                r.yaml:30:26: unknown question 'unti'
+                        when: {question: unti, answered: true}
+                                         ^
 
-            """)
+                """)
     }
 
     @Test func conditionReadsLaterQuestion() {
         let yaml = Fixture.valid.replacing("{question: unit, answered: true}", with: "{question: first_meeting, answered: true}")
-        #expect(errors(yaml) == """
-            r.yaml:30:26: the condition of 'first_meeting' refers to 'first_meeting', which is not asked before it
-                    when: {question: first_meeting, answered: true}
-                                     ^
+        #expect(
+            errors(yaml) == """
+                r.yaml:30:26: the condition of 'first_meeting' refers to 'first_meeting', which is not asked before it
+                        when: {question: first_meeting, answered: true}
+                                         ^
 
-            """)
+                """)
     }
 
     @Test func missingTranslation() {
         let yaml = Fixture.valid.replacing("        text: {nb: Hvilken enhet?, en: Which unit?}", with: "        text: {nb: Hvilken enhet?}")
-        #expect(errors(yaml) == """
-            r.yaml:21:15: missing translation: no 'en' text
-                    text: {nb: Hvilken enhet?}
-                          ^
+        #expect(
+            errors(yaml) == """
+                r.yaml:21:15: missing translation: no 'en' text
+                        text: {nb: Hvilken enhet?}
+                              ^
 
-            """)
+                """)
     }
 
     @Test func invalidPattern() {
         let yaml = Fixture.valid.replacing("matches: '^[A-Z]'", with: "matches: '^[A-Z'")
         let text = errors(yaml)
         #expect(text.hasPrefix("r.yaml:42:37: invalid pattern '^[A-Z': "))
-        #expect(text.hasSuffix("""
-                when: {question: unit, matches: '^[A-Z'}
-                                                ^
+        #expect(
+            text.hasSuffix(
+                """
+                    when: {question: unit, matches: '^[A-Z'}
+                                                    ^
 
-            """))
+                """))
     }
 
     @Test func emptySection() {
         let yaml = Fixture.valid.replacing(Fixture.questions, with: "    questions: []\n")
-        #expect(errors(yaml).hasPrefix("""
-            r.yaml:17:16: section 'start' has no questions
-                questions: []
-                           ^
+        #expect(
+            errors(yaml).hasPrefix(
+                """
+                r.yaml:17:16: section 'start' has no questions
+                    questions: []
+                               ^
 
-            """))
+                """))
     }
 
     @Test func unknownSource() {
         let yaml = Fixture.valid.replacing("    source: proba\n", with: "    source: prob\n", maxReplacements: 1)
-        #expect(errors(yaml) == """
-            r.yaml:16:13: unknown source 'prob'; list it under 'sources'
-                source: prob
-                        ^
+        #expect(
+            errors(yaml) == """
+                r.yaml:16:13: unknown source 'prob'; list it under 'sources'
+                    source: prob
+                            ^
 
-            """)
+                """)
     }
 
     @Test func unknownOptionInCondition() {
         let yaml = Fixture.valid.replacing("is: monthly", with: "is: yearly")
-        #expect(errors(yaml) == """
-            r.yaml:48:33: 'yearly' is not an option of 'often'; expected one of: weekly, monthly
-                when: {question: often, is: yearly}
-                                            ^
+        #expect(
+            errors(yaml) == """
+                r.yaml:48:33: 'yearly' is not an option of 'often'; expected one of: weekly, monthly
+                    when: {question: often, is: yearly}
+                                                ^
 
-            """)
+                """)
     }
 
     @Test func testNotForType() {
         let yaml = Fixture.valid.replacing("{question: first_meeting, more_than: 28}", with: "{question: first_meeting, matches: x}")
-        #expect(errors(yaml) == """
-            r.yaml:54:46: the test 'matches' does not apply to a date question
-                when: {question: first_meeting, matches: x}
-                                                         ^
+        #expect(
+            errors(yaml) == """
+                r.yaml:54:46: the test 'matches' does not apply to a date question
+                    when: {question: first_meeting, matches: x}
+                                                             ^
 
-            """)
+                """)
     }
 
     @Test func unknownSeverity() {
         let yaml = Fixture.valid.replacing("severity: blocking", with: "severity: fatal")
-        #expect(errors(yaml) == """
-            r.yaml:41:15: unknown severity 'fatal'; expected one of: blocking, advice
-                severity: fatal
-                          ^
+        #expect(
+            errors(yaml) == """
+                r.yaml:41:15: unknown severity 'fatal'; expected one of: blocking, advice
+                    severity: fatal
+                              ^
 
-            """)
+                """)
     }
 
     @Test func conditionWithTwoTests() {
         let yaml = Fixture.valid.replacing("{question: often, is: monthly}", with: "{question: often, is: monthly, answered: true}")
-        #expect(errors(yaml) == """
-            r.yaml:48:11: a condition needs exactly one test, found: is, answered
-                when: {question: often, is: monthly, answered: true}
-                      ^
+        #expect(
+            errors(yaml) == """
+                r.yaml:48:11: a condition needs exactly one test, found: is, answered
+                    when: {question: often, is: monthly, answered: true}
+                          ^
 
-            """)
+                """)
     }
 
     @Test func invalidRange() {
         let yaml = Fixture.valid.replacing("min: 0\n", with: "min: 50\n")
-        #expect(errors(yaml) == """
-            r.yaml:35:14: invalid range: min 50 is greater than max 40
-                    min: 50
-                         ^
+        #expect(
+            errors(yaml) == """
+                r.yaml:35:14: invalid range: min 50 is greater than max 40
+                        min: 50
+                             ^
 
-            """)
+                """)
     }
 
     /// Once crashed: an empty combinator left the rule with nothing to check.
     @Test func emptyCombinator() {
         let yaml = Fixture.valid.replacing("{question: often, is: monthly}", with: "{all: []}")
-        #expect(errors(yaml) == """
-            r.yaml:48:17: 'all' must not be empty
-                when: {all: []}
-                            ^
+        #expect(
+            errors(yaml) == """
+                r.yaml:48:17: 'all' must not be empty
+                    when: {all: []}
+                                ^
 
-            """)
+                """)
     }
 
     @Test func duplicateYAMLKey() {
@@ -234,8 +255,9 @@ struct RulesLoaderErrorTests {
 
     @Test func norwegianMessages() {
         let yaml = Fixture.valid.replacing("        type: date", with: "        type: dato")
-        #expect(errors(yaml, language: .nb).hasPrefix(
-            "r.yaml:29:15: ukjent type «dato»; forventet ett av: text, longtext, choice, yesno, number, date, role, actions\n"))
+        #expect(
+            errors(yaml, language: .nb).hasPrefix(
+                "r.yaml:29:15: ukjent type «dato»; forventet ett av: text, longtext, choice, yesno, number, date, role, actions\n"))
     }
 
     /// Every problem of a file comes out in one run, in file order.
@@ -247,7 +269,8 @@ struct RulesLoaderErrorTests {
         yaml = yaml.replacing("is: monthly", with: "is: yearly")
         let text = errors(yaml)
         let headers = text.split(separator: "\n").filter { $0.hasPrefix("r.yaml:") }
-        #expect(headers.map { $0.split(separator: ":").prefix(3).joined(separator: ":") }
+        #expect(
+            headers.map { $0.split(separator: ":").prefix(3).joined(separator: ":") }
                 == ["r.yaml:16:13", "r.yaml:29:15", "r.yaml:41:15", "r.yaml:48:33"])
     }
 
@@ -304,25 +327,25 @@ enum Fixture {
             source: proba
 
         """ + questions + """
-        feedback:
-          - id: unit-upper
-            section: start
-            severity: blocking
-            when: {question: unit, matches: '^[A-Z]'}
-            message: {nb: Små bokstaver, en: Lower case}
-            source: proba
-          - id: often-monthly
-            section: start
-            severity: advice
-            when: {question: often, is: monthly}
-            message: {nb: Oftere, en: More often}
-            source: proba
-          - id: meeting-late
-            section: start
-            severity: advice
-            when: {question: first_meeting, more_than: 28}
-            message: {nb: Snart, en: Soon}
-            source: proba
+            feedback:
+              - id: unit-upper
+                section: start
+                severity: blocking
+                when: {question: unit, matches: '^[A-Z]'}
+                message: {nb: Små bokstaver, en: Lower case}
+                source: proba
+              - id: often-monthly
+                section: start
+                severity: advice
+                when: {question: often, is: monthly}
+                message: {nb: Oftere, en: More often}
+                source: proba
+              - id: meeting-late
+                section: start
+                severity: advice
+                when: {question: first_meeting, more_than: 28}
+                message: {nb: Snart, en: Soon}
+                source: proba
 
-        """
+            """
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SamplanCore
 
 /// Whole sessions and each slash command through the pure driver, in
@@ -10,8 +11,9 @@ struct SessionDriverTests {
     /// A driver over the built-in rules at 80 columns, without colour.
     static func driver(_ language: Language) throws -> SessionDriver {
         let interview = Interview(rules: try BuiltinRules.load(), language: language)
-        return SessionDriver(interview: interview, screen: ScreenWriter(width: { 80 }, colour: false),
-                             state: interview.start(today: today), planRenderer: .builtin(language))
+        return SessionDriver(
+            interview: interview, screen: ScreenWriter(width: { 80 }, colour: false),
+            state: interview.start(today: today), planRenderer: .builtin(language))
     }
 
     /// Types each line at its prompt as a piped session shows it (prompt,
@@ -76,22 +78,30 @@ struct SessionDriverTests {
         _ = driver.ask(into: &screen)
         func run(_ line: String) -> (String, String) {
             var out = ""
-            let outcome = switch driver.handle(line, into: &out) {
-            case .shown: "shown"
-            case .record(let step): { driver.accept(step, into: &out); return "record" }()
-            case .save: "save"
-            case .quit: "quit"
-            }
+            let outcome =
+                switch driver.handle(line, into: &out) {
+                case .shown: "shown"
+                case .record(let step):
+                    {
+                        driver.accept(step, into: &out); return "record"
+                    }()
+                case .save: "save"
+                case .quit: "quit"
+                }
             return (outcome, out)
         }
         #expect(run("/tilbake") == ("record", "  Dette er det første spørsmålet.\n"))
-        #expect(run("/hvorfor") == ("shown", """
-              Hvorfor vi spør: På samlingene til Rådet for psykisk helse satt ansatte fra
-              et DPS og et tilgrensende NAV-kontor ved samme bord og ble oppfordret til å
-              lage en handlingsplan for samarbeidet. Denne avtalen lages på samme måte. —
-              Rådet for psykisk helse 2017
+        #expect(
+            run("/hvorfor") == (
+                "shown",
+                """
+                  Hvorfor vi spør: På samlingene til Rådet for psykisk helse satt ansatte fra
+                  et DPS og et tilgrensende NAV-kontor ved samme bord og ble oppfordret til å
+                  lage en handlingsplan for samarbeidet. Denne avtalen lages på samme måte. —
+                  Rådet for psykisk helse 2017
 
-            """))
+                """
+            ))
         #expect(run("/hjelp").1 == SessionHelp.lines(.nb, width: 77).map { "  " + $0 }.joined(separator: "\n") + "\n")
         #expect(run("/endre") == ("shown", "  Skriv /endre og nummeret på spørsmålet, for eksempel /endre 3.\n"))
         #expect(run("/endre 99") == ("record", "  Det finnes ikke noe spørsmål 99; velg 1–26.\n"))
@@ -107,12 +117,16 @@ struct SessionDriverTests {
         #expect(shown.hasPrefix("Status:\n  ○ Felles behov og gjensidig innsats — åpent\n"), "\(shown)")
         let (_, plan) = run("/plan")
         #expect(plan.hasPrefix("\n  UTKAST: Økten ble avsluttet før alle spørsmålene var stilt."), "\(plan.prefix(80))")
-        #expect(run("01.01.90 12480") == ("shown", """
-              Svaret ser ut til å inneholde et fødselsnummer eller D-nummer. Planen handler
-              om samarbeidet mellom tjenestene, ikke om enkeltpersoner, så samplan tar ikke
-              vare på slike nummer. Skriv svaret uten nummeret.
+        #expect(
+            run("01.01.90 12480") == (
+                "shown",
+                """
+                  Svaret ser ut til å inneholde et fødselsnummer eller D-nummer. Planen handler
+                  om samarbeidet mellom tjenestene, ikke om enkeltpersoner, så samplan tar ikke
+                  vare på slike nummer. Skriv svaret uten nummeret.
 
-            """))
+                """
+            ))
         #expect(run(String(repeating: "x", count: 2_001)).1.hasPrefix("  Svaret er for langt (mer enn 2000 tegn)."))
         #expect(run("/tilbake") == ("record", ""), "back to the first question")
         var first = ""
@@ -153,11 +167,12 @@ struct SessionDriverTests {
         for input in inputs {
             guard let ask = replayed.ask(into: &shown) else { break }
             // The actions were typed as «what ; position ; dd.mm.yyyy».
-            let typed: String = switch input {
-            case .line(let text): text
-            case .action(.add(let item)): [item.what, item.role ?? "", item.date?.norwegian ?? ""].joined(separator: " ; ")
-            default: ""
-            }
+            let typed: String =
+                switch input {
+                case .line(let text): text
+                case .action(.add(let item)): [item.what, item.role ?? "", item.date?.norwegian ?? ""].joined(separator: " ; ")
+                default: ""
+                }
             shown += ask.prompt + typed + "\n"
             replayed.replay(input, into: &shown)
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SamplanCore
 
 /// Advice that calls for a step carries it (`action:` on a feedback rule),
@@ -15,8 +16,10 @@ struct SuggestedActionTests {
     }
 
     @Test func anAdviceCarriesItsStepAndWhoseItIs() throws {
-        let yaml = Fixture.valid.replacing("    message: {nb: Oftere, en: More often}\n", with:
-            "    message: {nb: Oftere, en: More often}\n    action: {nb: Avtale et møte til, en: Agree one more meeting, owner: nav}\n")
+        let yaml = Fixture.valid.replacing(
+            "    message: {nb: Oftere, en: More often}\n",
+            with:
+                "    message: {nb: Oftere, en: More often}\n    action: {nb: Avtale et møte til, en: Agree one more meeting, owner: nav}\n")
         let rules = try RulesLoader.load(text: yaml, file: "r.yaml")
         let action = try #require(rules.feedback.first { $0.id == "often-monthly" }?.action)
         #expect(action.text[.nb] == "Avtale et møte til" && action.text[.en] == "Agree one more meeting" && action.owner == "nav")
@@ -24,15 +27,20 @@ struct SuggestedActionTests {
     }
 
     @Test func aBlockingRuleSuggestsNoStep() {
-        let yaml = Fixture.valid.replacing("    message: {nb: Små bokstaver, en: Lower case}\n", with:
-            "    message: {nb: Små bokstaver, en: Lower case}\n    action: {nb: Skrive om, en: Rewrite}\n")
-        #expect(errors(yaml).hasPrefix("r.yaml:44:13: 'action' belongs on advice: a blocking rule refuses the answer and suggests no step\n"),
-                "\(errors(yaml))")
+        let yaml = Fixture.valid.replacing(
+            "    message: {nb: Små bokstaver, en: Lower case}\n",
+            with:
+                "    message: {nb: Små bokstaver, en: Lower case}\n    action: {nb: Skrive om, en: Rewrite}\n")
+        #expect(
+            errors(yaml).hasPrefix("r.yaml:44:13: 'action' belongs on advice: a blocking rule refuses the answer and suggests no step\n"),
+            "\(errors(yaml))")
     }
 
     @Test func theOwnerIsAParty() {
-        let yaml = Fixture.valid.replacing("    message: {nb: Oftere, en: More often}\n", with:
-            "    message: {nb: Oftere, en: More often}\n    action: {nb: Avtale et møte til, en: Agree one more meeting, owner: bydel}\n")
+        let yaml = Fixture.valid.replacing(
+            "    message: {nb: Oftere, en: More often}\n",
+            with:
+                "    message: {nb: Oftere, en: More often}\n    action: {nb: Avtale et møte til, en: Agree one more meeting, owner: bydel}\n")
         #expect(errors(yaml).hasPrefix("r.yaml:50:73: unknown party 'bydel'; expected one of: dps, nav\n"), "\(errors(yaml))")
     }
 

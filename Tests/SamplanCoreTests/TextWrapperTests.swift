@@ -1,10 +1,12 @@
 import Testing
+
 @testable import SamplanCore
 
 struct TextWrapperTests {
     @Test func wordsWrapAtTheWidthAndLongWordsAreSplit() {
         #expect(TextWrapper.wrap("en to tre fire fem seks", width: 12) == ["en to tre", "fire fem", "seks"])
-        #expect(TextWrapper.wrap("kort " + String(repeating: "x", count: 25) + " slutt", width: 10)
+        #expect(
+            TextWrapper.wrap("kort " + String(repeating: "x", count: 25) + " slutt", width: 10)
                 == ["kort", "xxxxxxxxxx", "xxxxxxxxxx", "xxxxx", "slutt"])
         #expect(TextWrapper.wrap("æøå æøå", width: 10, indent: "  ") == ["  æøå æøå"])
         // The short-line fast path gives what the full one gives.
@@ -44,7 +46,10 @@ struct TextWrapperTests {
         }
         #expect(!TextWrapper.isOneScalarPerCharacter("e\u{301}"))
         #expect(!TextWrapper.isOneScalarPerCharacter("a\r\nb"))
-        #expect(TextWrapper.wrap("xe\u{301}xe\u{301}xe\u{301}xe\u{301}xe\u{301}xe\u{301}", width: 10) == ["xe\u{301}xe\u{301}xe\u{301}xe\u{301}xe\u{301}", "xe\u{301}"])
+        #expect(
+            TextWrapper.wrap("xe\u{301}xe\u{301}xe\u{301}xe\u{301}xe\u{301}xe\u{301}", width: 10) == [
+                "xe\u{301}xe\u{301}xe\u{301}xe\u{301}xe\u{301}", "xe\u{301}",
+            ])
     }
 
     /// Trailing spaces go on bytes exactly as they went on Characters: a

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SamplanCore
 
 /// A rules file of format 2 with three parties and ids of its own
@@ -20,8 +21,9 @@ struct ThreePartyTests {
     static func driver(_ language: Language) throws -> SessionDriver {
         let interview = Interview(rules: try rules(), language: language)
         let template = try String(contentsOf: folder.appendingPathComponent("plan.nb.mustache"), encoding: .utf8)
-        return SessionDriver(interview: interview, screen: ScreenWriter(width: { 80 }, colour: false),
-                             state: interview.start(today: today), planRenderer: try PlanRenderer(template: template))
+        return SessionDriver(
+            interview: interview, screen: ScreenWriter(width: { 80 }, colour: false),
+            state: interview.start(today: today), planRenderer: try PlanRenderer(template: template))
     }
 
     /// A whole session with the district at the table (the end-to-end
@@ -38,14 +40,16 @@ struct ThreePartyTests {
         #expect(driver.parties == ["Klinikk Vest", "Kontor Sentrum", "Bydel Nord"])
         #expect(records.contains(.answered(question: "kontaktliste", by: "klinikk+kontor", text: "nei")))
         #expect(records.contains(.answered(question: "anonymt", by: "all", text: "ja")))
-        #expect(FileStem.make(date: Self.today, names: driver.parties ?? [])
+        #expect(
+            FileStem.make(date: Self.today, names: driver.parties ?? [])
                 == "2026-11-23-klinikk-vest-kontor-sentrum-bydel-nord")
         try Golden.check(screen, against: "three-parties.session.nb.txt")
         try Golden.check(driver.plan(), against: "three-parties.plan.nb.txt")
 
         let transcript = Transcript(
-            header: TranscriptHeader(samplanVersion: "test", rulesID: "three-parties", rulesVersion: "1.0.0",
-                                     rulesText: "", language: .nb, today: Self.today, started: "2026-11-23T10:00:00+01:00"),
+            header: TranscriptHeader(
+                samplanVersion: "test", rulesID: "three-parties", rulesVersion: "1.0.0",
+                rulesText: "", language: .nb, today: Self.today, started: "2026-11-23T10:00:00+01:00"),
             records: records.map { TranscriptRecord(time: 0, $0) })
         let summary = try SessionSummary(file: "t.transcript", transcript: transcript, rules: try Self.rules())
         #expect(summary.parties.map(\.id) == ["klinikk", "kontor", "bydel"])
@@ -54,27 +58,29 @@ struct ThreePartyTests {
         #expect(summary.firstStep == SessionSummary.Step(what: "Møte med alle tre", role: "koordinator", date: "2026-12-07"))
         var followup = DueList(before: LocalDate(iso: "2027-07-01")!)
         followup.add(summary)
-        #expect(followup.lines(in: .nb) == [
-            "Oppfølging: frister før 01.07.2027", "",
-            "mandag 07.12.2026", "  Første steg — Klinikk Vest / Kontor Sentrum / Bydel Nord",
-            "    Møte med alle tre — koordinator", "    Kontakt: bydelskoordinator (Bydel)", "    t.transcript", "",
-            "tirsdag 01.06.2027", "  Evaluering — Klinikk Vest / Kontor Sentrum / Bydel Nord",
-            "    Kontakt: bydelskoordinator (Bydel)", "    t.transcript",
-            "", "Tiltak med frist før 01.07.2027, etter ansvarlig stilling:",
-            "", "bydelskoordinator", "  14.12.2026  Trepartsmøte — Klinikk Vest / Kontor Sentrum / Bydel Nord",
-            "", "koordinator", "  30.11.2026  Ringe rundt — Klinikk Vest / Kontor Sentrum / Bydel Nord",
-            "", "Ikke fulgt opp ennå (1):", "  23.11.2026  Klinikk Vest / Kontor Sentrum / Bydel Nord", "    t.transcript",
-        ], "\(followup.lines(in: .nb))")
+        #expect(
+            followup.lines(in: .nb) == [
+                "Oppfølging: frister før 01.07.2027", "",
+                "mandag 07.12.2026", "  Første steg — Klinikk Vest / Kontor Sentrum / Bydel Nord",
+                "    Møte med alle tre — koordinator", "    Kontakt: bydelskoordinator (Bydel)", "    t.transcript", "",
+                "tirsdag 01.06.2027", "  Evaluering — Klinikk Vest / Kontor Sentrum / Bydel Nord",
+                "    Kontakt: bydelskoordinator (Bydel)", "    t.transcript",
+                "", "Tiltak med frist før 01.07.2027, etter ansvarlig stilling:",
+                "", "bydelskoordinator", "  14.12.2026  Trepartsmøte — Klinikk Vest / Kontor Sentrum / Bydel Nord",
+                "", "koordinator", "  30.11.2026  Ringe rundt — Klinikk Vest / Kontor Sentrum / Bydel Nord",
+                "", "Ikke fulgt opp ennå (1):", "  23.11.2026  Klinikk Vest / Kontor Sentrum / Bydel Nord", "    t.transcript",
+            ], "\(followup.lines(in: .nb))")
     }
 
     /// Without the district its questions are not asked, the count says
     /// so, and «alle» becomes «begge».
     @Test func withoutTheThirdPartyItsQuestionsAreNotAsked() throws {
         var driver = try Self.driver(.nb)
-        let (screen, records, _) = SessionDriverTests.type([
-            "nei", "Klinikk Vest", "Kontor Sentrum", "klinikksjef", "kontorleder", "ja", "/hopp", "ja",
-            "Ringe rundt ; koordinator ; 30.11.2026", "", "Møte", "koordinator", "07.12.2026", "01.06.2027",
-        ], into: &driver)
+        let (screen, records, _) = SessionDriverTests.type(
+            [
+                "nei", "Klinikk Vest", "Kontor Sentrum", "klinikksjef", "kontorleder", "ja", "/hopp", "ja",
+                "Ringe rundt ; koordinator ; 30.11.2026", "", "Møte", "koordinator", "07.12.2026", "01.06.2027",
+            ], into: &driver)
         #expect(driver.state.isFinished)
         // The district's own two questions are gone; the one it shares
         // with the office is asked of the office alone.

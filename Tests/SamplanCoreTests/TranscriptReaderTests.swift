@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SamplanCore
 
 /// The reader the coordinator's tools use: it remembers rules texts it

@@ -1,12 +1,14 @@
 import Testing
+
 @testable import SamplanCore
 
 /// The transcript format: records round-trip, headers carry the rules,
 /// damage is found and named.
 struct TranscriptTests {
-    static let header = TranscriptHeader(samplanVersion: "0.2.0", rulesID: "dps-nav", rulesVersion: "1.0.0",
-                                         rulesText: BuiltinRules.text, language: .nb,
-                                         today: AnswerSets.today, started: "2026-11-23T10:00:00+01:00")
+    static let header = TranscriptHeader(
+        samplanVersion: "0.2.0", rulesID: "dps-nav", rulesVersion: "1.0.0",
+        rulesText: BuiltinRules.text, language: .nb,
+        today: AnswerSets.today, started: "2026-11-23T10:00:00+01:00")
 
     static let records: [TranscriptRecord] = [
         .init(time: 36_000_000, .asked(question: "dps_unit")),
@@ -38,8 +40,10 @@ struct TranscriptTests {
         #expect(Self.records[4].line == "10:00:11.000\tanswer\tpurpose\tboth\tto\\nlinjer\\r")
     }
 
-    @Test(arguments: ["", "10:00\tline\tx", "10:00:00.000\tline", "10:00:00.000\tnope\tx", "10:00:00.000\tline\tbad\\q",
-                      "25:00:00.000\tback", "10:00:00.000\tedit\ttre", "10:00:00.000\tanswer\tq\tboth"])
+    @Test(arguments: [
+        "", "10:00\tline\tx", "10:00:00.000\tline", "10:00:00.000\tnope\tx", "10:00:00.000\tline\tbad\\q",
+        "25:00:00.000\tback", "10:00:00.000\tedit\ttre", "10:00:00.000\tanswer\tq\tboth",
+    ])
     func malformedLinesAreNotRecords(_ line: String) {
         #expect(TranscriptRecord(line: line) == nil)
     }
@@ -63,7 +67,8 @@ struct TranscriptTests {
         #expect(transcript.records == Self.records)
         let lines = torn.split(separator: "\n").count
         #expect(transcript.warnings == [.tornLastLine(line: lines)])
-        #expect(transcript.warnings[0].message(file: "a.transcript", in: .en)
+        #expect(
+            transcript.warnings[0].message(file: "a.transcript", in: .en)
                 == "a.transcript:\(lines): the last line was cut off while being written and was skipped; everything before it counts.")
     }
 
@@ -78,21 +83,25 @@ struct TranscriptTests {
         let lines = Self.text.split(separator: "\n", omittingEmptySubsequences: false)
         let broken = (lines[..<9] + ["10:00:00.000\tgarbage"] + lines[9...]).joined(separator: "\n")
         #expect(throws: TranscriptProblem.badRecord(line: 10)) { try Transcript.parse(broken) }
-        #expect(TranscriptProblem.newerFormat(2).message(file: "x", in: .nb)
+        #expect(
+            TranscriptProblem.newerFormat(2).message(file: "x", in: .nb)
                 == "x er skrevet i format 2 av en nyere samplan; denne leser format 1. Oppdater samplan.")
     }
 
     @Test func sha256MatchesTheNISTVectors() {
         #expect(SHA256.hex("".utf8) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex("abc".utf8) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
+        #expect(
+            SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-        #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000))
+        #expect(
+            SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000))
                 == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
     @Test func fileStemsAreSafe() {
-        #expect(FileStem.make(date: AnswerSets.today, names: ["DPS Øst, allmennpol.", "NAV Grünerløkka"])
+        #expect(
+            FileStem.make(date: AnswerSets.today, names: ["DPS Øst, allmennpol.", "NAV Grünerløkka"])
                 == "2026-11-23-dps-ost-allmennpol-nav-grunerlokka")
         #expect(FileStem.slug("../../etc/passwd") == "etc-passwd")
         #expect(FileStem.slug("  Ålesund  ") == "alesund")
@@ -142,14 +151,16 @@ struct ResumeAndCompareTests {
         let stricter = BuiltinRules.text
             .replacing("when: {question: review_date, more_than: 365}", with: "when: {question: review_date, more_than: 150}")
             .replacing("{question: review_date, at_most: 365}", with: "{question: review_date, at_most: 150}")
-            .replacing("      - id: meeting_frequency\n", with: """
-                  - id: joint_courses
-                    ask: all
-                    type: yesno
-                    text: {nb: Skal dere holde felles kurs?, en: Will you hold joint courses?}
-                  - id: meeting_frequency
+            .replacing(
+                "      - id: meeting_frequency\n",
+                with: """
+                          - id: joint_courses
+                            ask: all
+                            type: yesno
+                            text: {nb: Skal dere holde felles kurs?, en: Will you hold joint courses?}
+                          - id: meeting_frequency
 
-            """)
+                    """)
         let other = try RulesLoader.load(text: stricter, file: "stricter.yaml")
         let state = ScriptedInterview(interview: interview, today: AnswerSets.today).run(AnswerSets.strong).state
         let comparison = RulesComparison(old: rules, new: other, state: state)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SamplanCore
 
 /// The YAML reader under the rules loader: libyaml's events made into

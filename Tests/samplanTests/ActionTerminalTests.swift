@@ -8,8 +8,10 @@ import Testing
 struct ActionTerminalTests {
     /// Up to the question about work in treatment, with a DPS contact
     /// whose position has Norwegian letters.
-    static let opening = ["2", "DPS Øst", "NAV Sagene", "mål", "", "behov", "", "enhetsleder", "NAV-leder",
-                          "rådgiver for økonomi og arbeid", "NAV-veileder"]
+    static let opening = [
+        "2", "DPS Øst", "NAV Sagene", "mål", "", "behov", "", "enhetsleder", "NAV-leder",
+        "rådgiver for økonomi og arbeid", "NAV-veileder",
+    ]
 
     @Test func tabCompletesAPositionWithNorwegianLettersInTheOwnerPrompt() throws {
         let terminal = try PseudoTerminal.samplan()

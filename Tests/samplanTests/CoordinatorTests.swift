@@ -75,10 +75,14 @@ struct CoordinatorTests {
         let sessions = try JSONDecoder().decode(Document.self, from: Data(json.stdout.utf8)).sessions
         #expect(rows.count == sessions.count)
         for (row, s) in zip(rows, sessions) {
-            let head: [String] = [s.file, s.date, s.parties.map { $0.unit ?? "–" }.joined(separator: " / "), s.language, s.rules,
-                                  String(s.answered), String(s.asked), String(s.met), String(s.partly), String(s.open)]
-            let tail: [String] = [s.openBarriers.joined(separator: ";"), s.firstStep?.what ?? "", s.firstStep?.role ?? "",
-                                  s.firstStep?.date ?? "", s.reviewDate ?? "", s.complete ? "true" : "false", String(s.actions.count)]
+            let head: [String] = [
+                s.file, s.date, s.parties.map { $0.unit ?? "–" }.joined(separator: " / "), s.language, s.rules,
+                String(s.answered), String(s.asked), String(s.met), String(s.partly), String(s.open),
+            ]
+            let tail: [String] = [
+                s.openBarriers.joined(separator: ";"), s.firstStep?.what ?? "", s.firstStep?.role ?? "",
+                s.firstStep?.date ?? "", s.reviewDate ?? "", s.complete ? "true" : "false", String(s.actions.count),
+            ]
             // The follow-ups, the last one's date, the actions by status.
             let statuses = ["done", "started", "not_started", "dropped"].map { status in String(s.actions.filter { $0.status == status }.count) }
             #expect(row == head + tail + [String(s.followups.count), s.followups.last?.date ?? ""] + statuses)
@@ -143,16 +147,18 @@ struct CoordinatorTests {
         #expect(run.status == 65)
         let files = run.stdout.split(separator: "\r\n").dropFirst().map { String($0.prefix { $0 != "," }) }
         #expect(files == expected)
-        #expect(run.stderr == """
-            samplan: skipping, \(folder)/070.transcript is not a samplan transcript.
-            samplan: skipping, \(folder)/130.transcript is not a samplan transcript.
+        #expect(
+            run.stderr == """
+                samplan: skipping, \(folder)/070.transcript is not a samplan transcript.
+                samplan: skipping, \(folder)/130.transcript is not a samplan transcript.
 
-            """)
+                """)
     }
 
     @Test func brokenAndForeignFilesAreNamedAndTheRestSummarised() throws {
         let folder = TempFolder.make()
-        let strong = try #require(try FileManager.default.contentsOfDirectory(atPath: Self.examples).first { $0.contains("lillestrom") && $0.hasSuffix(".transcript") })
+        let strong = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: Self.examples).first { $0.contains("lillestrom") && $0.hasSuffix(".transcript") })
         try FileManager.default.copyItem(atPath: Self.examples + "/" + strong, toPath: folder + "/good.transcript")
         try "not a transcript\n".write(toFile: folder + "/broken.transcript", atomically: true, encoding: .utf8)
         try "notes\n".write(toFile: folder + "/notes.md", atomically: true, encoding: .utf8)
@@ -161,10 +167,11 @@ struct CoordinatorTests {
         #expect(run.status == 65)
         // In a folder, only *.transcript files are read: notes, plans and
         // letters beside them are passed over quietly.
-        #expect(run.stderr == """
-            samplan: skipping, \(folder)/broken.transcript is not a samplan transcript.
+        #expect(
+            run.stderr == """
+                samplan: skipping, \(folder)/broken.transcript is not a samplan transcript.
 
-            """)
+                """)
         #expect(run.stdout.contains("DPS Lillestrø"))
         #expect(run.stdout.contains("Sessions: 1 (1 complete, 0 interrupted)"))
         let missing = try PipeRun.run(["summary", folder + "/nope"], input: "")
@@ -177,14 +184,17 @@ struct CoordinatorTests {
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "Oppfølging: frister før 07.12.2026")
-        #expect(lines.filter { !$0.hasPrefix(" ") && $0.contains(".2026") && !$0.hasPrefix("Oppfølging") && !$0.hasPrefix("Tiltak") }
+        #expect(
+            lines.filter { !$0.hasPrefix(" ") && $0.contains(".2026") && !$0.hasPrefix("Oppfølging") && !$0.hasPrefix("Tiltak") }
                 == ["torsdag 03.12.2026"])
         #expect(lines.contains("  Første steg — Solli DPS, poliklinikk Fana / NAV Fana"))
         #expect(lines.contains("    Første faste møte — De ansvarlige stillingene"))
         #expect(lines.contains("    Kontakt: jobbspesialist (DPS), NAV-veileder IPS (NAV); svartid: Samme dag"))
         let later = try PipeRun.run(["followup", Self.examples, "--before", "2027-06-01", "--lang", "en"], input: "")
         #expect(later.stdout.components(separatedBy: "  Review — ").count - 1 == 5)
-        #expect(later.stdout.components(separatedBy: "  First step — ").count - 1 == 5, "Tynset's first step is the action it marked; Lillestrøm's was taken")
+        #expect(
+            later.stdout.components(separatedBy: "  First step — ").count - 1 == 5,
+            "Tynset's first step is the action it marked; Lillestrøm's was taken")
         let none = try PipeRun.run(["followup", Self.examples, "--before", "01.01.2026"], input: "")
         #expect(none.stdout.contains("Ingenting forfaller før da.\n\nIkke fulgt opp ennå (5):\n"))
     }

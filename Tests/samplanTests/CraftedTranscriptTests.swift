@@ -10,8 +10,9 @@ import Testing
 @Suite(.serialized)
 struct CraftedTranscriptTests {
     static func example(_ name: String) throws -> String {
-        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: CoordinatorTests.examples)
-            .first { $0.contains(name) && $0.hasSuffix(".transcript") })
+        let file = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: CoordinatorTests.examples)
+                .first { $0.contains(name) && $0.hasSuffix(".transcript") })
         return try String(contentsOfFile: CoordinatorTests.examples + "/" + file, encoding: .utf8)
     }
 
@@ -38,8 +39,11 @@ struct CraftedTranscriptTests {
             ("year-1", header(today: "0001-01-01"), true),
             ("year-9999", header(today: "9999-12-31"), true),
             ("year-10000", header(today: "10000-01-01"), false),
-            ("followup-9999", followedUp + record("followup", "9999-12-31", "nb") + record("line", "2") + record("line", "2")
-                + record("line", "om 3 måneder") + record("line", "31.12.9999"), true),
+            (
+                "followup-9999",
+                followedUp + record("followup", "9999-12-31", "nb") + record("line", "2") + record("line", "2")
+                    + record("line", "om 3 måneder") + record("line", "31.12.9999"), true
+            ),
             ("action-year-10000", afterFirstAction(record("action-add", "Tiltak", "enhetsleder", "10000-01-01", "")), false),
             ("action-year-9999", afterFirstAction(record("action-add", "Tiltak", "enhetsleder", "9999-12-31", "")), true),
             ("edit-huge", afterFirstAction(record("edit", "99999999999999999999")), false),
@@ -61,8 +65,9 @@ struct CraftedTranscriptTests {
         let folder = TempFolder.make()
         let goods = try FileManager.default.contentsOfDirectory(atPath: CoordinatorTests.examples).filter { $0.hasSuffix(".transcript") }.sorted()
         for n in 0..<Self.goodFiles {
-            try FileManager.default.copyItem(atPath: CoordinatorTests.examples + "/" + goods[n % goods.count],
-                                             toPath: folder + "/good-\(String(format: "%04d", n)).transcript")
+            try FileManager.default.copyItem(
+                atPath: CoordinatorTests.examples + "/" + goods[n % goods.count],
+                toPath: folder + "/good-\(String(format: "%04d", n)).transcript")
         }
         let crafted = try Self.crafted()
         for file in crafted { try file.text.write(toFile: folder + "/crafted-\(file.name).transcript", atomically: true, encoding: .utf8) }
@@ -100,8 +105,9 @@ struct CraftedTranscriptTests {
         let folder = TempFolder.make()
         let environment = ["SAMPLAN_TODAY": "9999-12-25"]
         // Line 15 of the typed session answers the first meeting: «om 3 uker» there.
-        let run = try PipeRun.run([], input: Typed.norwegian.prefix(14).joined(separator: "\n") + "\nom 3 uker\n",
-                                  environment: environment, directory: folder)
+        let run = try PipeRun.run(
+            [], input: Typed.norwegian.prefix(14).joined(separator: "\n") + "\nom 3 uker\n",
+            environment: environment, directory: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("«om 3 uker» er ikke en dato"), "\(run.stdout.suffix(600))")
         let transcript = try SessionFiles(folder: folder + "/Transcripts").one(ending: ".transcript")

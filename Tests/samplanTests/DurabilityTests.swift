@@ -10,8 +10,11 @@ import Testing
 ///
 /// The release binary is linked statically (Makefile, RELEASE) and has no
 /// loader to preload into; `make test` runs these on the debug build.
-@Suite(.serialized, .enabled(if: ELFLinkage(path: BuiltBinary.path)?.hasLoader ?? true,
-                             "LD_PRELOAD cannot reach a statically linked samplan"))
+@Suite(
+    .serialized,
+    .enabled(
+        if: ELFLinkage(path: BuiltBinary.path)?.hasLoader ?? true,
+        "LD_PRELOAD cannot reach a statically linked samplan"))
 struct DurabilityTests {
     static let probeSource = """
         #define _GNU_SOURCE
@@ -117,8 +120,9 @@ struct DurabilityTests {
         let probe = try #require(Self.probe, "no C compiler to build the fdatasync probe")
         let folder = TempFolder.make()
         let lines = Array(Typed.norwegian.prefix(4)) + [String(repeating: "å", count: 1 << 19)] + Array(Typed.norwegian.dropFirst(4))
-        let run = try PipeRun.run(["--lang", "en"], input: lines.joined(separator: "\n") + "\n",
-                                  environment: ["LD_PRELOAD": probe], directory: folder)
+        let run = try PipeRun.run(
+            ["--lang", "en"], input: lines.joined(separator: "\n") + "\n",
+            environment: ["LD_PRELOAD": probe], directory: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("The answer is too long (more than 2000 characters)"))
         let observed = Self.check(output: run.stdout, transcript: try Self.transcriptBytes(folder))
@@ -131,8 +135,9 @@ struct DurabilityTests {
     @Test func aKillWhileTheHeaderIsWrittenLeavesNoTornTranscript() throws {
         let probe = try #require(Self.probe, "no C compiler to build the fdatasync probe")
         let folder = TempFolder.make()
-        let killed = try PipeRun.run(["--lang", "en"], input: "2\nDPS Øst\n",
-                                     environment: ["LD_PRELOAD": probe, "PROBE_KILL_IN_BIG_WRITE": "1"], directory: folder)
+        let killed = try PipeRun.run(
+            ["--lang", "en"], input: "2\nDPS Øst\n",
+            environment: ["LD_PRELOAD": probe, "PROBE_KILL_IN_BIG_WRITE": "1"], directory: folder)
         #expect(killed.status == SIGKILL, "killed mid-header")
         let files = SessionFiles(folder: folder + "/Transcripts")
         #expect(!files.names().contains { $0.hasSuffix(".transcript") }, "\(files.names())")
@@ -146,8 +151,9 @@ struct DurabilityTests {
     @Test func aFailedSyncAcknowledgesNothingAndStops() throws {
         let probe = try #require(Self.probe, "no C compiler to build the fdatasync probe")
         let input = Typed.norwegian.joined(separator: "\n") + "\n"
-        let run = try PipeRun.run(["--lang", "en"], input: input,
-                                  environment: ["LD_PRELOAD": probe, "PROBE_FAIL_SYNC": "1"])
+        let run = try PipeRun.run(
+            ["--lang", "en"], input: input,
+            environment: ["LD_PRELOAD": probe, "PROBE_FAIL_SYNC": "1"])
         #expect(run.status == 74)
         #expect(run.stderr.contains("Input/output error"), "\(run.stderr)")
         #expect(!run.stdout.contains("✓"), "nothing synced, nothing acknowledged")

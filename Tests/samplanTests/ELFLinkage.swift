@@ -21,7 +21,8 @@ struct ELFLinkage: Equatable {
             return (0..<size).reversed().reduce(0) { $0 << 8 | Int(bytes[offset + $1]) }
         }
         guard let type = number(at: 16, size: 2), let headers = number(at: 32, size: 8),
-              let entrySize = number(at: 54, size: 2), let count = number(at: 56, size: 2) else { return nil }
+            let entrySize = number(at: 54, size: 2), let count = number(at: 56, size: 2)
+        else { return nil }
         let typeInterpreter = 3
         var hasLoader = false
         for index in 0..<count {

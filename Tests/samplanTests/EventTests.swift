@@ -22,12 +22,17 @@ struct EventTests {
         #expect(totals["hindrances"] as? [String: Int] == event.hindrances)
         #expect(totals["firstStepsTaken"] as? Int == event.firstStepsTaken)
         // The documented keys, no more and no fewer (Transcripts/README.md).
-        #expect(Set(totals.keys) == ["sessions", "complete", "firstStepWithinFourWeeks", "open", "notMet", "actions", "actionsBySection",
-                                      "followedUp", "firstStepsTaken", "statuses", "statusesBySection", "hindrances"])
+        #expect(
+            Set(totals.keys) == [
+                "sessions", "complete", "firstStepWithinFourWeeks", "open", "notMet", "actions", "actionsBySection",
+                "followedUp", "firstStepsTaken", "statuses", "statusesBySection", "hindrances",
+            ])
         let sessions = try #require(document["sessions"] as? [[String: Any]])
         #expect(sessions.count == 120)
-        let required: Set<String> = ["file", "date", "parties", "language", "rules", "answered", "asked", "met", "partly", "open",
-                                     "sections", "openBarriers", "complete", "actions", "followups", "hindrances", "table"]
+        let required: Set<String> = [
+            "file", "date", "parties", "language", "rules", "answered", "asked", "met", "partly", "open",
+            "sections", "openBarriers", "complete", "actions", "followups", "hindrances", "table",
+        ]
         let optional: Set<String> = ["firstStep", "reviewDate", "responseTime", "firstMeetingHeld", "nextFollowup"]
         for session in sessions {
             #expect(required.isSubset(of: Set(session.keys)) && Set(session.keys).isSubset(of: required.union(optional)), "\(session.keys)")
@@ -46,8 +51,9 @@ struct EventTests {
         let followups = try #require(header.firstIndex(of: "followups"))
         #expect(rows.filter { $0[followups] != "0" }.count == event.followUpsBegun)
 
-        let table = try PipeRun.run(["summary", "Transcripts", "--event", "roster.csv"], input: "", environment: ["COLUMNS": "80"],
-                                    directory: event.folder)
+        let table = try PipeRun.run(
+            ["summary", "Transcripts", "--event", "roster.csv"], input: "", environment: ["COLUMNS": "80"],
+            directory: event.folder)
         for line in table.stdout.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
         #expect(table.stdout.contains("Bord uten plan (10):\n  Bord 13    DPS Bord 13 / NAV Bord 13\n"))
         #expect(table.stdout.contains("Bord med plan som ikke er fulgt opp (\(event.notFollowedUp.count)):\n"))

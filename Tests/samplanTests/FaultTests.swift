@@ -71,7 +71,8 @@ struct FaultTests {
     @Test func fullDiskLosesNothingAcknowledged() throws {
         let probe = TempFolder.make()
         _ = try PipeRun.run([], input: "2\nDPS Øst\n", directory: probe)
-        let headerAndOne = try Data(contentsOf: URL(fileURLWithPath: try SessionFiles(folder: probe + "/Transcripts").one(ending: ".transcript"))).count
+        let headerAndOne = try Data(contentsOf: URL(fileURLWithPath: try SessionFiles(folder: probe + "/Transcripts").one(ending: ".transcript")))
+            .count
         let limit = (headerAndOne + 700 + 1023) / 1024
         let folder = TempFolder.make()
         let input = Typed.norwegian.prefix(20).joined(separator: "\n") + "\n"
@@ -138,7 +139,9 @@ struct FaultTests {
         kill(terminal.pid, SIGTERM)
         #expect(try terminal.waitForExit() == 128 + SIGTERM)
         #expect(terminal.terminalRestored)
-        #expect(terminal.screen.contains("samplan: avbrutt av SIGTERM; alt som er besvart, er lagret i Transcripts/2026-11-23-dps-ost-nav-sagene.transcript."))
+        #expect(
+            terminal.screen.contains(
+                "samplan: avbrutt av SIGTERM; alt som er besvart, er lagret i Transcripts/2026-11-23-dps-ost-nav-sagene.transcript."))
         let transcript = try Self.transcriptText(folder)
         #expect(transcript.hasSuffix("\tend\thangup\n"))
         Self.acknowledgedAreOnDisk(terminal.screen, transcript)

@@ -11,7 +11,8 @@ struct FollowupRulesCommandTests {
     @Test func checkReadsTheBuiltInFollowUpRulesByNameAndAsAFile() throws {
         let byName = try PipeRun.run(["check", "followup", "--lang", "en"], input: "")
         let byFile = try PipeRun.run(["check", Self.builtinText, "--lang", "en"], input: "")
-        let line = "followup 1.0.0: follow-up rules, 4 statuses (done, started, not_started, dropped), 3 questions per action and 3 at the end, 6 feedback rules; languages: nb, en\n"
+        let line =
+            "followup 1.0.0: follow-up rules, 4 statuses (done, started, not_started, dropped), 3 questions per action and 3 at the end, 6 feedback rules; languages: nb, en\n"
         #expect(byName.status == 0 && byName.stdout == line, "\(byName.stderr)")
         #expect(byFile.status == 0 && byFile.stdout == line, "\(byFile.stderr)")
     }
@@ -41,16 +42,18 @@ struct FollowupRulesCommandTests {
             .replacing("Hvor langt har dere kommet?", with: "Hvordan gikk det?")
             .replacing("label: {nb: Gjennomført, en: Done}", with: "label: {nb: Fullført, en: Completed}")
         try text.write(toFile: folder + "/mine.yaml", atomically: true, encoding: .utf8)
-        let followup = try PipeRun.run(["oppfølging", transcript, "--followup-rules", "mine.yaml"],
-                                       input: OneWriterTests.followup.joined(separator: "\n") + "\n",
-                                       environment: OneWriterTests.later, directory: folder)
+        let followup = try PipeRun.run(
+            ["oppfølging", transcript, "--followup-rules", "mine.yaml"],
+            input: OneWriterTests.followup.joined(separator: "\n") + "\n",
+            environment: OneWriterTests.later, directory: folder)
         #expect(followup.status == 0, "\(followup.stderr)")
         #expect(followup.stdout.contains("Hvordan gikk det?") && followup.stdout.contains("Fullført"))
         // The file it was asked by is gone: the transcript carries it.
         try FileManager.default.removeItem(atPath: folder + "/mine.yaml")
         let plan = try OneWriterTests.replayedPlan(transcript, in: folder)
         #expect(plan.contains("Fullført") && !plan.contains("Gjennomført"), "\(plan)")
-        let replay = try PipeRun.run(["replay", transcript, "--speed", "1000000", "--max-idle", "0"], input: "", environment: OneWriterTests.later, directory: folder)
+        let replay = try PipeRun.run(
+            ["replay", transcript, "--speed", "1000000", "--max-idle", "0"], input: "", environment: OneWriterTests.later, directory: folder)
         #expect(replay.status == 0 && replay.stdout.contains("Hvordan gikk det?"), "\(replay.stderr)")
         // Edited by hand: refused with exit 65, named.
         let recorded = try String(contentsOfFile: transcript, encoding: .utf8)

@@ -72,18 +72,22 @@ struct FollowupTerminalTests {
         if terminal.screen.contains("✓ Droppet") { #expect(dropped, "acknowledged, so on disk") }
         // Resume goes on with the follow-up where it was.
         let rest = (dropped ? [] : ["4"]) + ["5", "ja", "om 3 måneder", ""]
-        let resumed = try PipeRun.run(["resume", transcript], input: rest.joined(separator: "\n") + "\n",
-                                      environment: ["SAMPLAN_TODAY": "2027-01-21"], directory: folder)
+        let resumed = try PipeRun.run(
+            ["resume", transcript], input: rest.joined(separator: "\n") + "\n",
+            environment: ["SAMPLAN_TODAY": "2027-01-21"], directory: folder)
         #expect(resumed.status == 0, "\(resumed.stderr)")
         // A day later: both dates are said, and new deadlines count from today.
-        #expect(resumed.stdout.replacing("\n", with: " ").hasPrefix("Velkommen tilbake. Oppfølgingen som ble påbegynt 20.01.2027, fortsetter i dag, 21.01.2027."),
-                "\(resumed.stdout.prefix(300))")
+        #expect(
+            resumed.stdout.replacing("\n", with: " ").hasPrefix(
+                "Velkommen tilbake. Oppfølgingen som ble påbegynt 20.01.2027, fortsetter i dag, 21.01.2027."),
+            "\(resumed.stdout.prefix(300))")
         let after = try String(contentsOfFile: transcript, encoding: .utf8)
         #expect(after.components(separatedBy: "\tfollowup\t2").count == 2, "one follow-up, continued")
         #expect(after.hasSuffix("\tend\tfinished\n"), "\(after.suffix(300))")
         let plan = try PipeRun.run(["plan", transcript], input: "", directory: folder)
-        #expect(plan.stdout.contains("Oppfølging 20.01.2027\n- Status for 2 tiltak: 1 gjennomført, 1 droppet\n"),
-                "\(plan.stdout)")
+        #expect(
+            plan.stdout.contains("Oppfølging 20.01.2027\n- Status for 2 tiltak: 1 gjennomført, 1 droppet\n"),
+            "\(plan.stdout)")
         // A second follow-up adds to the history; resume now has nothing left to do.
         let again = try PipeRun.run(["resume", transcript], input: "", directory: folder)
         #expect(again.stdout.contains("planen er fulgt opp"))
@@ -93,14 +97,16 @@ struct FollowupTerminalTests {
         let folder = TempFolder.make()
         try "table,dps,nav,municipality\n12,DPS Øst,NAV Grünerløkka,\n".write(toFile: folder + "/roster.csv", atomically: true, encoding: .utf8)
         let lines = Typed.confirmingTheRoster
-        let run = try PipeRun.run(["new", "--event", "roster.csv", "--table", "12"], input: lines.joined(separator: "\n") + "\n",
-                                  directory: folder)
+        let run = try PipeRun.run(
+            ["new", "--event", "roster.csv", "--table", "12"], input: lines.joined(separator: "\n") + "\n",
+            directory: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Fra deltakerlisten: DPS Øst — Enter bekrefter, eller skriv et annet navn."))
         #expect(run.stdout.contains("✓ NAV Grünerløkka"))
         let transcript = try SessionFiles(folder: folder + "/Transcripts").text(ending: ".transcript")
         #expect(transcript.contains("\ttable\t12\n"))
-        #expect(try SessionFiles(folder: folder + "/Transcripts").one(ending: ".transcript").hasSuffix("2026-11-23-dps-ost-nav-grunerlokka.transcript"))
+        #expect(
+            try SessionFiles(folder: folder + "/Transcripts").one(ending: ".transcript").hasSuffix("2026-11-23-dps-ost-nav-grunerlokka.transcript"))
         // An unknown table, or a broken roster: a clear message, nothing started.
         let unknown = try PipeRun.run(["new", "--event", "roster.csv", "--table", "99"], input: "", directory: folder)
         #expect(unknown.status == 65 && unknown.stderr == "samplan: roster.csv: bord 99 finnes ikke i deltakerlisten (den har bord 12–12).\n")

@@ -50,8 +50,9 @@ struct GeneratedEvent {
         lines[2] = nav
         if table % 11 == 0 { lines = Array(lines.prefix(20)) }
         let interview = Interview(rules: rules, language: .nb)
-        var driver = SessionDriver(interview: interview, screen: ScreenWriter(width: { 80 }, colour: false),
-                                   state: interview.start(today: today), planRenderer: .builtin(.nb))
+        var driver = SessionDriver(
+            interview: interview, screen: ScreenWriter(width: { 80 }, colour: false),
+            state: interview.start(today: today), planRenderer: .builtin(.nb))
         driver.firstRecords = [.table(table)]
         var records = Self.type(lines, into: &driver)
         plans += 1
@@ -70,8 +71,9 @@ struct GeneratedEvent {
             // The typed option numbers are the legacy rules' (frozen): the
             // generated event stays one story whatever followup.yaml says.
             let pass = history.start(on: date, language: .nb, asking: .legacy)
-            var followup = SessionDriver(interview: pass.interview, screen: ScreenWriter(width: { 80 }, colour: false),
-                                         state: pass.state, planRenderer: .builtin(.nb))
+            var followup = SessionDriver(
+                interview: pass.interview, screen: ScreenWriter(width: { 80 }, colour: false),
+                state: pass.state, planRenderer: .builtin(.nb))
             var typed: [String] = []
             for (k, id) in pass.asked.enumerated() {
                 let line = number == 0 ? ["1", "2", "3", "4"][(table + k) % 4] : "1"
@@ -99,8 +101,9 @@ struct GeneratedEvent {
         // The first meeting is a row of the plan's table too: held is done.
         if let held { statuses[held ? "done" : "not_started", default: 0] += 1 }
         if held == true { firstStepsTaken += 1 }
-        let header = TranscriptHeader(samplanVersion: "test", rulesID: rules.id, rulesVersion: rules.version, rulesText: BuiltinRules.text,
-                                      language: .nb, today: today, started: "2026-11-23T09:00:00+01:00")
+        let header = TranscriptHeader(
+            samplanVersion: "test", rulesID: rules.id, rulesVersion: rules.version, rulesText: BuiltinRules.text,
+            language: .nb, today: today, started: "2026-11-23T09:00:00+01:00")
         var text = header.text
         for event in records { text += TranscriptRecord(time: 9 * 3_600_000 + table * 1000, event).line + "\n" }
         let stem = FileStem.make(date: today, names: [dps, nav])

@@ -23,8 +23,9 @@ enum Golden {
         let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let got = actual.split(separator: "\n", omittingEmptySubsequences: false)
         let line = Array(zip(want, got)).firstIndex { $0.0 != $0.1 } ?? min(want.count, got.count)
-        Issue.record("\(name) differs at line \(line + 1):\n  expected: \(line < want.count ? String(want[line]) : "(end)")\n  actual:   \(line < got.count ? String(got[line]) : "(end)")",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            "\(name) differs at line \(line + 1):\n  expected: \(line < want.count ? String(want[line]) : "(end)")\n  actual:   \(line < got.count ? String(got[line]) : "(end)")",
+            sourceLocation: sourceLocation)
     }
 
     /// The example transcripts in Transcripts/examples, by file name.

@@ -109,8 +109,9 @@ struct HostileFileTests {
             let out = output.fileHandleForReading.readDataToEndOfFile()
             let err = errors.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
-            return PipeRun(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                           stderr: String(decoding: err, as: UTF8.self))
+            return PipeRun(
+                status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                stderr: String(decoding: err, as: UTF8.self))
         }
     }
 
@@ -142,8 +143,10 @@ struct HostileFileTests {
         #expect(mkdir(directory, 0o700) == 0)
         try "mål\n".write(toFile: folder + "/target", atomically: false, encoding: .utf8)
         #expect(symlink(folder + "/target", link) == 0)
-        for (target, kind) in [(device, "not a regular file"), (fifo, "not a regular file"),
-                               (directory, "is a folder"), (link, "is a symbolic link")] {
+        for (target, kind) in [
+            (device, "not a regular file"), (fifo, "not a regular file"),
+            (directory, "is a folder"), (link, "is a symbolic link"),
+        ] {
             for force in [true, false] {
                 let run = try PipeRun.run(["plan", transcript, "-o", target, "--lang", "en"] + (force ? ["--force"] : []), input: "")
                 #expect(run.status == 73, "\(target) \(force)")
@@ -196,8 +199,9 @@ struct HostileFileTests {
     @Test func anUncreatableTranscriptStopsTheSessionAtOnce() throws {
         let folder = TempFolder.make()
         #expect(FileManager.default.createFile(atPath: folder + "/taken", contents: Data("x".utf8)))
-        let run = try PipeRun.run(["--dir", folder + "/taken/T", "--lang", "en"],
-                                  input: "2\nDPS Øst\nNAV Sagene\nbehandler\nNAV-veileder\n")
+        let run = try PipeRun.run(
+            ["--dir", folder + "/taken/T", "--lang", "en"],
+            input: "2\nDPS Øst\nNAV Sagene\nbehandler\nNAV-veileder\n")
         #expect(run.status == 73)
         #expect(run.stderr.components(separatedBy: "Cannot create").count == 2, "\(run.stderr)")
         #expect(!run.stdout.contains("NAV Sagene"), "the later lines are not read as answers")

@@ -57,7 +57,8 @@ struct HostileTextTests {
         let folder = TempFolder.make()
         var input = [disguise.contains("\n") ? "DPS Øst" : disguise, "DPS Øst", "NAV Sagene"]
         // A disguise over several lines is typed as the lines of a long answer.
-        input += lines.count > 1
+        input +=
+            lines.count > 1
             ? ["Møtet gjelder " + lines[0]] + lines.dropFirst().dropLast() + [lines.last! + " og andre", ""]
             : ["Ringe " + disguise, ""]
         input += ["Ringe " + disguise + " ; NAV-veileder ; 14.12.2026", "Avtale møte ; NAV-veileder ; 14.12.2026", ""]
@@ -91,11 +92,12 @@ struct HostileTextTests {
     func aDisguisedNumberInAPathIsRefused(_ place: String) throws {
         let folder = TempFolder.make()
         let path = folder + "/01.01.90 12480"
-        let arguments: [String] = switch place {
-        case "--dir": ["--dir", path]
-        case "-o": ["plan", "x.transcript", "-o", path]
-        default: ["resume", path + ".transcript"]
-        }
+        let arguments: [String] =
+            switch place {
+            case "--dir": ["--dir", path]
+            case "-o": ["plan", "x.transcript", "-o", path]
+            default: ["resume", path + ".transcript"]
+            }
         let run = try PipeRun.run(arguments, input: "2\nDPS Øst\n", directory: folder)
         #expect(run.status == 64, "\(run.stderr)")
         #expect(run.stderr.contains("fødselsnummer eller D-nummer"))
@@ -139,8 +141,10 @@ struct HostileTextTests {
         let hostile = "DPS \u{1B}]0;pwned\u{7}\u{1B}[2J\u{202E}tsØ"
         let text = try String(contentsOfFile: path, encoding: .utf8).replacing("\tline\tDPS Øst\n", with: "\tline\t\(hostile)\n")
         try text.write(toFile: path, atomically: false, encoding: .utf8)
-        let outputs = [["summary", path], ["summary", path, "--format", "csv"], ["summary", path, "--format", "json"],
-                       ["followup", path, "--before", "2030-01-01"], ["plan", path], ["replay", path, "--speed", "1000"]]
+        let outputs = [
+            ["summary", path], ["summary", path, "--format", "csv"], ["summary", path, "--format", "json"],
+            ["followup", path, "--before", "2030-01-01"], ["plan", path], ["replay", path, "--speed", "1000"],
+        ]
         for arguments in outputs {
             let run = try PipeRun.run(arguments, input: "")
             // followup lists nothing for a session with no dates.

@@ -20,9 +20,9 @@ struct KillTests {
     static let lines = Typed.norwegian
     static let points: [(line: Int, moment: Moment)] = [
         (1, .typing), (1, .afterEnter), (2, .afterEnter), (3, .settled),
-        (4, .typing), (4, .afterEnter), (6, .settled),       // inside the long texts
-        (12, .afterEnter), (24, .typing), (25, .settled), (29, .afterEnter), (30, .settled), // inside the actions
-        (lines.count, .afterEnter),                          // during the final save
+        (4, .typing), (4, .afterEnter), (6, .settled),  // inside the long texts
+        (12, .afterEnter), (24, .typing), (25, .settled), (29, .afterEnter), (30, .settled),  // inside the actions
+        (lines.count, .afterEnter),  // during the final save
     ]
 
     /// The plan of the same typing without interruption.
@@ -74,8 +74,9 @@ struct KillTests {
         }
         #expect(resumed.status == 0, "\(resumed.stderr)")
         let transcript = try String(contentsOfFile: try transcripts.one(ending: ".transcript"), encoding: .utf8)
-        let saved = try #require(transcript.split(separator: "\n").last { $0.contains("\tsave\t") }?
-            .split(separator: "\t").last.map(String.init))
+        let saved = try #require(
+            transcript.split(separator: "\n").last { $0.contains("\tsave\t") }?
+                .split(separator: "\t").last.map(String.init))
         let plan = try String(contentsOfFile: saved.hasPrefix("/") ? saved : folder + "/" + saved, encoding: .utf8)
         #expect(plan == Self.uninterrupted, "plan after a kill at line \(count) \(moment)")
         #expect(transcript.hasSuffix("\tend\tfinished\n"))

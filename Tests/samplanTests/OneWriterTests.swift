@@ -94,8 +94,9 @@ struct OneWriterTests {
         #expect(Self.refusedAsInUse(refused, transcript))
         kill(holder.process.processIdentifier, SIGKILL)
         _ = holder.finish()
-        let next = try PipeRun.run(["oppfølging", transcript], input: Self.followup.joined(separator: "\n") + "\n",
-                                   environment: Self.later, directory: folder)
+        let next = try PipeRun.run(
+            ["oppfølging", transcript], input: Self.followup.joined(separator: "\n") + "\n",
+            environment: Self.later, directory: folder)
         #expect(next.status == 0, "\(next.stderr)")
         #expect(try String(contentsOfFile: transcript, encoding: .utf8).hasSuffix("\tend\tfinished\n"))
     }

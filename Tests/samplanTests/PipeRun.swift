@@ -7,13 +7,17 @@ struct PipeRun {
     let stdout: String
     let stderr: String
 
-    static func run(_ arguments: [String], input: String, environment: [String: String] = [:],
-                    directory: String? = nil) throws -> PipeRun {
+    static func run(
+        _ arguments: [String], input: String, environment: [String: String] = [:],
+        directory: String? = nil
+    ) throws -> PipeRun {
         try run(arguments, bytes: Array(input.utf8), environment: environment, directory: directory)
     }
 
-    static func run(_ arguments: [String], bytes input: [UInt8], environment: [String: String] = [:],
-                    directory: String? = nil) throws -> PipeRun {
+    static func run(
+        _ arguments: [String], bytes input: [UInt8], environment: [String: String] = [:],
+        directory: String? = nil
+    ) throws -> PipeRun {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: BuiltBinary.path)
         process.arguments = arguments
@@ -30,9 +34,10 @@ struct PipeRun {
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
         let err = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return PipeRun(status: process.terminationStatus,
-                       stdout: String(decoding: out, as: UTF8.self),
-                       stderr: String(decoding: err, as: UTF8.self))
+        return PipeRun(
+            status: process.terminationStatus,
+            stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self))
     }
 
     /// Writes `input` to a samplan that may already have finished without

@@ -73,7 +73,8 @@ struct PlanCommandTests {
         let (folder, transcript) = try Self.session()
         let run = try PipeRun.run(["plan", transcript, "-o", folder + "/31129956715.txt", "--lang", "en"], input: "")
         #expect(run.status == 64)
-        #expect(run.stderr == "samplan: -o seems to contain a national identity number or D-number; samplan does not write such numbers into files.\n")
+        #expect(
+            run.stderr == "samplan: -o seems to contain a national identity number or D-number; samplan does not write such numbers into files.\n")
         let new = try PipeRun.run(["--dir", "plans-311299-56715"], input: "2\nDPS Øst\n", directory: folder)
         #expect(new.status == 64)
         #expect(!FileManager.default.fileExists(atPath: folder + "/plans-311299-56715"))

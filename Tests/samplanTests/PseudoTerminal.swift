@@ -41,7 +41,7 @@ final class PseudoTerminal {
         // terminal and Ctrl-C reaches the program as SIGINT.
         // Also a clean signal mask and default actions: the test runner's
         // threads may block or ignore SIGINT, and children inherit that.
-        let setsid: Int32 = 0x80 // POSIX_SPAWN_SETSID
+        let setsid: Int32 = 0x80  // POSIX_SPAWN_SETSID
         posix_spawnattr_setflags(&attributes, Int16(setsid | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var empty = sigset_t()
         sigemptyset(&empty)
@@ -185,10 +185,13 @@ enum BuiltBinary {
 extension PseudoTerminal {
     /// The built samplan in a fresh folder (where it writes Transcripts/),
     /// with the locale unset and today fixed.
-    static func samplan(_ arguments: [String] = [], in folder: String = TempFolder.make(),
-                        environment extra: [String] = []) throws -> PseudoTerminal {
-        try PseudoTerminal(arguments: [BuiltBinary.path] + arguments, environment: BuiltBinary.bareEnvironment + extra,
-                           directory: folder)
+    static func samplan(
+        _ arguments: [String] = [], in folder: String = TempFolder.make(),
+        environment extra: [String] = []
+    ) throws -> PseudoTerminal {
+        try PseudoTerminal(
+            arguments: [BuiltBinary.path] + arguments, environment: BuiltBinary.bareEnvironment + extra,
+            directory: folder)
     }
 
     /// Types each line at its prompt (typing earlier would reach a

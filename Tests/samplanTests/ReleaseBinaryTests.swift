@@ -21,8 +21,9 @@ struct ReleaseBinaryTests {
     ])
     func linkageIsReadFromTheProgramHeaders(flags: [String], expected: ELFLinkage) throws {
         let program = TempFolder.make() + "/program"
-        try #require(CCompiler.build("int main(void) { return 0; }\n", into: program, arguments: flags),
-                     "no C compiler that links \(flags)")
+        try #require(
+            CCompiler.build("int main(void) { return 0; }\n", into: program, arguments: flags),
+            "no C compiler that links \(flags)")
         #expect(ELFLinkage(path: program) == expected)
     }
 

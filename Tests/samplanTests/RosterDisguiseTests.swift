@@ -41,11 +41,14 @@ struct RosterDisguiseTests {
         let roster = "table,dps,nav\n1,DPS \(disguised),NAV Sagene\n"
         try Data(roster.utf8).write(to: URL(fileURLWithPath: folder + "/roster.csv"))
         let lines = Typed.confirmingTheRoster
-        let new = try PipeRun.run(["new", "--event", "roster.csv", "--table", "1"], input: lines.joined(separator: "\n") + "\n",
-                                  directory: folder)
+        let new = try PipeRun.run(
+            ["new", "--event", "roster.csv", "--table", "1"], input: lines.joined(separator: "\n") + "\n",
+            directory: folder)
         #expect(new.status == 65, "\(name): \(new.stderr)")
-        #expect(new.stderr == "samplan: roster.csv:2: linjen ser ut til å inneholde et fødselsnummer eller D-nummer; en deltakerliste har bare tjenester\n",
-                "\(name)")
+        #expect(
+            new.stderr
+                == "samplan: roster.csv:2: linjen ser ut til å inneholde et fødselsnummer eller D-nummer; en deltakerliste har bare tjenester\n",
+            "\(name)")
         #expect(new.stdout.isEmpty && !FileManager.default.fileExists(atPath: folder + "/Transcripts"), "\(name): nothing started")
         let summary = try PipeRun.run(["summary", CoordinatorTests.examples, "--event", "roster.csv"], input: "", directory: folder)
         #expect(summary.status == 65 && summary.stdout.isEmpty, "\(name)")
@@ -63,8 +66,9 @@ struct RosterDisguiseTests {
         try roster.write(toFile: folder + "/roster.csv", atomically: true, encoding: .utf8)
         for (index, text) in Self.lookAlikes.enumerated() {
             let lines = Typed.confirmingTheRoster
-            let run = try PipeRun.run(["new", "--event", "roster.csv", "--table", "\(index + 1)", "--dir", "T\(index)"],
-                                      input: lines.joined(separator: "\n") + "\n", directory: folder)
+            let run = try PipeRun.run(
+                ["new", "--event", "roster.csv", "--table", "\(index + 1)", "--dir", "T\(index)"],
+                input: lines.joined(separator: "\n") + "\n", directory: folder)
             #expect(run.status == 0, "\(text): \(run.stderr)")
             #expect(run.stdout.contains("✓ DPS \(text)\n") && run.stdout.contains("✓ NAV Sagene\n"), "\(text)")
             let transcript = try SessionFiles(folder: folder + "/T\(index)").text(ending: ".transcript")
@@ -72,8 +76,9 @@ struct RosterDisguiseTests {
             #expect(!transcript.contains("\u{1B}") && !transcript.contains("\u{7}"))
         }
         for format in ["table", "csv", "json"] {
-            let run = try PipeRun.run(["summary", "T0", "T1", "T2", "T3", "T4", "--event", "roster.csv", "--format", format],
-                                      input: "", environment: ["COLUMNS": "200"], directory: folder)
+            let run = try PipeRun.run(
+                ["summary", "T0", "T1", "T2", "T3", "T4", "--event", "roster.csv", "--format", format],
+                input: "", environment: ["COLUMNS": "200"], directory: folder)
             #expect(run.status == 0, "\(format): \(run.stderr)")
             #expect(!run.stdout.contains("\u{1B}") && !run.stdout.contains("\u{7}"), "\(format)")
             if format != "table" { #expect(run.stdout.contains("974 760 673"), "\(format)") }
@@ -83,12 +88,14 @@ struct RosterDisguiseTests {
     /// Finding 9: a transcript edited by hand with a number in an answer.
     @Test func aNumberInAnEditedTranscriptIsMaskedInEveryOutput() throws {
         let folder = TempFolder.make()
-        let example = try #require(try FileManager.default.contentsOfDirectory(atPath: CoordinatorTests.examples)
-            .first { $0.contains("lillestrom") && $0.hasSuffix(".transcript") })
+        let example = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: CoordinatorTests.examples)
+                .first { $0.contains("lillestrom") && $0.hasSuffix(".transcript") })
         let text = try String(contentsOfFile: CoordinatorTests.examples + "/" + example, encoding: .utf8)
         // Records only: the rules in the header are pinned by their hash.
         let edited = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.first?.isNumber == true ? String(line).replacing("fagkoordinator for arbeid og psykisk helse", with: "Kari \(Self.number)") : String(line)
+            line.first?.isNumber == true
+                ? String(line).replacing("fagkoordinator for arbeid og psykisk helse", with: "Kari \(Self.number)") : String(line)
         }.joined(separator: "\n")
         #expect(edited != text)
         try edited.write(toFile: folder + "/edited.transcript", atomically: true, encoding: .utf8)
@@ -97,8 +104,14 @@ struct RosterDisguiseTests {
         outputs.append(("plan", plan.stdout))
         #expect(plan.stdout.contains("Kari •••••••••••"), "masked, not dropped")
         for format in ["table", "csv", "json"] {
-            outputs.append((format, try PipeRun.run(["summary", "edited.transcript", "--format", format], input: "",
-                                                    environment: ["COLUMNS": "200"], directory: folder).stdout))
+            outputs.append(
+                (
+                    format,
+                    try PipeRun.run(
+                        ["summary", "edited.transcript", "--format", format], input: "",
+                        environment: ["COLUMNS": "200"], directory: folder
+                    ).stdout
+                ))
         }
         let due = try PipeRun.run(["due", "edited.transcript", "--before", "2030-01-01", "--letters", "L"], input: "", directory: folder)
         outputs.append(("due", due.stdout))

@@ -27,8 +27,9 @@ struct SecondHostileTests {
         #expect(review.stderr.contains("økten er ikke ferdig") && review.stderr.contains("samplan resume \(transcript)"), "\(review.stderr)")
         #expect(try Self.bytes(transcript) == before, "nothing written")
         // The questions left are still there to answer.
-        let resumed = try PipeRun.run(["resume", transcript], input: Typed.norwegian.dropFirst(9).joined(separator: "\n") + "\n",
-                                      directory: folder)
+        let resumed = try PipeRun.run(
+            ["resume", transcript], input: Typed.norwegian.dropFirst(9).joined(separator: "\n") + "\n",
+            directory: folder)
         #expect(resumed.status == 0)
         #expect(try String(contentsOf: URL(fileURLWithPath: transcript), encoding: .utf8).hasSuffix("\tend\tfinished\n"))
     }
@@ -60,15 +61,17 @@ struct SecondHostileTests {
         try process.run()
         let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return PipeRun(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                       stderr: String(decoding: stderr, as: UTF8.self))
+        return PipeRun(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     /// Finding 4: one letter per transcript, whatever the names.
     @Test func lettersNeverOverwriteEachOther() throws {
         let folder = TempFolder.make()
-        let example = try #require(try FileManager.default.contentsOfDirectory(atPath: CoordinatorTests.examples)
-            .first { $0.contains("tynset") && $0.hasSuffix(".transcript") })
+        let example = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: CoordinatorTests.examples)
+                .first { $0.contains("tynset") && $0.hasSuffix(".transcript") })
         let source = CoordinatorTests.examples + "/" + example
         for sub in ["ev1", "ev2"] {
             try FileManager.default.createDirectory(atPath: folder + "/" + sub, withIntermediateDirectories: true)
@@ -77,8 +80,9 @@ struct SecondHostileTests {
         for name in ["backup1", "backup2", "t.transcript.bak"] {
             try FileManager.default.copyItem(atPath: source, toPath: folder + "/" + name)
         }
-        let run = try PipeRun.run(["due", "ev1", "ev2", "backup1", "backup2", "t.transcript.bak", "--before", "2030-01-01", "--letters", "L"],
-                                  input: "", directory: folder)
+        let run = try PipeRun.run(
+            ["due", "ev1", "ev2", "backup1", "backup2", "t.transcript.bak", "--before", "2030-01-01", "--letters", "L"],
+            input: "", directory: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("5 brev skrevet"))
         let letters = try FileManager.default.contentsOfDirectory(atPath: folder + "/L").sorted()
@@ -117,8 +121,9 @@ struct SecondHostileTests {
         let begun = try PipeRun.run(["review", transcript], input: "2\n", environment: Self.later, directory: folder)
         #expect(begun.status == 0)
         let lines = ["2", "01.03.2027", "17.05.2028", "", "4", "2", "ja", "om 3 måneder", ""]
-        let resumed = try PipeRun.run(["resume", transcript], input: lines.joined(separator: "\n") + "\n",
-                                      environment: ["SAMPLAN_TODAY": "2027-05-20"], directory: folder)
+        let resumed = try PipeRun.run(
+            ["resume", transcript], input: lines.joined(separator: "\n") + "\n",
+            environment: ["SAMPLAN_TODAY": "2027-05-20"], directory: folder)
         #expect(resumed.status == 0, "\(resumed.stderr)")
         let screen = resumed.stdout.replacing("\n", with: " ")
         #expect(screen.contains("Oppfølgingen som ble påbegynt 20.01.2027, fortsetter i dag, 20.05.2027."))
@@ -156,8 +161,9 @@ struct SecondHostileTests {
         let roster = "\u{FEFF}bord;dps;nav;kommune\r\n12;DPS Øst;\"NAV Grünerløkka; Oslo\";\r\n"
         try roster.write(toFile: folder + "/roster.csv", atomically: true, encoding: .utf8)
         let lines = Typed.confirmingTheRoster
-        let run = try PipeRun.run(["new", "--event", "roster.csv", "--table", "12"], input: lines.joined(separator: "\n") + "\n",
-                                  directory: folder)
+        let run = try PipeRun.run(
+            ["new", "--event", "roster.csv", "--table", "12"], input: lines.joined(separator: "\n") + "\n",
+            directory: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("✓ NAV Grünerløkka; Oslo"))
     }

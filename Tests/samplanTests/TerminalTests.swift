@@ -19,7 +19,6 @@ struct TerminalTests {
         #expect(try terminal.waitForExit() == 0)
     }
 
-
     @Test func norwegianLettersSurviveWithoutLocale() throws {
         let terminal = try start()
         try terminal.expect("[1/")
@@ -45,8 +44,11 @@ struct TerminalTests {
         #expect(try terminal.waitForExit() == 0)
         #expect(terminal.terminalRestored)
         let files = SessionFiles(folder: folder + "/Transcripts")
-        #expect(files.names() == ["2026-11-23-dps-nordre-aasen-nav-sagene.plan.txt",
-                                  "2026-11-23-dps-nordre-aasen-nav-sagene.transcript"])
+        #expect(
+            files.names() == [
+                "2026-11-23-dps-nordre-aasen-nav-sagene.plan.txt",
+                "2026-11-23-dps-nordre-aasen-nav-sagene.transcript",
+            ])
         let plan = try files.text(ending: ".plan.txt")
         #expect(plan.contains("- DPS: DPS Nordre Aasen"))
         #expect(plan.contains("► 07.12.2026  De ansvarlige"))
@@ -94,8 +96,10 @@ struct TerminalTests {
 
     @Test func tabCompletesAChoice() throws {
         let terminal = try start()
-        try terminal.type(["2", "DPS Øst", "NAV Sagene", "mål", "", "behov", "", "enhetsleder", "NAV-leder",
-                           "fagkoordinator", "NAV-veileder", "1, 3, 4"])
+        try terminal.type([
+            "2", "DPS Øst", "NAV Sagene", "mål", "", "behov", "", "enhetsleder", "NAV-leder",
+            "fagkoordinator", "NAV-veileder", "1, 3, 4",
+        ])
         try terminal.expect("Hvor ofte skal dere ha faste møter")
         try terminal.expect("› ")
         terminal.send("annenh\t")
@@ -300,11 +304,12 @@ struct PipeTests {
     @Test func builtInRulesAreListedAndChosenByName() throws {
         let list = try PipeRun.run(["check", "--list", "--lang", "en"], input: "", directory: "/")
         #expect(list.status == 0)
-        #expect(list.stdout == """
-            dps-nav      3.1.1  Cooperation agreement between a DPS and NAV
-            kommune-nav  1.1.0  Cooperation agreement between the municipal mental health service and NAV
+        #expect(
+            list.stdout == """
+                dps-nav      3.1.1  Cooperation agreement between a DPS and NAV
+                kommune-nav  1.1.0  Cooperation agreement between the municipal mental health service and NAV
 
-            """)
+                """)
         let check = try PipeRun.run(["check", "kommune-nav", "--lang", "en"], input: "", directory: "/")
         #expect(check.status == 0 && check.stdout.hasPrefix("kommune-nav 1.1.0: 12 sections, 19 questions"))
         let folder = TempFolder.make()
@@ -328,7 +333,9 @@ struct PipeTests {
         try "format: 1\nid: Bad\n".write(toFile: path, atomically: true, encoding: .utf8)
         let run = try PipeRun.run(["check", "--lang", "en", path], input: "")
         #expect(run.status == 65)
-        #expect(run.stderr.contains("\(path):2:5: invalid id 'Bad'; use lower-case letters, digits, '_' and '-', starting with a letter\nid: Bad\n    ^\n"))
+        #expect(
+            run.stderr.contains(
+                "\(path):2:5: invalid id 'Bad'; use lower-case letters, digits, '_' and '-', starting with a letter\nid: Bad\n    ^\n"))
     }
 
     @Test func checkMissingFileIsExit66() throws {

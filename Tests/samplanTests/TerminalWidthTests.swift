@@ -16,8 +16,9 @@ struct TerminalWidthTests {
     @Test(arguments: [Language.nb, .en])
     func everyPromptFitsAt80Columns(_ language: Language) throws {
         let lines = language == .nb ? Typed.norwegian : Typed.english
-        let terminal = try PseudoTerminal(arguments: [BuiltBinary.path, "--lang", language.rawValue],
-                                          environment: BuiltBinary.bareEnvironment, directory: TempFolder.make(), columns: 80)
+        let terminal = try PseudoTerminal(
+            arguments: [BuiltBinary.path, "--lang", language.rawValue],
+            environment: BuiltBinary.bareEnvironment, directory: TempFolder.make(), columns: 80)
         var prompts: Set<String> = []
         for line in lines {
             let before = Self.visible(try terminal.expect("› "))
@@ -42,8 +43,9 @@ struct TerminalWidthTests {
     /// terminal, and every question and help text can be read back whole:
     /// a word cut in two would not be found.
     @Test func textWrapsBetweenWordsAt40Columns() throws {
-        let terminal = try PseudoTerminal(arguments: [BuiltBinary.path], environment: BuiltBinary.bareEnvironment,
-                                          directory: TempFolder.make(), columns: 40)
+        let terminal = try PseudoTerminal(
+            arguments: [BuiltBinary.path], environment: BuiltBinary.bareEnvironment,
+            directory: TempFolder.make(), columns: 40)
         let typed = Array(Typed.norwegian.prefix(13))
         try terminal.type(typed + ["/hjelp", "/hvorfor"])
         try terminal.expect("› ")

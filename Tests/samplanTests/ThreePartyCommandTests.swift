@@ -15,8 +15,11 @@ struct ThreePartyCommandTests {
         let run = try PipeRun.run(["new", "--rules", Self.folder + "/rules.yaml", "--lang", "nb"], input: typed, directory: work)
         #expect(run.status == 0, "\(run.stderr)")
         let files = SessionFiles(folder: work + "/Transcripts")
-        #expect(files.names() == ["2026-11-23-klinikk-vest-kontor-sentrum-bydel-nord.plan.txt",
-                                  "2026-11-23-klinikk-vest-kontor-sentrum-bydel-nord.transcript"])
+        #expect(
+            files.names() == [
+                "2026-11-23-klinikk-vest-kontor-sentrum-bydel-nord.plan.txt",
+                "2026-11-23-klinikk-vest-kontor-sentrum-bydel-nord.transcript",
+            ])
         let transcript = try files.text(ending: ".transcript")
         #expect(transcript.contains("\tparties\tKlinikk Vest\tKontor Sentrum\tBydel Nord\n"))
         #expect(transcript.contains("\tanswer\tkontaktliste\tklinikk+kontor\tnei\n"))
@@ -29,7 +32,10 @@ struct ThreePartyCommandTests {
         #expect(summary.stdout.contains(",Klinikk Vest / Kontor Sentrum / Bydel Nord,nb,three-parties 1.0.0,"), "\(summary.stdout)")
         let followup = try PipeRun.run(["followup", work + "/Transcripts", "--before", "01.07.2027", "--lang", "nb"], input: "")
         #expect(followup.status == 0, "\(followup.stderr)")
-        #expect(followup.stdout.contains("  Første steg — Klinikk Vest / Kontor Sentrum / Bydel Nord\n    Møte med alle tre — koordinator\n    Kontakt: bydelskoordinator (Bydel)\n"), "\(followup.stdout)")
+        #expect(
+            followup.stdout.contains(
+                "  Første steg — Klinikk Vest / Kontor Sentrum / Bydel Nord\n    Møte med alle tre — koordinator\n    Kontakt: bydelskoordinator (Bydel)\n"
+            ), "\(followup.stdout)")
         let replay = try PipeRun.run(["replay", files.one(ending: ".transcript"), "--lang", "nb"], input: "")
         #expect(replay.status == 0 && replay.stdout.contains("[9/15] Møte · Kontor+Bydel › bydelskoordinator"), "\(replay.stdout)")
     }
@@ -39,8 +45,10 @@ struct ThreePartyCommandTests {
     @Test(arguments: [
         ("ask: [klinikk, kontor]", "ask: [klinikk, kommune]", "unknown party 'kommune'"),
         ("ask: [klinikk, kontor]", "ask: []", "'kontaktliste' is asked of no party"),
-        ("      quote: Et svært enkelt tiltak for å lette kommunikasjonen er å utveksle kontaktinformasjon til enkeltveiledere og -behandlere.\n",
-         "", "research source 'rph2017' needs 'quote:'"),
+        (
+            "      quote: Et svært enkelt tiltak for å lette kommunikasjonen er å utveksle kontaktinformasjon til enkeltveiledere og -behandlere.\n",
+            "", "research source 'rph2017' needs 'quote:'"
+        ),
         ("role: review-date", "role: first-step.date", "another question already has the role 'first-step.date'"),
     ])
     func checkRefusesABrokenFormatTwoFile(_ old: String, _ new: String, _ message: String) throws {
@@ -74,7 +82,9 @@ struct ThreePartyCommandTests {
         try old.write(toFile: work + "/old.yaml", atomically: true, encoding: .utf8)
         let run = try PipeRun.run(["check", "old.yaml", "--lang", "en"], input: "", directory: work)
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("old 1: 1 sections, 1 questions, 0 feedback rules; languages: nb, en\nFormat 1 still loads. To upgrade to format 2"), "\(run.stdout)")
+        #expect(
+            run.stdout.hasPrefix("old 1: 1 sections, 1 questions, 0 feedback rules; languages: nb, en\nFormat 1 still loads. To upgrade to format 2"),
+            "\(run.stdout)")
         let three = try PipeRun.run(["check", Self.folder + "/rules.yaml", "--lang", "en"], input: "")
         #expect(three.status == 0 && !three.stdout.contains("upgrade"), "\(three.stdout)")
     }

@@ -32,7 +32,6 @@ struct TranscriptCommandTests {
         try Golden.check(run.stdout, against: name)
     }
 
-
     /// --step: one exchange per Enter, q ends, and the status closes it.
     @Test func replayStepsOnEnterAndStopsOnQ() throws {
         let strong = try #require(Self.examples.first { $0.contains("lillestrom") })
@@ -54,7 +53,8 @@ struct TranscriptCommandTests {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
         let run = try PipeRun.run(["plan", copy, "--lang", "en"], input: "")
         #expect(run.status == 0)
-        #expect(run.stderr == "samplan: \(copy):\(lines): the last line was cut off while being written and was skipped; everything before it counts.\n")
+        #expect(
+            run.stderr == "samplan: \(copy):\(lines): the last line was cut off while being written and was skipped; everything before it counts.\n")
         #expect(run.stdout.hasPrefix("COOPERATION AGREEMENT"), "--lang chooses the plan's language")
         #expect(run.stdout.contains("- DPS: Tynset DPS"))
         #expect(run.stdout.contains("Several – but the agreement covers"), "answers typed in bokmål still count")
@@ -108,7 +108,11 @@ struct TranscriptCommandTests {
         let stricter = builtin.replacing(/\nversion: [0-9.]+\n/, with: "\nversion: 9.0.0\n")
             .replacing("when: {question: review_date, more_than: 365}", with: "when: {question: review_date, more_than: 150}")
             .replacing("{question: review_date, at_most: 365}", with: "{question: review_date, at_most: 150}")
-            .replacing("      - id: meeting_frequency\n", with: "      - id: joint_courses\n        ask: all\n        type: yesno\n        text: {nb: Skal dere holde felles kurs?, en: Will you hold joint courses?}\n      - id: meeting_frequency\n")
+            .replacing(
+                "      - id: meeting_frequency\n",
+                with:
+                    "      - id: joint_courses\n        ask: all\n        type: yesno\n        text: {nb: Skal dere holde felles kurs?, en: Will you hold joint courses?}\n      - id: meeting_frequency\n"
+            )
         try stricter.write(toFile: folder + "/stricter.yaml", atomically: true, encoding: .utf8)
         let strong = try #require(Self.examples.first { $0.contains("lillestrom") })
         let run = try PipeRun.run(["replay", strong, "--rules", folder + "/stricter.yaml"], input: "")
@@ -123,8 +127,11 @@ struct TranscriptCommandTests {
         let made = try PipeRun.run([], input: Typed.norwegian.joined(separator: "\n") + "\n", directory: folder)
         #expect(made.status == 0)
         let transcript = try SessionFiles(folder: folder + "/Transcripts").one(ending: ".transcript")
-        let same = try PipeRun.run(["replay", transcript, "--rules", Golden.repository.appendingPathComponent("Rules/dps-nav.yaml").path,
-                                    "--lang", "en"], input: "")
+        let same = try PipeRun.run(
+            [
+                "replay", transcript, "--rules", Golden.repository.appendingPathComponent("Rules/dps-nav.yaml").path,
+                "--lang", "en",
+            ], input: "")
         #expect(same.stdout.hasSuffix("  No changes.\n"))
     }
 }

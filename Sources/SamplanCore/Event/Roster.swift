@@ -108,7 +108,8 @@ public struct Roster: Sendable, Equatable {
                 continue
             }
             if let long = cells.firstIndex(where: SessionDriver.isTooLong) {
-                problems.append(RosterProblem(line: row.line, kind: .tooLong(column: long < names.count ? names[long] : "", SessionDriver.longestLine)))
+                problems.append(
+                    RosterProblem(line: row.line, kind: .tooLong(column: long < names.count ? names[long] : "", SessionDriver.longestLine)))
                 continue
             }
             seen[number] = row.line

@@ -39,8 +39,10 @@ public struct FollowupOpening: Sendable {
     ///   - asking: the follow-up rules a new follow-up asks by; one being
     ///     continued keeps those it began with.
     ///   - now: the date and time for a `resume` record.
-    public init(history: PlanHistory, sessionDate: LocalDate, today: LocalDate, asking: FollowupRules,
-                language: Language, transcript: String, now: String) throws(Refusal) {
+    public init(
+        history: PlanHistory, sessionDate: LocalDate, today: LocalDate, asking: FollowupRules,
+        language: Language, transcript: String, now: String
+    ) throws(Refusal) {
         var history = history
         let words = language.words
         if var open = history.unfinished {
@@ -66,8 +68,10 @@ public struct FollowupOpening: Sendable {
             pass = begun
             records = []
             beforeFirstRecord = [.followup(date: begun.date, language: language, rules: asking.pin)]
-            greeting = [(begun.rules.title[language], .strong),
-                        (words.followupWelcome(sessionDate.norwegian, actions: begun.asked.count), .plain)]
+            greeting = [
+                (begun.rules.title[language], .strong),
+                (words.followupWelcome(sessionDate.norwegian, actions: begun.asked.count), .plain),
+            ]
         }
         self.history = history
         planStem = FileStem.ofTranscript(transcript) + "-" + words.followupFileWord + "-" + pass.date.description

@@ -79,9 +79,11 @@ extension FollowupRules {
         let rules = action.feedback.count + closing.feedback.count
         switch language {
         case .nb:
-            return "\(id) \(version): oppfølgingsregler, \(statuses.count) statuser (\(statusList)), 3 spørsmål per tiltak og 3 til slutt, \(rules) tilbakemeldingsregler; språk: nb, en"
+            return
+                "\(id) \(version): oppfølgingsregler, \(statuses.count) statuser (\(statusList)), 3 spørsmål per tiltak og 3 til slutt, \(rules) tilbakemeldingsregler; språk: nb, en"
         case .en:
-            return "\(id) \(version): follow-up rules, \(statuses.count) statuses (\(statusList)), 3 questions per action and 3 at the end, \(rules) feedback rules; languages: nb, en"
+            return
+                "\(id) \(version): follow-up rules, \(statuses.count) statuses (\(statusList)), 3 questions per action and 3 at the end, \(rules) feedback rules; languages: nb, en"
         }
     }
 }

@@ -88,7 +88,8 @@ public struct FollowupRules: Sendable {
     ///     (a row with no action id) is asked about as a meeting.
     public func make(for plan: RuleBook, parties: [Party], rows: [ActionTable.Row]) -> RuleBook {
         let everyone = Asked(parties: parties.map(\.id), spelling: "all")
-        let barriers = plan.sections.filter { $0.kind == .barrier }.map { ChoiceOption(id: $0.id, label: $0.title) }
+        let barriers =
+            plan.sections.filter { $0.kind == .barrier }.map { ChoiceOption(id: $0.id, label: $0.title) }
             + [action.otherBarrier]
         let options = statuses.map { ChoiceOption(id: $0.id, label: $0.label) }
         var sections: [Section] = []
@@ -106,22 +107,28 @@ public struct FollowupRules: Sendable {
             let condition = { (asking: (ActionStatus) -> Bool) in
                 Condition.test(question: statusID(id), .oneOf(statuses.filter(asking).map { .option($0.id) }))
             }
-            var newDate = question(action.newDate, id: dateID(id), section: sectionID, asked: everyone, kind: .date,
-                                   values: values, condition: condition(\.needsNewDate))
+            var newDate = question(
+                action.newDate, id: dateID(id), section: sectionID, asked: everyone, kind: .date,
+                values: values, condition: condition(\.needsNewDate))
             newDate.role = .actionDate(id: id)
             let questions = [
-                question(action.status, id: statusID(id), section: sectionID, asked: everyone,
-                         kind: .choice(options: options, multiple: false), values: values, condition: nil),
-                question(action.barrier, id: barrierID(id), section: sectionID, asked: everyone,
-                         kind: .choice(options: barriers, multiple: true), values: values, condition: condition(\.hindered)),
+                question(
+                    action.status, id: statusID(id), section: sectionID, asked: everyone,
+                    kind: .choice(options: options, multiple: false), values: values, condition: nil),
+                question(
+                    action.barrier, id: barrierID(id), section: sectionID, asked: everyone,
+                    kind: .choice(options: barriers, multiple: true), values: values, condition: condition(\.hindered)),
                 newDate,
             ]
-            sections.append(Section(id: sectionID, kind: .opening, title: title, short: title, rationale: action.rationale,
-                                    basis: .practice, questions: questions, status: nil))
+            sections.append(
+                Section(
+                    id: sectionID, kind: .opening, title: title, short: title, rationale: action.rationale,
+                    basis: .practice, questions: questions, status: nil))
             feedback += action.feedback.map { rule in
-                FeedbackRule(id: rule.id.replacingOccurrences(of: "{id}", with: String(id)), sectionID: sectionID,
-                             severity: rule.severity, condition: rule.condition.renamingQuestions { ids[$0] ?? $0 },
-                             message: rule.message, basis: .practice, trigger: ids[rule.trigger] ?? rule.trigger)
+                FeedbackRule(
+                    id: rule.id.replacingOccurrences(of: "{id}", with: String(id)), sectionID: sectionID,
+                    severity: rule.severity, condition: rule.condition.renamingQuestions { ids[$0] ?? $0 },
+                    message: rule.message, basis: .practice, trigger: ids[rule.trigger] ?? rule.trigger)
             }
         }
         var next: [Question] = []
@@ -130,35 +137,46 @@ public struct FollowupRules: Sendable {
                 let planned = meeting.date.map { Placeholders.fill(closing.planned[language], ["date": $0.norwegian]) } ?? ""
                 return ["meeting": meeting.what, "planned": planned]
             }
-            next.append(question(closing.firstMeeting, id: firstMeetingID, section: closing.section, asked: everyone,
-                                 kind: .yesNo, values: values, condition: nil))
+            next.append(
+                question(
+                    closing.firstMeeting, id: firstMeetingID, section: closing.section, asked: everyone,
+                    kind: .yesNo, values: values, condition: nil))
         }
-        var review = question(closing.nextReview, id: nextReviewID, section: closing.section, asked: everyone, kind: .date,
-                              values: { _ in [:] }, condition: nil)
+        var review = question(
+            closing.nextReview, id: nextReviewID, section: closing.section, asked: everyone, kind: .date,
+            values: { _ in [:] }, condition: nil)
         review.role = .reviewDate
         next.append(review)
-        var list = question(closing.actions, id: actionsID, section: closing.section, asked: everyone, kind: .actions,
-                            values: { _ in [:] }, condition: nil)
+        var list = question(
+            closing.actions, id: actionsID, section: closing.section, asked: everyone, kind: .actions,
+            values: { _ in [:] }, condition: nil)
         list.role = .actions
         next.append(list)
-        sections.append(Section(id: closing.section, kind: .closing, title: closing.title, short: nil,
-                                rationale: closing.rationale, basis: .practice, questions: next, status: nil))
+        sections.append(
+            Section(
+                id: closing.section, kind: .closing, title: closing.title, short: nil,
+                rationale: closing.rationale, basis: .practice, questions: next, status: nil))
         let closingIDs = ["meeting": firstMeetingID, "next_review": nextReviewID, "actions": actionsID]
         feedback += closing.feedback.map { rule in
-            FeedbackRule(id: rule.id, sectionID: closing.section, severity: rule.severity,
-                         condition: rule.condition.renamingQuestions { closingIDs[$0] ?? $0 },
-                         message: rule.message, basis: .practice, trigger: closingIDs[rule.trigger] ?? rule.trigger)
+            FeedbackRule(
+                id: rule.id, sectionID: closing.section, severity: rule.severity,
+                condition: rule.condition.renamingQuestions { closingIDs[$0] ?? $0 },
+                message: rule.message, basis: .practice, trigger: closingIDs[rule.trigger] ?? rule.trigger)
         }
         let planTitle = { (language: Language) in ["plan": plan.title[language].sentenceMiddle] }
-        return RuleBook(format: 2, id: plan.id + "-followup", version: plan.version,
-                        title: Placeholders.fill(title, planTitle),
-                        languages: plan.languages, parties: parties.map { Party(id: $0.id, name: $0.name, short: $0.short, optional: false) },
-                        sources: plan.sources, sections: sections, feedback: feedback)
+        return RuleBook(
+            format: 2, id: plan.id + "-followup", version: plan.version,
+            title: Placeholders.fill(title, planTitle),
+            languages: plan.languages, parties: parties.map { Party(id: $0.id, name: $0.name, short: $0.short, optional: false) },
+            sources: plan.sources, sections: sections, feedback: feedback)
     }
 
-    private func question(_ template: QuestionTemplate, id: String, section: String, asked: Asked, kind: Question.Kind,
-                          values: (Language) -> [String: String], condition: Condition?) -> Question {
-        Question(id: id, sectionID: section, asked: asked, kind: kind, text: Placeholders.fill(template.text, values),
-                 help: template.help.map { Placeholders.fill($0, values) }, condition: condition)
+    private func question(
+        _ template: QuestionTemplate, id: String, section: String, asked: Asked, kind: Question.Kind,
+        values: (Language) -> [String: String], condition: Condition?
+    ) -> Question {
+        Question(
+            id: id, sectionID: section, asked: asked, kind: kind, text: Placeholders.fill(template.text, values),
+            help: template.help.map { Placeholders.fill($0, values) }, condition: condition)
     }
 }

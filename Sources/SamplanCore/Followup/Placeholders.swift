@@ -9,7 +9,8 @@ enum Placeholders {
             result += rest[..<open]
             let afterOpen = rest.index(after: open)
             guard let close = rest[afterOpen...].firstIndex(of: "}"),
-                  let value = values[String(rest[afterOpen..<close])] else {
+                let value = values[String(rest[afterOpen..<close])]
+            else {
                 result.append("{")
                 rest = rest[afterOpen...]
                 continue

@@ -20,21 +20,24 @@ public struct PlanHistory: Sendable {
     /// The session and every follow-up block of a transcript, replayed
     /// by the engine alone (`PlanHistory.walk`).
     public init(transcript: Transcript, rules: RuleBook) throws(TranscriptProblem) {
-        self = try Self.walk(transcript, rules: rules, session: { interview, state, part in
-            var state = state
-            for record in part.records { if case .input(let input) = record.event { _ = interview.step(&state, input) } }
-            return state
-        }, followup: { pass, part in
-            var pass = pass
-            let interview = pass.interview
-            for step in part.followup?.steps ?? [] {
-                switch step {
-                case .input(let input): _ = interview.step(&pass.state, input)
-                case .continued(let date): pass.continue(on: date)
+        self = try Self.walk(
+            transcript, rules: rules,
+            session: { interview, state, part in
+                var state = state
+                for record in part.records { if case .input(let input) = record.event { _ = interview.step(&state, input) } }
+                return state
+            },
+            followup: { pass, part in
+                var pass = pass
+                let interview = pass.interview
+                for step in part.followup?.steps ?? [] {
+                    switch step {
+                    case .input(let input): _ = interview.step(&pass.state, input)
+                    case .continued(let date): pass.continue(on: date)
+                    }
                 }
-            }
-            return pass
-        })
+                return pass
+            })
     }
 
     /// The one walk through a transcript: the session, then each
@@ -43,9 +46,11 @@ public struct PlanHistory: Sendable {
     /// the caller, by the engine alone (`init(transcript:rules:)`) or by a
     /// driver that shows it (`replay`), and comes back as the state it
     /// reached; nil stops the walk there, with what was reached so far.
-    public static func walk(_ transcript: Transcript, rules: RuleBook,
-                            session: (Interview, SessionState, Transcript.Part) -> SessionState?,
-                            followup: (FollowupPass, Transcript.Part) -> FollowupPass?) throws(TranscriptProblem) -> PlanHistory {
+    public static func walk(
+        _ transcript: Transcript, rules: RuleBook,
+        session: (Interview, SessionState, Transcript.Part) -> SessionState?,
+        followup: (FollowupPass, Transcript.Part) -> FollowupPass?
+    ) throws(TranscriptProblem) -> PlanHistory {
         let language = transcript.header.language
         let interview = Interview(rules: rules, language: language)
         let parts = transcript.parts
@@ -85,8 +90,9 @@ public struct PlanHistory: Sendable {
 
     /// The plan's table of actions now.
     public var table: ActionTable {
-        ActionTable(rules: rules, answers: sessionInterview.answers(planState), language: language,
-                    statuses: followups.isEmpty ? nil : statuses, items: followups.isEmpty ? nil : actions)
+        ActionTable(
+            rules: rules, answers: sessionInterview.answers(planState), language: language,
+            statuses: followups.isEmpty ? nil : statuses, items: followups.isEmpty ? nil : actions)
     }
 
     /// The latest status said of each action (by id), and of the first
@@ -116,8 +122,9 @@ public struct PlanHistory: Sendable {
         state.follow(book)
         let items = actions
         if !items.isEmpty { state.record(.actions(items), for: followup.actionsID, rules: book) }
-        return FollowupPass(date: date, language: language, followupRules: followup, rules: book,
-                            asked: rows.compactMap(\.actionID), state: state)
+        return FollowupPass(
+            date: date, language: language, followupRules: followup, rules: book,
+            asked: rows.compactMap(\.actionID), state: state)
     }
 
     /// A follow-up taken or replayed, added to the history.

@@ -74,9 +74,13 @@ public enum ActionSource: Sendable, Equatable, Hashable {
     }
 
     public init?(recorded: String) {
-        if recorded.hasPrefix("advice:") && recorded.count > 7 { self = .advice(String(recorded.dropFirst(7))) }
-        else if recorded.hasPrefix("question:") && recorded.count > 9 { self = .question(String(recorded.dropFirst(9))) }
-        else { return nil }
+        if recorded.hasPrefix("advice:") && recorded.count > 7 {
+            self = .advice(String(recorded.dropFirst(7)))
+        } else if recorded.hasPrefix("question:") && recorded.count > 9 {
+            self = .question(String(recorded.dropFirst(9)))
+        } else {
+            return nil
+        }
     }
 }
 

@@ -66,8 +66,10 @@ public struct AnswerParser: Sendable {
     func option(_ text: String, in options: [ChoiceOption]) -> Result<String, AnswerProblem> {
         if let n = Int(text), (1...options.count).contains(n) { return .success(options[n - 1].id) }
         let lowered = text.lowercased()
-        if let exact = options.first(where: { $0.id == lowered || $0.label[language].lowercased() == lowered
-            || $0.label.nb.lowercased() == lowered || $0.label.en.lowercased() == lowered }) {
+        if let exact = options.first(where: {
+            $0.id == lowered || $0.label[language].lowercased() == lowered
+                || $0.label.nb.lowercased() == lowered || $0.label.en.lowercased() == lowered
+        }) {
             return .success(exact.id)
         }
         let starts = options.filter { $0.label[language].lowercased().hasPrefix(lowered) }

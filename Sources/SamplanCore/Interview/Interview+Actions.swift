@@ -18,8 +18,10 @@ extension Interview {
         trial.record(.actions([item]), for: question.id, rules: rules)
         trial.setSkipped(question.id, false, rules: rules)
         let answers = answers(trial)
-        return (fired(after: question.id, answers: answers, severity: .blocking).first,
-                fired(after: question.id, answers: answers, severity: .advice))
+        return (
+            fired(after: question.id, answers: answers, severity: .blocking).first,
+            fired(after: question.id, answers: answers, severity: .advice)
+        )
     }
 
     /// The answers as the rules judged the action with this id: the list
@@ -35,7 +37,8 @@ extension Interview {
     /// A date question with the role `action-date.ID` moves that action's deadline.
     func setDeadline(_ day: LocalDate, ofAction id: Int, state: inout SessionState) {
         guard let question = actionsQuestion, case .actions(var items)? = state.recorded(question.id, in: rules),
-              let index = items.firstIndex(where: { $0.id == id }) else { return }
+            let index = items.firstIndex(where: { $0.id == id })
+        else { return }
         items[index].date = day
         state.record(.actions(items), for: question.id, rules: rules)
     }

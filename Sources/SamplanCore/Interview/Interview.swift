@@ -112,7 +112,8 @@ public struct Interview: Sendable {
     private func collected(_ question: Question, _ state: SessionState) -> AnswerValue {
         if case .actions = question.kind {
             // Parsed as they were typed; a decoded state parses them again.
-            let items = state.collectingActions.count == state.collecting.count
+            let items =
+                state.collectingActions.count == state.collecting.count
                 ? state.collectingActions
                 : state.collecting.compactMap { try? parser(state).action($0).get() }
             // New lines add to the list already given; going back never
@@ -120,12 +121,14 @@ public struct Interview: Sendable {
             var existing: [ActionItem] = []
             if case .actions(let recorded)? = state.recorded(question.id, in: rules) { existing = recorded }
             var next = (existing.map(\.id).max() ?? 0) + 1
-            return .actions(existing + items.map { item in
-                var item = item
-                item.id = next
-                next += 1
-                return item
-            })
+            return .actions(
+                existing
+                    + items.map { item in
+                        var item = item
+                        item.id = next
+                        next += 1
+                        return item
+                    })
         }
         return .text(state.collecting.map(\.trimmingSpaces).joined(separator: "\n"))
     }
@@ -168,8 +171,10 @@ public struct Interview: Sendable {
     }
 
     /// On to the next question that applies, or back to where an edit began.
-    func advance(from id: String, state: inout SessionState, answers: Answers,
-                         events: [SessionEvent]) -> [SessionEvent] {
+    func advance(
+        from id: String, state: inout SessionState, answers: Answers,
+        events: [SessionEvent]
+    ) -> [SessionEvent] {
         var events = events
         if let target = state.returnTo {
             state.returnTo = nil

@@ -8,8 +8,10 @@ public enum SessionPrompt {
     /// At 80 columns, at most this much of the line is prompt.
     public static let widestAllowed = 32
 
-    public static func text(number: Int, of total: Int, section: Section?, sectionID: String,
-                            who: String, collecting: Bool, language: Language) -> String {
+    public static func text(
+        number: Int, of total: Int, section: Section?, sectionID: String,
+        who: String, collecting: Bool, language: Language
+    ) -> String {
         let title = section.map { ($0.short ?? $0.title)[language] } ?? sectionID
         return "[\(number)/\(total)] \(title) · \(who) \(collecting ? "+" : "")› "
     }
@@ -24,12 +26,16 @@ public enum SessionPrompt {
 
     /// The widest the prompt of `question` can be: at its highest number,
     /// collecting lines if it does, whichever parties are at the table.
-    public static func widest(for question: Question, in section: Section, questionCount: Int, parties: [Party],
-                              language: Language) -> Int {
+    public static func widest(
+        for question: Question, in section: Section, questionCount: Int, parties: [Party],
+        language: Language
+    ) -> Int {
         possibleTables(parties).map { present in
-            text(number: questionCount, of: questionCount, section: section, sectionID: section.id,
-                 who: who(question.asked, present: present, language: language),
-                 collecting: question.collectsLines, language: language).count
+            text(
+                number: questionCount, of: questionCount, section: section, sectionID: section.id,
+                who: who(question.asked, present: present, language: language),
+                collecting: question.collectsLines, language: language
+            ).count
         }.max() ?? 0
     }
 

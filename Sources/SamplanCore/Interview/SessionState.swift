@@ -54,8 +54,9 @@ public struct SessionState: Sendable, Codable, Equatable {
 
     public init(from decoder: any Decoder) throws {
         let values = try decoder.container(keyedBy: CodingKeys.self)
-        positional = PositionalAnswers(recorded: try values.decode([String: AnswerValue].self, forKey: .recorded),
-                                       skipped: try values.decode(Set<String>.self, forKey: .skipped))
+        positional = PositionalAnswers(
+            recorded: try values.decode([String: AnswerValue].self, forKey: .recorded),
+            skipped: try values.decode(Set<String>.self, forKey: .skipped))
         current = try values.decodeIfPresent(String.self, forKey: .current)
         returnTo = try values.decodeIfPresent(String.self, forKey: .returnTo)
         collecting = try values.decode([String].self, forKey: .collecting)

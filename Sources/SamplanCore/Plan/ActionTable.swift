@@ -28,8 +28,10 @@ public struct ActionTable {
     ///   - items: the actions when they are not (only) the answers' own: after
     ///     a follow-up, whose new actions have a place even under rules
     ///     that ask for none.
-    public init(rules: RuleBook, answers: Answers, language: Language, statuses: [Int: ActionStatus]? = nil,
-                items: [ActionItem]? = nil) {
+    public init(
+        rules: RuleBook, answers: Answers, language: Language, statuses: [Int: ActionStatus]? = nil,
+        items: [ActionItem]? = nil
+    ) {
         self.language = language
         followedUp = statuses != nil
         var rows: [Row] = []
@@ -75,7 +77,8 @@ public struct ActionTable {
     /// («✓ 3. …») costs one pass over the list, however long it is.
     public static func row(id: Int, rules: RuleBook, answers: Answers, language: Language) -> Row? {
         guard let question = rules.question(for: .actions), case .actions(let items)? = answers[question.id],
-              let offset = items.firstIndex(where: { $0.id == id }) else { return nil }
+            let offset = items.firstIndex(where: { $0.id == id })
+        else { return nil }
         let item = items[offset]
         var row = Row(number: 0, date: item.date, role: item.role, what: item.what, first: item.first, actionID: item.id, source: item.source)
         var dates = items.map(\.date)
@@ -145,19 +148,22 @@ public struct ActionTable {
         }
         let roleColumn = followedUp ? roleWidth + 2 + statusWidth : roleWidth
         var lines = [row(pad("", lead), heads.0, cells(heads.1, language.words.statusColumn), heads.2, roleColumn)]
-        lines.append(pad("", lead) + String(repeating: "-", count: 10) + "  " + String(repeating: "-", count: roleWidth)
-                     + (followedUp ? "  " + String(repeating: "-", count: statusWidth) : "")
-                     + "  " + String(repeating: "-", count: whatWidth))
+        lines.append(
+            pad("", lead) + String(repeating: "-", count: 10) + "  " + String(repeating: "-", count: roleWidth)
+                + (followedUp ? "  " + String(repeating: "-", count: statusWidth) : "")
+                + "  " + String(repeating: "-", count: whatWidth))
         for item in rows {
             let role = TextWrapper.wrap(item.role ?? none, width: roleWidth)
             let what = TextWrapper.wrap(item.what, width: whatWidth)
             let number = String(item.number)
             let head = String(repeating: " ", count: numberWidth - number.count) + number + (item.first ? " ► " : "   ")
             for index in 0..<max(role.count, what.count) {
-                lines.append(row(index == 0 ? head : pad("", lead),
-                                 index == 0 ? (item.date?.norwegian ?? none) : "",
-                                 cells(index < role.count ? role[index] : "", index == 0 ? statusLabel(item) : ""),
-                                 index < what.count ? what[index] : "", roleColumn))
+                lines.append(
+                    row(
+                        index == 0 ? head : pad("", lead),
+                        index == 0 ? (item.date?.norwegian ?? none) : "",
+                        cells(index < role.count ? role[index] : "", index == 0 ? statusLabel(item) : ""),
+                        index < what.count ? what[index] : "", roleColumn))
             }
         }
         if rows.contains(where: \.first) {

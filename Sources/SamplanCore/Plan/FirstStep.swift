@@ -20,7 +20,8 @@ public struct FirstStep: Sendable, Equatable {
         }
         if let step = fromQuestions(answers, rules: rules, language: language) { return step }
         guard case .actions(let items)? = value(.actions),
-              let earliest = items.filter({ $0.date != nil }).min(by: { $0.date! < $1.date! }) ?? items.first else { return nil }
+            let earliest = items.filter({ $0.date != nil }).min(by: { $0.date! < $1.date! }) ?? items.first
+        else { return nil }
         return FirstStep(what: earliest.what, role: earliest.role, date: earliest.date, named: false)
     }
 

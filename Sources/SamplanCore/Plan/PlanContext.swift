@@ -80,8 +80,11 @@ public struct PlanContext {
             "contact": contact,
             "present": Dictionary(uniqueKeysWithValues: rules.parties.map { each in (each.id, present.contains(each)) }),
             "parties": present.map { each in
-                ["id": each.id, "name": each.name[language], "nameInSentence": each.name[language].sentenceMiddle, "short": each.short[language], "unit": party[each.id] ?? notClarified,
-                 "leader": leader[each.id] ?? notClarified]
+                [
+                    "id": each.id, "name": each.name[language], "nameInSentence": each.name[language].sentenceMiddle, "short": each.short[language],
+                    "unit": party[each.id] ?? notClarified,
+                    "leader": leader[each.id] ?? notClarified,
+                ]
             },
             "has": has,
             "chose": chose,
@@ -112,8 +115,10 @@ public struct PlanContext {
             var lines: [String] = []
             let statuses = pass.asked.compactMap(pass.status(of:))
             if !pass.asked.isEmpty {
-                lines.append(words.statusCounts(pass.followupRules.statuses.map { status in (status.label[language], statuses.filter { $0 == status }.count) },
-                                                of: pass.asked.count))
+                lines.append(
+                    words.statusCounts(
+                        pass.followupRules.statuses.map { status in (status.label[language], statuses.filter { $0 == status }.count) },
+                        of: pass.asked.count))
             }
             if let held = pass.firstMeetingHeld { lines.append(words.firstMeetingHeld(held)) }
             var hindrances: [String: Int] = [:]

@@ -164,7 +164,11 @@ public enum IdentityNumber {
     static func isWrittenLikeANumber(_ lengths: [Int]) -> Bool {
         if lengths.count == 1 || lengths.allSatisfy({ $0 == 1 }) { return true }
         var total = 0
-        guard let split = lengths.firstIndex(where: { total += $0; return total >= 6 }), total == 6 else { return false }
+        guard
+            let split = lengths.firstIndex(where: {
+                total += $0; return total >= 6
+            }), total == 6
+        else { return false }
         let date = Array(lengths[...split]), individual = Array(lengths[(split + 1)...])
         let dateForms: Set<[Int]> = [[6], [2, 2, 2], [4, 2], [2, 4]]
         let individualForms: Set<[Int]> = [[5], [3, 2]]
@@ -181,7 +185,8 @@ public enum IdentityNumber {
         }
         let properties = scalar.properties
         guard properties.numericType == .decimal || properties.numericType == .digit,
-              let value = properties.numericValue, value >= 0, value <= 9, value == value.rounded() else { return nil }
+            let value = properties.numericValue, value >= 0, value <= 9, value == value.rounded()
+        else { return nil }
         return Int(value)
     }
 

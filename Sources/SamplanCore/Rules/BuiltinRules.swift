@@ -35,8 +35,9 @@ public enum BuiltinRules {
     /// into its transcript.
     public static let entries: [Entry] = [
         Entry(text: PackageResources.dps_nav_yaml, templates: (PackageResources.plan_nb_mustache, PackageResources.plan_en_mustache)),
-        Entry(text: PackageResources.kommune_nav_yaml,
-              templates: (PackageResources.kommune_nav_plan_nb_mustache, PackageResources.kommune_nav_plan_en_mustache)),
+        Entry(
+            text: PackageResources.kommune_nav_yaml,
+            templates: (PackageResources.kommune_nav_plan_nb_mustache, PackageResources.kommune_nav_plan_en_mustache)),
     ]
 
     /// A YAML text's top-level `id:` and `version:`, as written.

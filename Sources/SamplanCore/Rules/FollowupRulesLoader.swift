@@ -15,15 +15,17 @@ public enum FollowupRulesLoader {
     /// with `followup`), so `samplan check` reads it with this loader.
     public static func declares(_ text: String) -> Bool {
         guard let root = try? YAMLReader.read(text), case .mapping(let mapping) = root,
-              let format = mapping.first(where: { $0.key.string == "format" })?.value.string else { return false }
+            let format = mapping.first(where: { $0.key.string == "format" })?.value.string
+        else { return false }
         return format.hasPrefix("followup")
     }
 
     public static func load(data: [UInt8], file: String) throws(RulesError) -> FollowupRules {
         guard let text = String(validating: data, as: UTF8.self) else {
             let (line, column) = RulesLoader.firstInvalidUTF8(data)
-            throw RulesError(file: file, text: String(decoding: data, as: UTF8.self),
-                             diagnostics: [RulesDiagnostic(.notText, line: line, column: column)])
+            throw RulesError(
+                file: file, text: String(decoding: data, as: UTF8.self),
+                diagnostics: [RulesDiagnostic(.notText, line: line, column: column)])
         }
         return try load(text: text, file: file)
     }
@@ -69,13 +71,15 @@ public enum FollowupRulesLoader {
         let action = top.required("each_action", context: context).flatMap { readAction($0, statuses: statuses, context: context) }
         let closing = top.required("closing", context: context).flatMap { readClosing($0, statuses: statuses, context: context) }
         guard let id, let version, let title, let statuses, let action, let closing, context.diagnostics.isEmpty else { return nil }
-        return FollowupRules(id: id.0, version: version, text: text, hash: SHA256.hex(text.utf8), title: title,
-                             statuses: statuses, action: action, closing: closing)
+        return FollowupRules(
+            id: id.0, version: version, text: text, hash: SHA256.hex(text.utf8), title: title,
+            statuses: statuses, action: action, closing: closing)
     }
 
     private static func readStatuses(_ top: YAMLFields, context: RulesReadContext) -> [ActionStatus]? {
         guard let node = top.required("statuses", context: context),
-              let items = YAMLFields.list(node, field: "statuses", context: context) else { return nil }
+            let items = YAMLFields.list(node, field: "statuses", context: context)
+        else { return nil }
         if items.isEmpty { context.report(.emptyList("statuses"), at: node.mark) }
         var registry = IDRegistry(.option)
         let statuses = items.compactMap { item -> ActionStatus? in
@@ -89,8 +93,9 @@ public enum FollowupRulesLoader {
                 for entry in list {
                     guard let name = YAMLFields.text(entry, field: "asks", context: context) else { continue }
                     guard let next = ActionStatus.Next(rawValue: name) else {
-                        context.report(.unknownValue(field: "asks", value: name, allowed: ActionStatus.Next.allCases.map(\.rawValue)),
-                                       at: entry.mark)
+                        context.report(
+                            .unknownValue(field: "asks", value: name, allowed: ActionStatus.Next.allCases.map(\.rawValue)),
+                            at: entry.mark)
                         continue
                     }
                     asks.insert(next)
@@ -118,11 +123,13 @@ public enum FollowupRulesLoader {
         let other = questions?.extras["barrier"].flatMap { readOption($0, context: context) }
         let feedback = readFeedback(fields, table: table, perAction: true, context: context)
         guard let section, let title, let rationale, let ownerMissing, let due, let noDue, let questions,
-              let status = questions.templates["status"], let barrier = questions.templates["barrier"],
-              let newDate = questions.templates["new_date"], let other, let feedback else { return nil }
-        return FollowupRules.ActionTemplate(section: section, title: title, rationale: rationale, ownerMissing: ownerMissing,
-                                            due: due, noDue: noDue, status: status, barrier: barrier, otherBarrier: other,
-                                            newDate: newDate, feedback: feedback)
+            let status = questions.templates["status"], let barrier = questions.templates["barrier"],
+            let newDate = questions.templates["new_date"], let other, let feedback
+        else { return nil }
+        return FollowupRules.ActionTemplate(
+            section: section, title: title, rationale: rationale, ownerMissing: ownerMissing,
+            due: due, noDue: noDue, status: status, barrier: barrier, otherBarrier: other,
+            newDate: newDate, feedback: feedback)
     }
 
     private static func readClosing(_ node: YAMLNode, statuses: [ActionStatus]?, context: RulesReadContext) -> FollowupRules.ClosingTemplate? {
@@ -146,11 +153,13 @@ public enum FollowupRulesLoader {
         }
         let feedback = readFeedback(fields, table: table, perAction: false, context: context)
         guard let section, let title, let rationale, let questions, let firstMeeting = questions.templates["meeting"],
-              let nextReview = questions.templates["next_review"], let actions = questions.templates["actions"],
-              let planned, let held, let notHeld, let feedback else { return nil }
-        return FollowupRules.ClosingTemplate(section: section, title: title, rationale: rationale, firstMeeting: firstMeeting,
-                                             planned: planned, held: held, notHeld: notHeld, nextReview: nextReview,
-                                             actions: actions, feedback: feedback)
+            let nextReview = questions.templates["next_review"], let actions = questions.templates["actions"],
+            let planned, let held, let notHeld, let feedback
+        else { return nil }
+        return FollowupRules.ClosingTemplate(
+            section: section, title: title, rationale: rationale, firstMeeting: firstMeeting,
+            planned: planned, held: held, notHeld: notHeld, nextReview: nextReview,
+            actions: actions, feedback: feedback)
     }
 
     /// The kind each template question has: what its conditions may test.
@@ -163,18 +172,23 @@ public enum FollowupRulesLoader {
         }
     }
 
-    private static func readQuestions(_ fields: YAMLFields, keys: [String], perAction: Bool, table: inout QuestionTable,
-                                      context: RulesReadContext, extras: (String, YAMLFields) -> [String])
-        -> (templates: [String: FollowupRules.QuestionTemplate], extras: [String: YAMLFields])? {
+    private static func readQuestions(
+        _ fields: YAMLFields, keys: [String], perAction: Bool, table: inout QuestionTable,
+        context: RulesReadContext, extras: (String, YAMLFields) -> [String]
+    )
+        -> (templates: [String: FollowupRules.QuestionTemplate], extras: [String: YAMLFields])?
+    {
         guard let node = fields.required("questions", context: context),
-              let questions = YAMLFields(node, field: "questions", context: context) else { return nil }
+            let questions = YAMLFields(node, field: "questions", context: context)
+        else { return nil }
         questions.rejectUnknown(allowed: keys, context: context)
         var templates: [String: FollowupRules.QuestionTemplate] = [:]
         var extraFields: [String: YAMLFields] = [:]
         for key in keys {
             _ = table.register(key, kind: kind(of: key), at: questions.mark, context: context)
             guard let questionNode = questions.required(key, context: context),
-                  let question = YAMLFields(questionNode, field: key, context: context) else { continue }
+                let question = YAMLFields(questionNode, field: key, context: context)
+            else { continue }
             question.rejectUnknown(allowed: ["id", "text", "help"] + extras(key, question), context: context)
             extraFields[key] = question
             let id = perAction ? template(question, "id", context: context) : question.id(field: "id", context: context)
@@ -185,8 +199,10 @@ public enum FollowupRulesLoader {
         return templates.count == keys.count ? (templates, extraFields) : nil
     }
 
-    private static func readFeedback(_ fields: YAMLFields, table: QuestionTable, perAction: Bool,
-                                     context: RulesReadContext) -> [FollowupRules.FeedbackTemplate]? {
+    private static func readFeedback(
+        _ fields: YAMLFields, table: QuestionTable, perAction: Bool,
+        context: RulesReadContext
+    ) -> [FollowupRules.FeedbackTemplate]? {
         guard let node = fields["feedback"] else { return [] }
         guard let items = YAMLFields.list(node, field: "feedback", context: context) else { return nil }
         var registry = IDRegistry(.feedback)
@@ -199,7 +215,7 @@ public enum FollowupRulesLoader {
                 .resolve(table: table, guarding: nil, context: context)
             let message = rule.localized("message", required: true, context: context)
             guard let id, registry.register(id, at: rule["id"]?.mark, context: context), let severity, let condition,
-                  let message, let trigger = condition.questionIDs.max(by: { (table[$0]?.position ?? 0) < (table[$1]?.position ?? 0) })
+                let message, let trigger = condition.questionIDs.max(by: { (table[$0]?.position ?? 0) < (table[$1]?.position ?? 0) })
             else { return nil }
             return FollowupRules.FeedbackTemplate(id: id, severity: severity, condition: condition, message: message, trigger: trigger)
         }
@@ -224,7 +240,8 @@ public enum FollowupRulesLoader {
 
     private static func readOption(_ fields: YAMLFields, context: RulesReadContext) -> ChoiceOption? {
         guard let node = fields.required("other", context: context),
-              let option = YAMLFields(node, field: "other", context: context) else { return nil }
+            let option = YAMLFields(node, field: "other", context: context)
+        else { return nil }
         option.rejectUnknown(allowed: ["id", "label"], context: context)
         let id = option.id(context: context)
         let label = option.localized("label", required: true, context: context)
@@ -232,8 +249,10 @@ public enum FollowupRulesLoader {
         return ChoiceOption(id: id.0, label: label)
     }
 
-    private static func statusNamed(_ node: YAMLNode, field: String, statuses: [ActionStatus]?,
-                                    context: RulesReadContext) -> ActionStatus? {
+    private static func statusNamed(
+        _ node: YAMLNode, field: String, statuses: [ActionStatus]?,
+        context: RulesReadContext
+    ) -> ActionStatus? {
         guard let name = YAMLFields.text(node, field: field, context: context), let statuses else { return nil }
         guard let status = statuses.first(where: { $0.id == name }) else {
             context.report(.unknownValue(field: field, value: name, allowed: statuses.map(\.id)), at: node.mark)

@@ -25,8 +25,9 @@ public struct Party: Sendable, Equatable {
 
     public static let formatOne = [
         Party(id: "dps", name: Localized(nb: "DPS", en: "DPS"), short: Localized(nb: "DPS", en: "DPS"), optional: false),
-        Party(id: "nav", name: Localized(nb: "NAV-kontor", en: "Local NAV office"), short: Localized(nb: "NAV", en: "NAV"),
-              optional: false),
+        Party(
+            id: "nav", name: Localized(nb: "NAV-kontor", en: "Local NAV office"), short: Localized(nb: "NAV", en: "NAV"),
+            optional: false),
     ]
 }
 

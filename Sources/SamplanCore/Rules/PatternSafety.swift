@@ -109,7 +109,8 @@ enum PatternSafety {
         let inside = String(String.UnicodeScalarView(s[(start + 1)..<close]))
         let parts = inside.split(separator: ",", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              !inside.isEmpty, inside != "," else { return nil }
+            !inside.isEmpty, inside != ","
+        else { return nil }
         let most = parts.count == 1 ? Int(parts[0]) : (parts[1].isEmpty ? nil : Int(parts[1]))
         return (close + 1, most.map { $0 > 1 } ?? true)
     }

@@ -78,10 +78,9 @@ public enum QuestionRole: Hashable, Sendable {
         case (.firstStepDate, .date), (.reviewDate, .date), (.actionDate, .date), (.present, .yesNo): true
         case (.present, .choice(_, let multiple)): !multiple
         case (.names, .text), (.names, .role), (.leader, .text), (.leader, .role), (.contact, .text), (.contact, .role),
-             (.responseTime, .text), (.responseTime, .choice), (.firstStep, .text), (.firstStepRole, .text), (.firstStepRole, .role):
+            (.responseTime, .text), (.responseTime, .choice), (.firstStep, .text), (.firstStepRole, .text), (.firstStepRole, .role):
             true
         default: false
         }
     }
 }
-

@@ -39,8 +39,10 @@ public struct RuleBook: Sendable {
     /// rules that give none, from Rules/legacy-roles.yaml (`LegacyRoles`).
     private let roleIndex: [QuestionRole: Int]
 
-    init(format: Int, id: String, version: String, title: Localized, languages: [Language], parties: [Party],
-         sources: [Source], sections: [Section], feedback: [FeedbackRule]) {
+    init(
+        format: Int, id: String, version: String, title: Localized, languages: [Language], parties: [Party],
+        sources: [Source], sections: [Section], feedback: [FeedbackRule]
+    ) {
         self.format = format
         self.id = id
         self.version = version
@@ -73,8 +75,9 @@ public struct RuleBook: Sendable {
             return written.isEmpty ? nil : CompiledCondition(written.count == 1 ? written[0] : .all(written), positions: index)
         }
         self.conditionReaders = questions.count >= Self.incrementalFrom ? Self.readers(of: questionConditions) : nil
-        self.feedbackByTrigger = Dictionary(grouping: feedback.map { ($0, CompiledCondition($0.condition, positions: index)) },
-                                            by: \.0.trigger)
+        self.feedbackByTrigger = Dictionary(
+            grouping: feedback.map { ($0, CompiledCondition($0.condition, positions: index)) },
+            by: \.0.trigger)
     }
 
     /// The same rules, keeping track of which questions apply whatever
@@ -99,8 +102,10 @@ public struct RuleBook: Sendable {
     /// A question for optional parties only is asked when one of them is
     /// at the table: the answer to its `present.ID` question is yes. It is
     /// one more condition of the question, evaluated with the rest.
-    private static func presenceConditions(parties: [Party], questions: [Question],
-                                           roles: [QuestionRole: Int]) -> [Condition?] {
+    private static func presenceConditions(
+        parties: [Party], questions: [Question],
+        roles: [QuestionRole: Int]
+    ) -> [Condition?] {
         let optional = Set(parties.filter(\.optional).map(\.id))
         guard !optional.isEmpty else { return Array(repeating: nil, count: questions.count) }
         return questions.map { question in

@@ -38,8 +38,9 @@ extension RulesLoader {
         let kinds = fields.keys.filter { $0 == "research" || $0 == "law" }
         guard kinds.count == 1, let kind = kinds.first, let idNode = fields[kind] else {
             fields.rejectUnknown(allowed: ["research", "quote", "law", "paragraph"], context: context)
-            context.report(kinds.isEmpty ? .missingField("research") : .unknownField("law", allowed: ["research", "quote"]),
-                           at: fields.mark)
+            context.report(
+                kinds.isEmpty ? .missingField("research") : .unknownField("law", allowed: ["research", "quote"]),
+                at: fields.mark)
             return nil
         }
         fields.rejectUnknown(allowed: kind == "research" ? ["research", "quote"] : ["law", "paragraph"], context: context)

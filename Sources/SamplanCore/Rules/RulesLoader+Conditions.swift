@@ -1,4 +1,3 @@
-
 /// A condition as written, kept with its positions until every question
 /// is known and the test can be checked against the question's type.
 indirect enum RawCondition {
@@ -60,15 +59,18 @@ indirect enum RawCondition {
                 return nil
             }
             guard let kind = entry.kind,
-                  let test = RawCondition.test(name, value: value, question: question, kind: kind, context: context) else {
+                let test = RawCondition.test(name, value: value, question: question, kind: kind, context: context)
+            else {
                 return nil
             }
             return .test(question: question, test)
         }
     }
 
-    private static func test(_ name: String, value: YAMLNode, question: String, kind: Question.Kind,
-                             context: RulesReadContext) -> Condition.Test? {
+    private static func test(
+        _ name: String, value: YAMLNode, question: String, kind: Question.Kind,
+        context: RulesReadContext
+    ) -> Condition.Test? {
         func refuse() -> Condition.Test? {
             context.report(.testNotForType(test: name, type: kind.name), at: value.mark)
             return nil
@@ -146,8 +148,10 @@ indirect enum RawCondition {
     }
 
     /// A literal typed by the question: an option id, yes/no, number or text.
-    private static func literal(_ node: YAMLNode, field: String, question: String, kind: Question.Kind,
-                                context: RulesReadContext) -> ConditionValue? {
+    private static func literal(
+        _ node: YAMLNode, field: String, question: String, kind: Question.Kind,
+        context: RulesReadContext
+    ) -> ConditionValue? {
         switch kind {
         case .choice(let options, _):
             guard let text = YAMLFields.text(node, field: field, context: context) else { return nil }
@@ -171,10 +175,13 @@ indirect enum RawCondition {
 extension RulesLoader {
     static let feedbackFields = ["id", "section", "severity", "when", "message", "source", "action"]
 
-    static func readFeedback(_ top: YAMLFields, sections: Set<String>, sources: Set<String>,
-                             table: QuestionTable, context: RulesReadContext) -> [FeedbackRule] {
+    static func readFeedback(
+        _ top: YAMLFields, sections: Set<String>, sources: Set<String>,
+        table: QuestionTable, context: RulesReadContext
+    ) -> [FeedbackRule] {
         guard let node = top["feedback"],
-              let items = YAMLFields.list(node, field: "feedback", context: context) else { return [] }
+            let items = YAMLFields.list(node, field: "feedback", context: context)
+        else { return [] }
         var registry = IDRegistry(.feedback)
         return items.compactMap { item -> FeedbackRule? in
             guard let fields = YAMLFields(item, field: "feedback", context: context) else { return nil }
@@ -192,14 +199,16 @@ extension RulesLoader {
             let message = fields.localized("message", required: true, context: context)
             let basis = readBasis(fields, sources: sources, context: context)
             guard let id, registry.register(id.0, at: id.1, context: context),
-                  let section, let severity, let condition, let message, let basis else { return nil }
+                let section, let severity, let condition, let message, let basis
+            else { return nil }
             // Checked once the last question it reads has been passed. An
             // empty `all: []` reads none; it was reported as an empty list.
             guard let trigger = condition.questionIDs.max(by: { (table[$0]?.position ?? 0) < (table[$1]?.position ?? 0) }) else {
                 return nil
             }
-            var rule = FeedbackRule(id: id.0, sectionID: section, severity: severity, condition: condition,
-                                    message: message, basis: basis, trigger: trigger)
+            var rule = FeedbackRule(
+                id: id.0, sectionID: section, severity: severity, condition: condition,
+                message: message, basis: basis, trigger: trigger)
             rule.action = readSuggestedAction(fields, severity: severity, context: context)
             return rule
         }
@@ -207,8 +216,10 @@ extension RulesLoader {
 
     /// `action: {nb: …, en: …, owner: PARTY}`: only advice suggests a step;
     /// a blocking rule refuses an answer instead.
-    private static func readSuggestedAction(_ fields: YAMLFields, severity: FeedbackRule.Severity,
-                                            context: RulesReadContext) -> SuggestedAction? {
+    private static func readSuggestedAction(
+        _ fields: YAMLFields, severity: FeedbackRule.Severity,
+        context: RulesReadContext
+    ) -> SuggestedAction? {
         guard let node = fields["action"], let action = YAMLFields(node, field: "action", context: context) else { return nil }
         action.rejectUnknown(allowed: Language.allCases.map(\.rawValue) + ["owner"], context: context)
         guard severity == .advice else {

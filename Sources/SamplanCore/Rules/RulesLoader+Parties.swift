@@ -5,7 +5,8 @@ extension RulesLoader {
     /// have the DPS and the NAV office.
     static func readParties(_ top: YAMLFields, context: RulesReadContext) -> [Party] {
         guard let node = top.required("parties", context: context),
-              let items = YAMLFields.list(node, field: "parties", context: context) else { return [] }
+            let items = YAMLFields.list(node, field: "parties", context: context)
+        else { return [] }
         if items.isEmpty { context.report(.emptyList("parties"), at: node.mark) }
         var registry = IDRegistry(.party)
         return items.compactMap { item in

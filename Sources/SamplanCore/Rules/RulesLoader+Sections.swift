@@ -1,4 +1,3 @@
-
 /// The questions read so far, in asking order, for resolving conditions.
 struct QuestionTable {
     struct Entry {
@@ -38,8 +37,9 @@ struct RawSection {
         let partly = partly.flatMap { $0.resolve(table: table, guarding: nil, context: context) }
         guard let kind, let title, let rationale, let basis else { return nil }
         let status = met.map { StatusRule(met: $0, partly: partly) }
-        let section = Section(id: id, kind: kind, title: title, short: short, rationale: rationale, basis: basis,
-                              questions: resolved.compactMap { $0 }, status: status)
+        let section = Section(
+            id: id, kind: kind, title: title, short: short, rationale: rationale, basis: basis,
+            questions: resolved.compactMap { $0 }, status: status)
         if short != nil {
             checkPromptWidth(section, questionCount: table.entries.count, parties: context.parties, context: context)
         }
@@ -51,11 +51,14 @@ struct RawSection {
     private func checkPromptWidth(_ section: Section, questionCount: Int, parties: [Party], context: RulesReadContext) {
         for question in section.questions {
             for language in Language.allCases {
-                let width = SessionPrompt.widest(for: question, in: section, questionCount: questionCount, parties: parties,
-                                                 language: language)
+                let width = SessionPrompt.widest(
+                    for: question, in: section, questionCount: questionCount, parties: parties,
+                    language: language)
                 if width > SessionPrompt.widestAllowed {
-                    context.report(.promptTooWide(question: question.id, language: language, width: width,
-                                                  limit: SessionPrompt.widestAllowed), at: shortMark)
+                    context.report(
+                        .promptTooWide(
+                            question: question.id, language: language, width: width,
+                            limit: SessionPrompt.widestAllowed), at: shortMark)
                     return
                 }
             }
@@ -79,19 +82,25 @@ struct RawQuestion {
         let resolved = condition.flatMap { $0.resolve(table: table, guarding: id, context: context) }
         guard let asked, let kind, let text else { return nil }
         if condition != nil && resolved == nil { return nil }
-        return Question(id: id, sectionID: section, asked: asked, kind: kind, text: text,
-                        help: help, condition: resolved, role: role, step: step)
+        return Question(
+            id: id, sectionID: section, asked: asked, kind: kind, text: text,
+            help: help, condition: resolved, role: role, step: step)
     }
 }
 
 extension RulesLoader {
     static let sectionFields = ["id", "kind", "title", "short", "rationale", "source", "status", "questions"]
-    static let questionFields = ["id", "ask", "type", "text", "help", "when", "role", "options", "multiple", "min", "max", "unit", "unit_one", "step"]
+    static let questionFields = [
+        "id", "ask", "type", "text", "help", "when", "role", "options", "multiple", "min", "max", "unit", "unit_one", "step",
+    ]
 
-    static func readSections(_ top: YAMLFields, sources: Set<String>, table: inout QuestionTable,
-                             context: RulesReadContext) -> [RawSection] {
+    static func readSections(
+        _ top: YAMLFields, sources: Set<String>, table: inout QuestionTable,
+        context: RulesReadContext
+    ) -> [RawSection] {
         guard let node = top.required("sections", context: context),
-              let items = YAMLFields.list(node, field: "sections", context: context) else { return [] }
+            let items = YAMLFields.list(node, field: "sections", context: context)
+        else { return [] }
         if items.isEmpty { context.report(.emptyList("sections"), at: node.mark) }
         var registry = IDRegistry(.section)
         return items.compactMap { item in
@@ -99,8 +108,10 @@ extension RulesLoader {
         }
     }
 
-    private static func readSection(_ node: YAMLNode, sources: Set<String>, registry: inout IDRegistry,
-                                    table: inout QuestionTable, context: RulesReadContext) -> RawSection? {
+    private static func readSection(
+        _ node: YAMLNode, sources: Set<String>, registry: inout IDRegistry,
+        table: inout QuestionTable, context: RulesReadContext
+    ) -> RawSection? {
         guard let fields = YAMLFields(node, field: "sections", context: context) else { return nil }
         fields.rejectUnknown(allowed: sectionFields, context: context)
         let id = fields.id(context: context)
@@ -118,13 +129,15 @@ extension RulesLoader {
         }
         var questions: [RawQuestion] = []
         if let questionsNode = fields.required("questions", context: context),
-           let items = YAMLFields.list(questionsNode, field: "questions", context: context) {
+            let items = YAMLFields.list(questionsNode, field: "questions", context: context)
+        {
             if items.isEmpty { context.report(.emptySection(id?.0 ?? "?"), at: questionsNode.mark) }
             questions = items.compactMap { readQuestion($0, table: &table, context: context) }
         }
         guard let id, registry.register(id.0, at: id.1, context: context) else { return nil }
-        return RawSection(id: id.0, kind: kind, title: title, short: short, shortMark: fields["short"]?.mark,
-                          rationale: rationale, basis: basis, questions: questions, met: met, partly: partly)
+        return RawSection(
+            id: id.0, kind: kind, title: title, short: short, shortMark: fields["short"]?.mark,
+            rationale: rationale, basis: basis, questions: questions, met: met, partly: partly)
     }
 
     private static func readQuestion(_ node: YAMLNode, table: inout QuestionTable, context: RulesReadContext) -> RawQuestion? {
@@ -141,8 +154,9 @@ extension RulesLoader {
         let role = readRole(fields, kind: kind, context: context)
         let step = readStep(fields, role: role, context: context)
         guard let id, table.register(id.0, kind: kind, at: id.1, context: context), let kind else { return nil }
-        return RawQuestion(id: id.0, asked: asked, askMark: fields["ask"]?.mark, kind: kind, text: text, help: help,
-                           condition: condition, role: role, step: step)
+        return RawQuestion(
+            id: id.0, asked: asked, askMark: fields["ask"]?.mark, kind: kind, text: text, help: help,
+            condition: condition, role: role, step: step)
     }
 
     /// `role:`, one of `QuestionRole.spellings`, fitting the question's type;
@@ -152,8 +166,10 @@ extension RulesLoader {
         let parties = context.parties.map(\.id)
         let optional = context.parties.filter(\.optional).map(\.id)
         guard let role = QuestionRole(text, parties: parties, optional: optional) else {
-            context.report(.unknownValue(field: "role", value: text,
-                                         allowed: QuestionRole.spellings(parties: parties, optional: optional)), at: node.mark)
+            context.report(
+                .unknownValue(
+                    field: "role", value: text,
+                    allowed: QuestionRole.spellings(parties: parties, optional: optional)), at: node.mark)
             return nil
         }
         if let kind, !role.fits(kind) {
@@ -179,9 +195,12 @@ extension RulesLoader {
 
     private static func readKind(_ fields: YAMLFields, context: RulesReadContext) -> Question.Kind? {
         guard let typeNode = fields.required("type", context: context),
-              let type = YAMLFields.text(typeNode, field: "type", context: context) else { return nil }
+            let type = YAMLFields.text(typeNode, field: "type", context: context)
+        else { return nil }
         // Fields that belong to one type only are refused on the others.
-        let typeOnly: [String: String] = ["options": "choice", "multiple": "choice", "min": "number", "max": "number", "unit": "number", "unit_one": "number"]
+        let typeOnly: [String: String] = [
+            "options": "choice", "multiple": "choice", "min": "number", "max": "number", "unit": "number", "unit_one": "number",
+        ]
         for entry in fields.entries {
             if let owner = typeOnly[entry.key], owner != type, Question.Kind.names.contains(type) {
                 context.report(.fieldNotForType(field: entry.key, type: type), at: entry.keyMark)
@@ -216,7 +235,8 @@ extension RulesLoader {
 
     private static func readOptions(_ fields: YAMLFields, context: RulesReadContext) -> [ChoiceOption]? {
         guard let node = fields.required("options", context: context),
-              let items = YAMLFields.list(node, field: "options", context: context) else { return nil }
+            let items = YAMLFields.list(node, field: "options", context: context)
+        else { return nil }
         if items.isEmpty {
             context.report(.emptyList("options"), at: node.mark)
             return nil
@@ -234,10 +254,13 @@ extension RulesLoader {
     }
 
     /// A field whose value is one of an enum's raw values.
-    static func enumValue<E: RawRepresentable & CaseIterable>(_ fields: YAMLFields, _ key: String,
-                                                             context: RulesReadContext) -> E? where E.RawValue == String {
+    static func enumValue<E: RawRepresentable & CaseIterable>(
+        _ fields: YAMLFields, _ key: String,
+        context: RulesReadContext
+    ) -> E? where E.RawValue == String {
         guard let node = fields.required(key, context: context),
-              let text = YAMLFields.text(node, field: key, context: context) else { return nil }
+            let text = YAMLFields.text(node, field: key, context: context)
+        else { return nil }
         guard let value = E(rawValue: text) else {
             context.report(.unknownValue(field: key, value: text, allowed: E.allCases.map(\.rawValue)), at: node.mark)
             return nil

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads and validates a rules file (formats 1 and 2). Reports every
@@ -19,8 +19,9 @@ public enum RulesLoader {
     public static func load(data: [UInt8], file: String) throws(RulesError) -> RuleBook {
         guard let text = String(validating: data, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8(data)
-            throw RulesError(file: file, text: String(decoding: data, as: UTF8.self),
-                             diagnostics: [RulesDiagnostic(.notText, line: line, column: column)])
+            throw RulesError(
+                file: file, text: String(decoding: data, as: UTF8.self),
+                diagnostics: [RulesDiagnostic(.notText, line: line, column: column)])
         }
         return try load(text: text, file: file)
     }
@@ -55,7 +56,8 @@ public enum RulesLoader {
             let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC2 ? 2 : 0
             let end = index + length
             guard length > 0, end <= data.count,
-                  String(validating: data[index..<end], as: UTF8.self) != nil else { break }
+                String(validating: data[index..<end], as: UTF8.self) != nil
+            else { break }
             if byte == 10 {
                 line += 1
                 lineStart = end
@@ -104,9 +106,10 @@ public enum RulesLoader {
         let feedback = readFeedback(top, sections: sectionSet, sources: sourceSet, table: questionTable, context: context)
 
         guard let header, context.diagnostics.isEmpty else { return nil }
-        return RuleBook(format: context.format, id: header.id, version: header.version, title: header.title,
-                        languages: Language.allCases, parties: context.parties, sources: sources, sections: sections,
-                        feedback: feedback)
+        return RuleBook(
+            format: context.format, id: header.id, version: header.version, title: header.title,
+            languages: Language.allCases, parties: context.parties, sources: sources, sections: sections,
+            feedback: feedback)
     }
 
     /// On the bytes with memchr: `utf8.contains(0)` went byte by byte
@@ -129,7 +132,8 @@ public enum RulesLoader {
 
     private static func readSources(_ top: YAMLFields, registry: inout IDRegistry, context: RulesReadContext) -> [Source] {
         guard let node = top.required("sources", context: context),
-              let items = YAMLFields.list(node, field: "sources", context: context) else { return [] }
+            let items = YAMLFields.list(node, field: "sources", context: context)
+        else { return [] }
         if items.isEmpty { context.report(.emptyList("sources"), at: node.mark) }
         return items.compactMap { item in
             guard let fields = YAMLFields(item, field: "sources", context: context) else { return nil }

@@ -103,7 +103,8 @@ public enum RulesProblem: Sendable, Equatable {
         case .invalidPattern(let p, let reason): "invalid pattern '\(p)': \(reason)"
         case .patternMayHang(let p, let suggestion):
             "the pattern '\(p)' has a repetition that can give back what it took, so some answers would make matching take exponential time; make every repetition possessive: '\(suggestion)'"
-        case .patternBackreference(let p): "the pattern '\(p)' uses a backreference, which could make matching take exponential time; write it without one"
+        case .patternBackreference(let p):
+            "the pattern '\(p)' uses a backreference, which could make matching take exponential time; write it without one"
         case .emptySection(let id): "section '\(id)' has no questions"
         case .duplicateRole(let role, let line): "another question already has the role '\(role)' (line \(line)); each role belongs to one question"
         case .promptTooWide(let q, let lang, let width, let limit):

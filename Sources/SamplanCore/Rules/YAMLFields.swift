@@ -1,4 +1,3 @@
-
 /// Collects every problem found while reading one rules file, so all of
 /// them are reported in one run.
 final class RulesReadContext {
@@ -162,7 +161,8 @@ struct YAMLFields {
     /// An id field, checked for form.
     func id(context: RulesReadContext) -> (String, YAMLMark?)? {
         guard let node = required("id", context: context),
-              let value = YAMLFields.text(node, field: "id", context: context) else { return nil }
+            let value = YAMLFields.text(node, field: "id", context: context)
+        else { return nil }
         guard YAMLFields.isValidID(value) else {
             context.report(.invalidID(value), at: node.mark)
             return nil

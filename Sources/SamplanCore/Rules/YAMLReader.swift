@@ -47,8 +47,9 @@ final class YAMLReader {
         var after = try next()
         defer { yaml_event_delete(&after) }
         if after.type != YAML_STREAM_END_EVENT {
-            throw YAMLSyntaxError(problem: "expected a single document in the stream; but found another document",
-                                  mark: Self.mark(after.start_mark))
+            throw YAMLSyntaxError(
+                problem: "expected a single document in the stream; but found another document",
+                mark: Self.mark(after.start_mark))
         }
         return root
     }
@@ -110,8 +111,10 @@ final class YAMLReader {
             nodes += anchored.size - 1
             expanded += anchored.size
             guard expanded <= Self.largestExpansion else {
-                throw YAMLSyntaxError(problem: "the aliases expand the document to more than \(Self.largestExpansion) nodes; write the repeated parts out, or repeat less",
-                                      mark: mark)
+                throw YAMLSyntaxError(
+                    problem:
+                        "the aliases expand the document to more than \(Self.largestExpansion) nodes; write the repeated parts out, or repeat less",
+                    mark: mark)
             }
             return anchored.node
         default:
@@ -156,8 +159,9 @@ final class YAMLReader {
         switch parser.error {
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR, YAML_COMPOSER_ERROR:
             let context = parser.context.map { String(cString: $0) } ?? ""
-            return YAMLSyntaxError(problem: (context.isEmpty ? "" : context + "; ") + problem,
-                                   mark: Self.mark(parser.problem_mark))
+            return YAMLSyntaxError(
+                problem: (context.isEmpty ? "" : context + "; ") + problem,
+                mark: Self.mark(parser.problem_mark))
         default:
             return YAMLSyntaxError(problem: problem, mark: nil)
         }

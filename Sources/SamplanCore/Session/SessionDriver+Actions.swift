@@ -28,7 +28,8 @@ extension SessionDriver {
                 return .shown
             }
             guard let row = row(Int(first), usage: words.actionUsage, into: &out), let id = row.actionID,
-                  let item = interview.actions(state).first(where: { $0.id == id }) else { break }
+                let item = interview.actions(state).first(where: { $0.id == id })
+            else { break }
             var fields = ActionField.allCases
             if arguments.count > 1 {
                 guard let field = ActionField.named(arguments[1]) else {
@@ -86,7 +87,8 @@ extension SessionDriver {
             return ActionItem(what: step.text[language], role: step.owner.flatMap(position(of:)), date: nil, source: .advice(id))
         }
         if let current = state.current, current != interview.actionsQuestion?.id, state.recorded(current) == nil,
-           !made.contains(.question(current)), let question = rules.question(current) {
+            !made.contains(.question(current)), let question = rules.question(current)
+        {
             let owner = question.asked.parties.count == 1 ? position(of: question.asked.parties[0]) : nil
             return ActionItem(what: language.words.clarify(question.text[language]), role: owner, date: nil, source: .question(current))
         }
@@ -199,8 +201,10 @@ extension SessionDriver {
 
     /// The step an edit makes; refused (and the field asked again) when
     /// the rules block it or it would write an identity number.
-    private mutating func take(_ edit: ActionEdit, continuing: ActionDialogue?, reasking: ActionDialogue? = nil,
-                               into out: inout some TextOutputStream) -> Outcome {
+    private mutating func take(
+        _ edit: ActionEdit, continuing: ActionDialogue?, reasking: ActionDialogue? = nil,
+        into out: inout some TextOutputStream
+    ) -> Outcome {
         guard let step = step(.action(edit)) else {
             screen.say(language.words.identityNumberRefused, tone: .bad, indent: "  ", to: &out)
             dialogue = reasking
@@ -259,7 +263,8 @@ extension SessionDriver {
             }
         }
         if !table.rows.isEmpty && !table.rows.contains(where: \.first) && table.rows.contains(where: { $0.actionID != nil })
-            && !declined.contains(.firstStep) && asksForAFirstStep && !firstStepAskedLater {
+            && !declined.contains(.firstStep) && asksForAFirstStep && !firstStepAskedLater
+        {
             return ActionDialogue(purpose: .chooseFirst, draft: ActionItem(what: "", role: nil, date: nil), fields: [], gap: .firstStep)
         }
         return nil
@@ -298,11 +303,12 @@ extension SessionDriver {
                 screen.say(words.chooseFirst, tone: .warning, indent: "  ", to: &out)
             } else if let field = open.field {
                 let adding = open.purpose == .add
-                let current: String? = switch field {
-                case .what: open.draft.what.isEmpty ? nil : open.draft.what
-                case .owner: open.draft.role
-                case .date: open.draft.date?.norwegian
-                }
+                let current: String? =
+                    switch field {
+                    case .what: open.draft.what.isEmpty ? nil : open.draft.what
+                    case .owner: open.draft.role
+                    case .date: open.draft.date?.norwegian
+                    }
                 screen.say(words.actionFieldHint(field, current: current, adding: adding, gap: open.gap != nil), tone: .dim, indent: "  ", to: &out)
             }
             dialogue = open

@@ -98,8 +98,9 @@ public struct SessionDriver {
             presenter.actionList(actionTable, to: &out)
             screen.say(language.words.actionsKeepHint, tone: .dim, to: &out)
         }
-        return Ask(question: question, prompt: presenter.prompt(for: question, state: state),
-                   completer: SessionCompletion.completer(for: question, language: language))
+        return Ask(
+            question: question, prompt: presenter.prompt(for: question, state: state),
+            completer: SessionCompletion.completer(for: question, language: language))
     }
 
     /// One step of the engine, not yet taken: its records go to disk first.
@@ -154,7 +155,8 @@ public struct SessionDriver {
         // hold a number between them either (eleven lines can hold a digit each).
         if IdentityNumber.contains(line) || line != typed && IdentityNumber.containsInAnyReading(typed)
             || !state.collecting.isEmpty && IdentityNumber.contains((state.collecting.suffix(10) + [line]).joined(separator: "\n"))
-            || question.kind.isActions && IdentityNumber.contains((typedAtClosing.suffix(10) + [line]).joined(separator: "\n")) {
+            || question.kind.isActions && IdentityNumber.contains((typedAtClosing.suffix(10) + [line]).joined(separator: "\n"))
+        {
             screen.say(language.words.identityNumberRefused, tone: .bad, indent: "  ", to: &out)
             return .shown
         }
@@ -201,9 +203,11 @@ public struct SessionDriver {
     public func step(_ input: SessionInput, remember: String? = nil) -> Step? {
         let before = state.current
         let (next, events) = interview.step(state, input)
-        let records = (askedRecorded == nil ? firstRecords : [])
-            + StepRecords.events(rules: rules, language: language, askedRecorded: askedRecorded,
-                                 before: before, input: input, events: events, after: next.current)
+        let records =
+            (askedRecorded == nil ? firstRecords : [])
+            + StepRecords.events(
+                rules: rules, language: language, askedRecorded: askedRecorded,
+                before: before, input: input, events: events, after: next.current)
         if records.contains(where: { IdentityNumber.contains(TranscriptRecord(time: 0, $0).writtenText) }) { return nil }
         if namesParty(events), let parties = parties(of: next), revealsIdentityNumber(parties, today: next.today) { return nil }
         return Step(records: records, remember: remember, before: before, next: next, events: events)

@@ -31,7 +31,9 @@ public struct SessionPresenter {
                 screen.say(language.words.chooseSeveral, tone: .dim, to: &out)
             }
         }
-        if question.collectsLines { screen.say(question.kind.isActions ? language.words.actionsHint : language.words.linesHint, tone: .dim, to: &out) }
+        if question.collectsLines {
+            screen.say(question.kind.isActions ? language.words.actionsHint : language.words.linesHint, tone: .dim, to: &out)
+        }
         if question.kind.isActions {
             // The list so far, numbered as the plan numbers it.
             let table = ActionTable(rules: rules, answers: interview.answers(state), language: language)
@@ -52,9 +54,11 @@ public struct SessionPresenter {
         let applicable = answers.applicable
         let number = (applicable.firstIndex(of: question.id) ?? 0) + 1
         let who = SessionPrompt.who(question.asked, present: rules.presentParties(answers), language: language)
-        return InputCleaner.clean(SessionPrompt.text(number: number, of: applicable.count, section: rules.section(question.sectionID),
-                                                     sectionID: question.sectionID, who: who,
-                                                     collecting: !state.collecting.isEmpty, language: language))
+        return InputCleaner.clean(
+            SessionPrompt.text(
+                number: number, of: applicable.count, section: rules.section(question.sectionID),
+                sectionID: question.sectionID, who: who,
+                collecting: !state.collecting.isEmpty, language: language))
     }
 
     /// - Parameter judging: the action an edit just made or changed: the
@@ -85,7 +89,8 @@ public struct SessionPresenter {
             // Left for an action made at the question: say which (the table
             // is built only then, not at every skip).
             if interview.actions(state).contains(where: { $0.source == .question(id) }),
-               let reference = ActionTable(rules: rules, answers: interview.answers(state), language: language).reference(to: .question(id)) {
+                let reference = ActionTable(rules: rules, answers: interview.answers(state), language: language).reference(to: .question(id))
+            {
                 screen.say(language.words.leftForAction(reference), tone: .dim, indent: "  ", to: &out)
             } else {
                 screen.say(language.words.skipped, tone: .dim, indent: "  ", to: &out)
@@ -94,11 +99,15 @@ public struct SessionPresenter {
         case .noEarlierQuestion:
             screen.say(language.words.noEarlier, tone: .bad, indent: "  ", to: &out)
         case .actionAdded(let id), .actionChanged(let id):
-            if let row = ActionTable.row(id: id, rules: rules, answers: interview.answers(state), language: language) { screen.say("✓ " + language.words.actionLine(row), tone: .good, indent: "  ", to: &out) }
+            if let row = ActionTable.row(id: id, rules: rules, answers: interview.answers(state), language: language) {
+                screen.say("✓ " + language.words.actionLine(row), tone: .good, indent: "  ", to: &out)
+            }
         case .actionRemoved(let item):
             screen.say(language.words.actionRemoved(item.what), tone: .good, indent: "  ", to: &out)
         case .firstStepMarked(let id):
-            if let row = ActionTable.row(id: id, rules: rules, answers: interview.answers(state), language: language) { screen.say(language.words.firstStepMarked(row.number, row.what), tone: .good, indent: "  ", to: &out) }
+            if let row = ActionTable.row(id: id, rules: rules, answers: interview.answers(state), language: language) {
+                screen.say(language.words.firstStepMarked(row.number, row.what), tone: .good, indent: "  ", to: &out)
+            }
         case .noSuchAction(let id):
             screen.say(language.words.noSuchAction(id, of: interview.actions(state).count), tone: .bad, indent: "  ", to: &out)
         case .noActionList:
@@ -122,8 +131,9 @@ public struct SessionPresenter {
 
     public func why(_ question: Question, to out: inout some TextOutputStream) {
         guard let section = rules.section(question.sectionID) else { return }
-        screen.say("\(language.words.why): " + rules.withBasis(section.rationale[language], section.basis, language: language),
-                   indent: "  ", to: &out)
+        screen.say(
+            "\(language.words.why): " + rules.withBasis(section.rationale[language], section.basis, language: language),
+            indent: "  ", to: &out)
     }
 
     /// The end of a session or follow-up that went to its last question,
@@ -140,8 +150,18 @@ public struct SessionPresenter {
         screen.say(language.words.statusHeading, tone: .strong, to: &out)
         for section in rules.sections where section.kind == .criterion || section.kind == .barrier {
             let status = rules.status(of: section, answers: answers)
-            let mark = switch status { case .met: "✔"; case .partly: "◐"; case .open: "○" }
-            let tone: ScreenWriter.Tone = switch status { case .met: .good; case .partly: .warning; case .open: .plain }
+            let mark =
+                switch status {
+                case .met: "✔";
+                case .partly: "◐";
+                case .open: "○"
+                }
+            let tone: ScreenWriter.Tone =
+                switch status {
+                case .met: .good;
+                case .partly: .warning;
+                case .open: .plain
+                }
             screen.say("\(mark) \(section.title[language]) — \(status.label(for: section.kind, in: language))", tone: tone, indent: "  ", to: &out)
         }
     }

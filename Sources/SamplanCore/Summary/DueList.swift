@@ -72,13 +72,18 @@ public struct DueList: Sendable {
         let due = Self.due(session, before: before)
         var first: SessionSummary.Action?
         if let marked = session.actions.first(where: \.first), !session.firstStepTaken,
-           let date = marked.date.flatMap({ LocalDate(iso: $0) }), date < before { first = marked }
+            let date = marked.date.flatMap({ LocalDate(iso: $0) }), date < before
+        {
+            first = marked
+        }
         let reviewDue = (session.nextFollowupDate ?? session.review).map { $0 < before } ?? false
         guard !due.isEmpty || first != nil || reviewDue || !session.isFollowedUp else { return nil }
         var lines = [words.letterTo(session.parties.map { $0.unit ?? $0.label })]
         lines.append("")
-        lines += TextWrapper.wrap(words.letterIntro(session.sessionDate?.norwegian ?? session.date, actions: session.actions.count,
-                                                    followups: session.followups.count), width: PlanRenderer.width)
+        lines += TextWrapper.wrap(
+            words.letterIntro(
+                session.sessionDate?.norwegian ?? session.date, actions: session.actions.count,
+                followups: session.followups.count), width: PlanRenderer.width)
         if let next = session.nextFollowupDate {
             lines.append("")
             lines += TextWrapper.wrap(words.letterNext(next.norwegian), width: PlanRenderer.width)

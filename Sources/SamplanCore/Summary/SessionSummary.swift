@@ -116,8 +116,9 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         self.file = Self.oneCleanLine(file)
         date = transcript.header.today.description
         parties = rules.presentParties(answers).map { party in
-            PartyRow(id: party.id, label: Self.oneCleanLine(party.short[language]), unit: text(.names(party: party.id)),
-                     contact: text(.contact(party: party.id)))
+            PartyRow(
+                id: party.id, label: Self.oneCleanLine(party.short[language]), unit: text(.names(party: party.id)),
+                contact: text(.contact(party: party.id)))
         }
         self.language = language.rawValue
         self.rules = Self.oneCleanLine("\(rules.id) \(rules.version)")
@@ -144,14 +145,16 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         complete = history.session.isFinished
         responseTime = text(.responseTime)
         actions = history.table.rows.map { row in
-            let section: String? = switch row.source {
-            case .advice(let id)?: rules.feedback.first { $0.id == id }?.sectionID
-            case .question(let id)?: rules.question(id)?.sectionID
-            case nil: row.actionID == nil ? rules.question(for: .firstStepDate)?.sectionID : nil
-            }
-            return Action(number: row.number, what: Self.oneCleanLine(row.what), role: row.role.map(Self.oneCleanLine),
-                          date: row.date?.description, section: section, first: row.first, status: row.status?.id,
-                          outcome: row.status?.outcome)
+            let section: String? =
+                switch row.source {
+                case .advice(let id)?: rules.feedback.first { $0.id == id }?.sectionID
+                case .question(let id)?: rules.question(id)?.sectionID
+                case nil: row.actionID == nil ? rules.question(for: .firstStepDate)?.sectionID : nil
+                }
+            return Action(
+                number: row.number, what: Self.oneCleanLine(row.what), role: row.role.map(Self.oneCleanLine),
+                date: row.date?.description, section: section, first: row.first, status: row.status?.id,
+                outcome: row.status?.outcome)
         }
         followups = history.followups.map { FollowupRow(date: $0.date.description, finished: $0.isFinished) }
         for pass in history.followups {
@@ -164,7 +167,7 @@ public struct SessionSummary: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case file, date, parties, language, rules, answered, asked, met, partly, open, sections, openBarriers, firstStep,
-             reviewDate, complete, responseTime, actions, followups, hindrances, firstMeetingHeld, nextFollowup, table
+            reviewDate, complete, responseTime, actions, followups, hindrances, firstMeetingHeld, nextFollowup, table
     }
 
     public init(from decoder: any Decoder) throws {

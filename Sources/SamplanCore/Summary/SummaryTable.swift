@@ -21,12 +21,15 @@ public struct SummaryTable: Sendable {
     public func row(_ s: SessionSummary) -> String {
         let none = "–"
         let progress = "\(s.answered)/\(s.asked)" + (s.complete ? "" : "*")
-        return row(s.sessionDate?.norwegian ?? s.date, s.parties.isEmpty ? none : s.partyNames, progress,
-                   "\(s.met) \(s.partly) \(s.open)", s.firstStepDate?.norwegian ?? none, s.review?.norwegian ?? none)
+        return row(
+            s.sessionDate?.norwegian ?? s.date, s.parties.isEmpty ? none : s.partyNames, progress,
+            "\(s.met) \(s.partly) \(s.open)", s.firstStepDate?.norwegian ?? none, s.review?.norwegian ?? none)
     }
 
-    private func row(_ date: String, _ parties: String, _ progress: String, _ counts: String,
-                     _ first: String, _ review: String) -> String {
+    private func row(
+        _ date: String, _ parties: String, _ progress: String, _ counts: String,
+        _ first: String, _ review: String
+    ) -> String {
         [fit(date, 10), fit(parties, partiesWidth), fit(progress, 7), fit(counts, 8), fit(first, 10), review]
             .joined(separator: " ")
     }
@@ -46,8 +49,9 @@ public struct SummaryTable: Sendable {
         lines.append(words.actionsInPlans(totals.actions, plans: n))
         lines.append("")
         lines.append(words.openByCriterion)
-        lines += BarChart.render((totals.criteria + totals.barriers).map { (title($0, totals), totals.open[$0] ?? 0) },
-                                 of: n, width: width)
+        lines += BarChart.render(
+            (totals.criteria + totals.barriers).map { (title($0, totals), totals.open[$0] ?? 0) },
+            of: n, width: width)
         lines.append("")
         lines.append(words.barriersNotResolved)
         lines += BarChart.render(totals.barriers.map { (title($0, totals), totals.notMet[$0] ?? 0) }, of: n, width: width)
@@ -78,10 +82,11 @@ public struct SummaryTable: Sendable {
         if !sections.isEmpty {
             lines.append("")
             lines.append(words.doneByCriterion)
-            lines += BarChart.render(sections.map { id in
-                let counts = totals.statusesBySection[id] ?? [:]
-                return (title(id, totals), counts[ActionStatus.Outcome.done.rawValue] ?? 0, counts.values.reduce(0, +))
-            }, width: width)
+            lines += BarChart.render(
+                sections.map { id in
+                    let counts = totals.statusesBySection[id] ?? [:]
+                    return (title(id, totals), counts[ActionStatus.Outcome.done.rawValue] ?? 0, counts.values.reduce(0, +))
+                }, width: width)
         }
         if !totals.hindrances.isEmpty {
             let mentions = totals.hindrances.values.reduce(0, +)

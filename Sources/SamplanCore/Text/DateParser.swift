@@ -16,8 +16,9 @@ public enum DateParser {
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
             .flatMap { $0.split(separator: "/", omittingEmptySubsequences: false) }
         guard parts.count == 2 || parts.count == 3,
-              parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }),
-              let day = Int(parts[0]), let month = Int(parts[1]) else { return nil }
+            parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }),
+            let day = Int(parts[0]), let month = Int(parts[1])
+        else { return nil }
         if parts.count == 3 {
             guard var year = Int(parts[2]) else { return nil }
             if parts[2].count == 2 { year += 2000 } else if parts[2].count != 4 { return nil }
@@ -57,7 +58,8 @@ public enum DateParser {
         guard let prefix = prefixes.first(where: text.hasPrefix) else { return nil }
         let words = text.dropFirst(prefix.count).split(separator: " ").map(String.init)
         guard words.count == 2, let unit = units[words[1]],
-              let count = Int(words[0]) ?? numberWords[words[0]], count >= 0, count <= 1200 else { return nil }
+            let count = Int(words[0]) ?? numberWords[words[0]], count >= 0, count <= 1200
+        else { return nil }
         switch unit {
         case .day: return today.adding(days: count)
         case .week: return today.adding(days: 7 * count)
@@ -87,7 +89,8 @@ extension StringProtocol {
         // Most answers have nothing to trim: no new String for them.
         if let first = scalars.first, let last = scalars.last, !first.isSpace, !last.isSpace { return String(self) }
         guard let first = scalars.firstIndex(where: { !$0.isSpace }),
-              let last = scalars.lastIndex(where: { !$0.isSpace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.isSpace })
+        else { return "" }
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }

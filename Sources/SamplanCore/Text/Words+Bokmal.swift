@@ -19,7 +19,8 @@ struct BokmalWords: Words {
     }
     func unknownCommand(_ name: String) -> String { "Ukjent kommando «\(name)». Skriv /hjelp for å se kommandoene." }
     func unknownTable(_ number: Int, _ tables: [Int]) -> String {
-        "bord \(number) finnes ikke i deltakerlisten" + (tables.isEmpty ? "; den har ingen bord." : " (den har bord \(tables.min()!)–\(tables.max()!)).")
+        "bord \(number) finnes ikke i deltakerlisten"
+            + (tables.isEmpty ? "; den har ingen bord." : " (den har bord \(tables.min()!)–\(tables.max()!)).")
     }
     func tableLabel(_ number: Int) -> String { "Bord \(number)" + String(repeating: " ", count: max(0, 4 - String(number).count)) }
     func rosterTables(_ count: Int, withPlan: Int) -> String { "Deltakerlisten: \(count) bord, \(withPlan) med plan" }
@@ -103,12 +104,18 @@ struct BokmalWords: Words {
     var noActionList: String { "Disse reglene har ingen liste over tiltak." }
     var noActionsYet: String { "Ingen tiltak ennå. Skriv /tiltak for å legge til ett." }
     var actionsSoFar: String { "Tiltakene så langt (numrene følger fristene):" }
-    var actionsKeepHint: String { "Enter beholder dem; skriv et tiltak til for å legge det til. /tiltak N endrer, /fjern N fjerner, /først N gjør tiltak N til første steg." }
-    var actionUsage: String { "Skriv /tiltak for et nytt tiltak, eller /tiltak og nummeret for å endre ett, for eksempel /tiltak 2 eller /tiltak 2 frist." }
+    var actionsKeepHint: String {
+        "Enter beholder dem; skriv et tiltak til for å legge det til. /tiltak N endrer, /fjern N fjerner, /først N gjør tiltak N til første steg."
+    }
+    var actionUsage: String {
+        "Skriv /tiltak for et nytt tiltak, eller /tiltak og nummeret for å endre ett, for eksempel /tiltak 2 eller /tiltak 2 frist."
+    }
     var removeUsage: String { "Skriv /fjern og nummeret på tiltaket, for eksempel /fjern 2. /liste viser tiltakene." }
     var firstUsage: String { "Skriv /først og nummeret på tiltaket, for eksempel /først 1. /liste viser tiltakene." }
     func noSuchAction(_ number: Int, of total: Int) -> String {
-        total == 0 ? "Det finnes ikke noe tiltak \(number); det er ingen tiltak ennå." : "Det finnes ikke noe tiltak \(number); velg 1–\(total). /liste viser tiltakene."
+        total == 0
+            ? "Det finnes ikke noe tiltak \(number); det er ingen tiltak ennå."
+            : "Det finnes ikke noe tiltak \(number); velg 1–\(total). /liste viser tiltakene."
     }
     func noSuchField(_ name: String) -> String { "Et tiltak har ikke noe felt «\(name)». Velg hva, ansvarlig eller frist." }
     func actionFromQuestion(_ number: Int, question: Int?) -> String {
@@ -125,7 +132,8 @@ struct BokmalWords: Words {
         switch (field, current) {
         case (.what, let text?): return "Hva skal gjøres? \(label): «\(text)». Enter beholder det, eller skriv noe annet."
         case (.what, nil): return "Hva skal gjøres? Tom linje avbryter."
-        case (.owner, let role?): return "Hvilken stilling er ansvarlig? \(label): «\(role)». Enter beholder det, - fjerner det. Tab fyller ut stillinger dere har nevnt."
+        case (.owner, let role?):
+            return "Hvilken stilling er ansvarlig? \(label): «\(role)». Enter beholder det, - fjerner det. Tab fyller ut stillinger dere har nevnt."
         case (.owner, nil): return "Hvilken stilling er ansvarlig? Tab fyller ut stillinger dere har nevnt. " + enter
         case (.date, let date?): return "Innen når? \(label): \(date). Enter beholder den, - fjerner den."
         case (.date, nil): return "Innen når? For eksempel 15.01.2027 eller «om 4 uker». " + enter
@@ -169,8 +177,10 @@ struct BokmalWords: Words {
         }
     }
     var helpFooter: [String] {
-        ["Enter på et tomt svar beholder svaret dere allerede har gitt.",
-         "Datoer: 15.01.2027, 15.01, «i morgen», «om 2 uker». Ctrl-C tømmer linjen."]
+        [
+            "Enter på et tomt svar beholder svaret dere allerede har gitt.",
+            "Datoer: 15.01.2027, 15.01, «i morgen», «om 2 uker». Ctrl-C tømmer linjen.",
+        ]
     }
 
     // Answers and plans
@@ -220,7 +230,8 @@ struct BokmalWords: Words {
     func lettersWritten(_ count: Int, _ folder: String) -> String { "\(count == 1 ? "Ett brev" : "\(count) brev") skrevet i \(folder)." }
     func followedUpPlans(_ count: Int, of total: Int, percent: Int) -> String { "Fulgt opp: \(count) av \(total) planer (\(percent) %)" }
     func firstStepsTaken(_ count: Int, of planned: Int) -> String {
-        "Første steg tatt (fulgt opp, planlagt innen fire uker): \(count) av \(planned)" + (planned > 0 ? " (\((count * 100 + planned / 2) / planned) %)" : "")
+        "Første steg tatt (fulgt opp, planlagt innen fire uker): \(count) av \(planned)"
+            + (planned > 0 ? " (\((count * 100 + planned / 2) / planned) %)" : "")
     }
     var actionsByStatus: String { "Tiltakene etter status ved siste oppfølging:" }
     var doneByCriterion: String { "Gjennomført, per suksesskriterium og barriere tiltakene svarer på:" }

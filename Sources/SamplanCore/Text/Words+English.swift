@@ -103,12 +103,15 @@ struct EnglishWords: Words {
     var noActionList: String { "These rules have no list of actions." }
     var noActionsYet: String { "No actions yet. Type /action to add one." }
     var actionsSoFar: String { "The actions so far (numbered by deadline):" }
-    var actionsKeepHint: String { "Enter keeps them; type another action to add it. /action N changes, /remove N removes, /first N makes action N the first step." }
+    var actionsKeepHint: String {
+        "Enter keeps them; type another action to add it. /action N changes, /remove N removes, /first N makes action N the first step."
+    }
     var actionUsage: String { "Type /action for a new action, or /action and its number to change one, for example /action 2 or /action 2 date." }
     var removeUsage: String { "Type /remove and the action's number, for example /remove 2. /list shows the actions." }
     var firstUsage: String { "Type /first and the action's number, for example /first 1. /list shows the actions." }
     func noSuchAction(_ number: Int, of total: Int) -> String {
-        total == 0 ? "There is no action \(number); there are no actions yet." : "There is no action \(number); choose 1–\(total). /list shows the actions."
+        total == 0
+            ? "There is no action \(number); there are no actions yet." : "There is no action \(number); choose 1–\(total). /list shows the actions."
     }
     func noSuchField(_ name: String) -> String { "An action has no field “\(name)”. Choose what, responsible or date." }
     func actionFromQuestion(_ number: Int, question: Int?) -> String {
@@ -125,7 +128,8 @@ struct EnglishWords: Words {
         switch (field, current) {
         case (.what, let text?): return "What is to be done? \(label): “\(text)”. Enter keeps it, or type something else."
         case (.what, nil): return "What is to be done? An empty line cancels."
-        case (.owner, let role?): return "Which position is responsible? \(label): “\(role)”. Enter keeps it, - removes it. Tab fills in positions you have named."
+        case (.owner, let role?):
+            return "Which position is responsible? \(label): “\(role)”. Enter keeps it, - removes it. Tab fills in positions you have named."
         case (.owner, nil): return "Which position is responsible? Tab fills in positions you have named. " + enter
         case (.date, let date?): return "By when? \(label): \(date). Enter keeps it, - removes it."
         case (.date, nil): return "By when? For example 15.01.2027 or “in 4 weeks”. " + enter
@@ -169,8 +173,10 @@ struct EnglishWords: Words {
         }
     }
     var helpFooter: [String] {
-        ["Enter on an empty answer keeps the answer you have already given.",
-         "Dates: 15.01.2027, 15.01, “tomorrow”, “in 2 weeks”. Ctrl-C clears the line."]
+        [
+            "Enter on an empty answer keeps the answer you have already given.",
+            "Dates: 15.01.2027, 15.01, “tomorrow”, “in 2 weeks”. Ctrl-C clears the line.",
+        ]
     }
 
     // Answers and plans
@@ -220,7 +226,8 @@ struct EnglishWords: Words {
     func lettersWritten(_ count: Int, _ folder: String) -> String { "\(count == 1 ? "One letter" : "\(count) letters") written in \(folder)." }
     func followedUpPlans(_ count: Int, of total: Int, percent: Int) -> String { "Followed up: \(count) of \(total) plans (\(percent) %)" }
     func firstStepsTaken(_ count: Int, of planned: Int) -> String {
-        "First steps taken (followed up, planned within four weeks): \(count) of \(planned)" + (planned > 0 ? " (\((count * 100 + planned / 2) / planned) %)" : "")
+        "First steps taken (followed up, planned within four weeks): \(count) of \(planned)"
+            + (planned > 0 ? " (\((count * 100 + planned / 2) / planned) %)" : "")
     }
     var actionsByStatus: String { "The actions by status at the last follow-up:" }
     var doneByCriterion: String { "Done, by the success criterion or barrier the actions answer:" }

@@ -17,16 +17,17 @@ public enum FileStem {
         var dash = false
         // Only the start can reach the name: stop once it is full.
         for character in text.lowercased() where count < limit {
-            let spelt: String = switch character {
-            case "æ": "ae"
-            case "ø": "o"
-            case "å": "a"
-            case "é", "è", "ê": "e"
-            case "ü": "u"
-            case "ö": "o"
-            case "ä": "a"
-            default: character.isASCII && (character.isLetter || character.isNumber) ? String(character) : ""
-            }
+            let spelt: String =
+                switch character {
+                case "æ": "ae"
+                case "ø": "o"
+                case "å": "a"
+                case "é", "è", "ê": "e"
+                case "ü": "u"
+                case "ö": "o"
+                case "ä": "a"
+                default: character.isASCII && (character.isLetter || character.isNumber) ? String(character) : ""
+                }
             if spelt.isEmpty {
                 dash = !out.isEmpty
             } else {

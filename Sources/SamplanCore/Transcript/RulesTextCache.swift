@@ -18,4 +18,3 @@ final class RulesTextCache {
         entries.append((raw, text, hash))
     }
 }
-

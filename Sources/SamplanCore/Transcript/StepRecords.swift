@@ -7,8 +7,10 @@ public enum StepRecords {
     ///   - askedRecorded: the last question already recorded as asked.
     ///   - before: the question the input answered.
     ///   - after: the question the engine moved to.
-    public static func events(rules: RuleBook, language: Language, askedRecorded: String?, before: String?,
-                              input: SessionInput, events: [SessionEvent], after: String?) -> [TranscriptRecord.Event] {
+    public static func events(
+        rules: RuleBook, language: Language, askedRecorded: String?, before: String?,
+        input: SessionInput, events: [SessionEvent], after: String?
+    ) -> [TranscriptRecord.Event] {
         var records: [TranscriptRecord.Event] = []
         if let before, askedRecorded != before { records.append(.asked(question: before)) }
         records.append(.input(input))

@@ -111,7 +111,6 @@ public struct Transcript: Sendable {
         return nil
     }
 
-
     /// Reads a transcript. A last line without its newline was cut off
     /// mid-write: it is skipped with a warning, everything before counts.
     public static func parse(_ text: String) throws(TranscriptProblem) -> Transcript {
@@ -139,7 +138,8 @@ public struct Transcript: Sendable {
         guard let first = lines.first else { throw .notATranscript }
         let magic = bytes.fields(first)
         guard magic.count == 2, bytes.equals(magic[0], "samplan-transcript"),
-              let format = bytes.number(magic[1], digits: 1...9) else { throw .notATranscript }
+            let format = bytes.number(magic[1], digits: 1...9)
+        else { throw .notATranscript }
         guard format <= TranscriptHeader.formatVersion else { throw .newerFormat(format) }
 
         // Header lines (`key<TAB>value…`) run until the first record, which
@@ -163,14 +163,16 @@ public struct Transcript: Sendable {
         return Transcript(header: header, records: records, warnings: warnings)
     }
 
-    private static func header(_ bytes: TranscriptBytes, _ fields: [String: [Range<Int>]],
-                               _ cache: RulesTextCache?) throws(TranscriptProblem) -> TranscriptHeader {
+    private static func header(
+        _ bytes: TranscriptBytes, _ fields: [String: [Range<Int>]],
+        _ cache: RulesTextCache?
+    ) throws(TranscriptProblem) -> TranscriptHeader {
         func one(_ key: String) throws(TranscriptProblem) -> String {
             guard let values = fields[key], values.count == 1, let value = bytes.unescaped(values[0]) else { throw .badHeader(field: key) }
             return value
         }
         guard let rules = fields["rules"], rules.count == 3, case let declared = bytes.string(rules[2]), declared.hasPrefix("sha256:"),
-              let id = bytes.unescaped(rules[0]), let version = bytes.unescaped(rules[1])
+            let id = bytes.unescaped(rules[0]), let version = bytes.unescaped(rules[1])
         else { throw .badHeader(field: "rules") }
         guard let language = Language(rawValue: try one("language")) else { throw .badHeader(field: "language") }
         guard let today = LocalDate(iso: try one("today")) else { throw .badHeader(field: "today") }
@@ -184,8 +186,9 @@ public struct Transcript: Sendable {
             (text, hash) = (value, SHA256.hex(value.utf8))
             cache?.remember(bytes, yaml[0], text: text, hash: hash)
         }
-        let header = TranscriptHeader(samplanVersion: samplan, rulesID: id, rulesVersion: version, rulesText: text,
-                                      rulesHash: hash, language: language, today: today, started: try one("started"))
+        let header = TranscriptHeader(
+            samplanVersion: samplan, rulesID: id, rulesVersion: version, rulesText: text,
+            rulesHash: hash, language: language, today: today, started: try one("started"))
         guard "sha256:" + hash == declared else { throw .rulesAltered }
         return header
     }

@@ -17,15 +17,20 @@ public struct TranscriptHeader: Equatable, Sendable {
     /// The rules file itself, so the transcript is self-contained.
     public var rulesText: String
 
-    public init(samplanVersion: String, rulesID: String, rulesVersion: String, rulesText: String,
-                language: Language, today: LocalDate, started: String) {
-        self.init(samplanVersion: samplanVersion, rulesID: rulesID, rulesVersion: rulesVersion, rulesText: rulesText,
-                  rulesHash: SHA256.hex(rulesText.utf8), language: language, today: today, started: started)
+    public init(
+        samplanVersion: String, rulesID: String, rulesVersion: String, rulesText: String,
+        language: Language, today: LocalDate, started: String
+    ) {
+        self.init(
+            samplanVersion: samplanVersion, rulesID: rulesID, rulesVersion: rulesVersion, rulesText: rulesText,
+            rulesHash: SHA256.hex(rulesText.utf8), language: language, today: today, started: started)
     }
 
     /// With the hash already known (a reader that has seen these rules).
-    init(samplanVersion: String, rulesID: String, rulesVersion: String, rulesText: String, rulesHash: String,
-         language: Language, today: LocalDate, started: String) {
+    init(
+        samplanVersion: String, rulesID: String, rulesVersion: String, rulesText: String, rulesHash: String,
+        language: Language, today: LocalDate, started: String
+    ) {
         self.samplanVersion = samplanVersion
         self.rulesID = rulesID
         self.rulesVersion = rulesVersion

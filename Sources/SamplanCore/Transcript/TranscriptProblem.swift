@@ -22,8 +22,10 @@ public enum TranscriptProblem: Error, Equatable, Sendable {
         switch (self, language) {
         case (.notATranscript, .nb): "\(file) er ikke en samplan-transkripsjon."
         case (.notATranscript, .en): "\(file) is not a samplan transcript."
-        case (.newerFormat(let n), .nb): "\(file) er skrevet i format \(n) av en nyere samplan; denne leser format \(TranscriptHeader.formatVersion). Oppdater samplan."
-        case (.newerFormat(let n), .en): "\(file) is in format \(n), written by a newer samplan; this one reads format \(TranscriptHeader.formatVersion). Update samplan."
+        case (.newerFormat(let n), .nb):
+            "\(file) er skrevet i format \(n) av en nyere samplan; denne leser format \(TranscriptHeader.formatVersion). Oppdater samplan."
+        case (.newerFormat(let n), .en):
+            "\(file) is in format \(n), written by a newer samplan; this one reads format \(TranscriptHeader.formatVersion). Update samplan."
         case (.badHeader(let field), .nb): "\(file): feltet «\(field)» i hodet mangler eller er ugyldig."
         case (.badHeader(let field), .en): "\(file): the header field “\(field)” is missing or invalid."
         case (.rulesAltered, .nb): "\(file): reglene i filen stemmer ikke med kontrollsummen; filen er endret for hånd."
@@ -48,7 +50,8 @@ public enum TranscriptWarning: Equatable, Sendable {
     public func message(file: String, in language: Language) -> String {
         switch (self, language) {
         case (.tornLastLine(let line), .nb): "\(file):\(line): siste linje ble avbrutt under skriving og er hoppet over; alt før den er med."
-        case (.tornLastLine(let line), .en): "\(file):\(line): the last line was cut off while being written and was skipped; everything before it counts."
+        case (.tornLastLine(let line), .en):
+            "\(file):\(line): the last line was cut off while being written and was skipped; everything before it counts."
         }
     }
 }

@@ -90,10 +90,12 @@ extension TranscriptRecord {
     /// Parses one line; nil when it is not a well-formed record.
     public init?(line: String) {
         let bytes = Array(line.utf8)
-        guard let record = bytes.withUnsafeBufferPointer({ buffer -> TranscriptRecord? in
-            guard let base = buffer.baseAddress else { return nil }
-            return TranscriptRecord(TranscriptBytes(base: base, count: buffer.count), line: 0..<buffer.count)
-        }) else { return nil }
+        guard
+            let record = bytes.withUnsafeBufferPointer({ buffer -> TranscriptRecord? in
+                guard let base = buffer.baseAddress else { return nil }
+                return TranscriptRecord(TranscriptBytes(base: base, count: buffer.count), line: 0..<buffer.count)
+            })
+        else { return nil }
         self = record
     }
 
@@ -135,8 +137,9 @@ extension TranscriptRecord {
             event = .followup(date: date, language: language, rules: nil)
         case ("followup", 6):
             guard let date = LocalDate(iso: f[0]), let language = Language(rawValue: f[1]), f[4].hasPrefix("sha256:") else { return nil }
-            event = .followup(date: date, language: language,
-                              rules: FollowupRules.Pin(id: f[2], version: f[3], hash: String(f[4].dropFirst(7)), text: f[5]))
+            event = .followup(
+                date: date, language: language,
+                rules: FollowupRules.Pin(id: f[2], version: f[3], hash: String(f[4].dropFirst(7)), text: f[5]))
         case ("continued", 1):
             guard let date = LocalDate(iso: f[0]) else { return nil }
             event = .continued(on: date)
@@ -202,10 +205,11 @@ extension TranscriptRecord {
     static func milliseconds(_ bytes: TranscriptBytes, _ field: Range<Int>) -> Int? {
         let colon = UInt8(ascii: ":")
         guard let c1 = bytes.find(colon, in: field), let c2 = bytes.find(colon, in: c1 + 1..<field.upperBound),
-              let dot = bytes.find(UInt8(ascii: "."), in: c2 + 1..<field.upperBound),
-              let h = bytes.number(field.lowerBound..<c1, digits: 1...2), let m = bytes.number(c1 + 1..<c2, digits: 1...2),
-              let s = bytes.number(c2 + 1..<dot, digits: 1...2), let ms = bytes.number(dot + 1..<field.upperBound, digits: 3...3),
-              h < 24, m < 60, s < 60 else { return nil }
+            let dot = bytes.find(UInt8(ascii: "."), in: c2 + 1..<field.upperBound),
+            let h = bytes.number(field.lowerBound..<c1, digits: 1...2), let m = bytes.number(c1 + 1..<c2, digits: 1...2),
+            let s = bytes.number(c2 + 1..<dot, digits: 1...2), let ms = bytes.number(dot + 1..<field.upperBound, digits: 3...3),
+            h < 24, m < 60, s < 60
+        else { return nil }
         return ((h * 60 + m) * 60 + s) * 1000 + ms
     }
 }
@@ -224,12 +228,13 @@ enum TranscriptEscaping {
                 for byte in bytes {
                     if needsEscape(byte) {
                         out[n] = TranscriptBytes.backslash
-                        out[n + 1] = switch byte {
-                        case TranscriptBytes.tab: UInt8(ascii: "t")
-                        case TranscriptBytes.newline: UInt8(ascii: "n")
-                        case UInt8(ascii: "\r"): UInt8(ascii: "r")
-                        default: byte
-                        }
+                        out[n + 1] =
+                            switch byte {
+                            case TranscriptBytes.tab: UInt8(ascii: "t")
+                            case TranscriptBytes.newline: UInt8(ascii: "n")
+                            case UInt8(ascii: "\r"): UInt8(ascii: "r")
+                            default: byte
+                            }
                         n += 2
                     } else {
                         out[n] = byte

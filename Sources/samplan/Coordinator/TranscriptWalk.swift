@@ -32,8 +32,10 @@ struct TranscriptWalk {
 
     /// Each transcript as `transform` makes it (on any thread), handed to
     /// `body` in path order on this one.
-    mutating func forEach<T: Sendable>(_ transform: @escaping @Sendable (String, Transcript, RuleBook) throws(TranscriptProblem) -> T,
-                                       _ body: (String, T) -> Void) {
+    mutating func forEach<T: Sendable>(
+        _ transform: @escaping @Sendable (String, Transcript, RuleBook) throws(TranscriptProblem) -> T,
+        _ body: (String, T) -> Void
+    ) {
         let entries = self.entries()
         let workers = Workers(count: max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)))
         var start = 0

@@ -21,8 +21,10 @@ final class Workers: @unchecked Sendable {
 
     /// The outcome for each path (nil where there is none), in order;
     /// worker w takes paths w, w + count, w + 2·count…
-    func run<T: Sendable>(_ paths: [String?],
-                          _ transform: @escaping @Sendable (String, Transcript, RuleBook) throws(TranscriptProblem) -> T) -> [Outcome<T>?] {
+    func run<T: Sendable>(
+        _ paths: [String?],
+        _ transform: @escaping @Sendable (String, Transcript, RuleBook) throws(TranscriptProblem) -> T
+    ) -> [Outcome<T>?] {
         let results = Slots<Outcome<T>>(count: paths.count)
         let count = readers.count
         let work: @Sendable (Int) -> Void = { worker in
@@ -36,8 +38,10 @@ final class Workers: @unchecked Sendable {
         return results.values
     }
 
-    private func read<T: Sendable>(_ path: String, reader: TranscriptReader,
-                                   _ transform: (String, Transcript, RuleBook) throws(TranscriptProblem) -> T) -> Outcome<T> {
+    private func read<T: Sendable>(
+        _ path: String, reader: TranscriptReader,
+        _ transform: (String, Transcript, RuleBook) throws(TranscriptProblem) -> T
+    ) -> Outcome<T> {
         let bytes: [UInt8]
         do {
             bytes = try FileAccess.read(path)

@@ -7,8 +7,10 @@ import SamplanCore
 /// layout by editing a copy, without rebuilding samplan.
 enum PlanTemplates {
     /// - Parameter rulesID: the rules' id, which picks the built-in template.
-    static func renderer(language: Language, template: String?, rulesPath: String?,
-                         rulesID: String) throws(ExitCodeError) -> PlanRenderer {
+    static func renderer(
+        language: Language, template: String?, rulesPath: String?,
+        rulesID: String
+    ) throws(ExitCodeError) -> PlanRenderer {
         var path = template
         if path == nil, let rulesPath, RulesSource.builtin(rulesPath) == nil {
             let slash = rulesPath.lastIndex(of: "/")

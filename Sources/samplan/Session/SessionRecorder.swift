@@ -132,7 +132,7 @@ final class SessionRecorder {
                 do {
                     try created.rename(to: SafeWrite.freeName(path))
                     return created
-                } catch where error.errno == EEXIST {
+                } catch  where error.errno == EEXIST {
                     // Taken since the look: the next free name.
                     continue
                 }
@@ -150,7 +150,7 @@ final class SessionRecorder {
         while true {
             do {
                 return try AppendFile(creating: SafeWrite.uniqueHiddenName(beside: path, suffix: "partial"))
-            } catch where error.errno == EEXIST {
+            } catch  where error.errno == EEXIST {
                 continue
             }
         }
@@ -174,7 +174,7 @@ final class SessionRecorder {
             do {
                 try file.rename(to: "\(folder)/\(candidate).transcript")
                 return
-            } catch where error.errno == EEXIST {
+            } catch  where error.errno == EEXIST {
                 continue
             }
         }
@@ -189,7 +189,8 @@ final class SessionRecorder {
         } else if let preferredPlanPath {
             target = try SafeWrite.write(text, to: preferredPlanPath, replace: false)
         } else {
-            let base = transcriptPath.map { folder + "/" + FileStem.ofTranscript($0) }
+            let base =
+                transcriptPath.map { folder + "/" + FileStem.ofTranscript($0) }
                 ?? "\(folder)/\(FileStem.provisional(date: header.today, milliseconds: Clock.millisecondsToday()))"
             try SafeWrite.makeFolder(folder)
             target = try SafeWrite.write(text, to: base + ".plan.txt", replace: false)

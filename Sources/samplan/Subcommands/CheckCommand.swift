@@ -9,7 +9,10 @@ struct CheckCommand: ParsableCommand {
         discussion: "Prints one summary line and exits 0, or prints every problem as FILE:LINE:COL: message with the line and a caret, and exits 65."
     )
 
-    @Argument(help: "The rules file (YAML), follow-up rules (format: followup-1), or the name of built-in rules (followup: the built-in follow-up rules). Default: the built-in dps-nav.")
+    @Argument(
+        help:
+            "The rules file (YAML), follow-up rules (format: followup-1), or the name of built-in rules (followup: the built-in follow-up rules). Default: the built-in dps-nav."
+    )
     var rules: String?
 
     @Flag(name: .long, help: "List the built-in rules, which --rules NAME chooses.")

@@ -18,8 +18,9 @@ struct DueCommand: ParsableCommand {
 /// `samplan followup`, the command's earlier name: the same options and
 /// the same run, left out of the help so there is one name to learn.
 struct DueUnderItsEarlierName: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "followup", abstract: DueCommand.configuration.abstract,
-                                                    shouldDisplay: false)
+    static let configuration = CommandConfiguration(
+        commandName: "followup", abstract: DueCommand.configuration.abstract,
+        shouldDisplay: false)
 
     @OptionGroup var options: DueOptions
 

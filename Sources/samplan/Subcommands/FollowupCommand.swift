@@ -16,7 +16,9 @@ struct FollowupCommand: ParsableCommand {
     @Argument(help: "The session's transcript.")
     var transcript: String
 
-    @Option(name: .customLong("followup-rules"), help: ArgumentHelp("Ask by these follow-up rules instead of the built-in ones (Rules/followup.yaml).", valueName: "FILE"))
+    @Option(
+        name: .customLong("followup-rules"),
+        help: ArgumentHelp("Ask by these follow-up rules instead of the built-in ones (Rules/followup.yaml).", valueName: "FILE"))
     var followupRules: String?
 
     @OptionGroup var common: CommonOptions
@@ -36,8 +38,9 @@ extension FollowupCommand {
         let language = common.lang ?? recorded.header.language
         let book = try TranscriptSource.rules(for: recorded, path: transcript, override: nil, language: language)
         let asking = try followupRules.map { path throws(ExitCodeError) in try RulesSource.loadFollowup(path, language: language) }
-        try FollowupSession.run(file: file, recorded: recorded, rules: book, asking: asking ?? .builtin, language: language,
-                                console: console)
+        try FollowupSession.run(
+            file: file, recorded: recorded, rules: book, asking: asking ?? .builtin, language: language,
+            console: console)
     }
 }
 
@@ -47,13 +50,16 @@ enum FollowupSession {
     /// Continues the last follow-up if it was left unfinished; else begins one.
     /// - Parameter asking: the follow-up rules a new follow-up asks by; one
     ///   being continued keeps those it began with.
-    static func run(file: AppendFile, recorded: Transcript, rules: RuleBook, asking: FollowupRules = .builtin,
-                    language: Language, console: Console) throws {
+    static func run(
+        file: AppendFile, recorded: Transcript, rules: RuleBook, asking: FollowupRules = .builtin,
+        language: Language, console: Console
+    ) throws {
         let history = try TranscriptSource.history(recorded, rules: rules, path: file.path, language: language)
         let opening: FollowupOpening
         do {
-            opening = try FollowupOpening(history: history, sessionDate: recorded.header.today, today: Clock.today(console),
-                                          asking: asking, language: language, transcript: file.path, now: Clock.nowISO())
+            opening = try FollowupOpening(
+                history: history, sessionDate: recorded.header.today, today: Clock.today(console),
+                asking: asking, language: language, transcript: file.path, now: Clock.nowISO())
         } catch {
             Console.error(error.message(transcript: file.path, in: language))
             throw ExitCodeError(.dataError)
@@ -71,8 +77,9 @@ enum FollowupSession {
         for line in opening.greeting { screen.say(line.text, tone: line.tone) }
         recorder.preferPlan(named: opening.planStem)
         let renderer = try PlanTemplates.renderer(language: language, template: nil, rulesPath: nil, rulesID: rules.id)
-        var driver = SessionDriver(interview: opening.pass.interview, screen: screen.writer, state: opening.pass.state,
-                                   planRenderer: renderer)
+        var driver = SessionDriver(
+            interview: opening.pass.interview, screen: screen.writer, state: opening.pass.state,
+            planRenderer: renderer)
         driver.planMaker = { state in opening.plan(state, renderer: renderer) }
         let reader = NewCommand.reader(for: console)
         let runner = SessionRunner(driver: driver, reader: reader, recorder: recorder)

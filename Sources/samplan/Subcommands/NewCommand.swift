@@ -1,5 +1,5 @@
-import Glibc
 import ArgumentParser
+import Glibc
 import SamplanCore
 
 /// `samplan new`: a new session, with the built-in rules unless told.
@@ -26,7 +26,6 @@ struct NewCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-
     func validate() throws {
         if (event == nil) != (table == nil) { throw ValidationError("--event and --table go together.") }
     }
@@ -52,11 +51,13 @@ extension NewCommand {
         let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: rules, rulesID: book.id)
         let interview = Interview(rules: book, language: language)
         let today = Clock.today(console)
-        let header = TranscriptHeader(samplanVersion: SamplanVersion.current, rulesID: book.id, rulesVersion: book.version,
-                                      rulesText: text, language: language, today: today, started: Clock.nowISO())
+        let header = TranscriptHeader(
+            samplanVersion: SamplanVersion.current, rulesID: book.id, rulesVersion: book.version,
+            rulesText: text, language: language, today: today, started: Clock.nowISO())
         let reader = NewCommand.reader(for: console)
-        var driver = SessionDriver(interview: interview, screen: Screen(console: console, language: language).writer,
-                                   state: interview.start(today: today), planRenderer: renderer)
+        var driver = SessionDriver(
+            interview: interview, screen: Screen(console: console, language: language).writer,
+            state: interview.start(today: today), planRenderer: renderer)
         if let seat {
             // The pair confirms the parties the roster names for its table.
             driver.defaults = book.rosterDefaults(seat)
@@ -73,8 +74,10 @@ extension NewCommand {
 extension NewCommand {
     /// The end of a live session (new or resumed): the terminal restored,
     /// then, after SIGTERM or SIGHUP, death by the signal; else the status.
-    static func finish(_ status: Sysexit, runner: SessionRunner, reader: any LineReader,
-                       language: Language) throws(ExitCodeError) {
+    static func finish(
+        _ status: Sysexit, runner: SessionRunner, reader: any LineReader,
+        language: Language
+    ) throws(ExitCodeError) {
         reader.close()
         if let signal = StopSignals.received {
             StopSignals.leave(signal, transcript: runner.transcriptPath, language: language)

@@ -6,7 +6,8 @@ struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Render the action plan from a transcript.",
-        discussion: "Prints the plan, or writes it to OUT. An existing OUT is never overwritten silently: a free numbered name is used instead, unless --force."
+        discussion:
+            "Prints the plan, or writes it to OUT. An existing OUT is never overwritten silently: a free numbered name is used instead, unless --force."
     )
 
     @Argument(help: "The session's transcript.")
@@ -74,8 +75,10 @@ enum PlanText {
         case (.folder, .en): "“\(path)” is a folder; give the plan a file name, for example “\(path)/plan.txt”."
         case (.symbolicLink, .nb): "«\(path)» er en symbolsk lenke; samplan skriver bare planer til vanlige filer."
         case (.symbolicLink, .en): "“\(path)” is a symbolic link; samplan writes plans only to regular files."
-        case (.special, .nb): "«\(path)» er ikke en vanlig fil (en enhet eller en FIFO); samplan skriver bare planer til vanlige filer. Uten -o skrives planen til standard ut."
-        case (.special, .en): "“\(path)” is not a regular file (a device or a FIFO); samplan writes plans only to regular files. Without -o the plan goes to standard output."
+        case (.special, .nb):
+            "«\(path)» er ikke en vanlig fil (en enhet eller en FIFO); samplan skriver bare planer til vanlige filer. Uten -o skrives planen til standard ut."
+        case (.special, .en):
+            "“\(path)” is not a regular file (a device or a FIFO); samplan writes plans only to regular files. Without -o the plan goes to standard output."
         }
     }
 }

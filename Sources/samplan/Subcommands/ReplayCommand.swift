@@ -7,7 +7,8 @@ struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
         abstract: "Show a saved session as it happened.",
-        discussion: "Paced by the recorded times (--speed scales them, --max-idle caps each pause), or one exchange per Enter with --step (q quits). With --rules, lists what changes under another rules file: new or vanished feedback, questions now unanswered, sections whose status moved."
+        discussion:
+            "Paced by the recorded times (--speed scales them, --max-idle caps each pause), or one exchange per Enter with --step (q quits). With --rules, lists what changes under another rules file: new or vanished feedback, questions now unanswered, sections whose status moved."
     )
 
     @Argument(help: "The session's transcript.")
@@ -51,12 +52,15 @@ extension ReplayCommand {
             let other = try RulesSource.load(rules, language: language)
             let state = try TranscriptSource.history(recorded, rules: book, path: transcript, language: language).session
             let reportLanguage = common.lang ?? language
-            ComparisonReport(old: book, new: other, newPath: rules, language: reportLanguage,
-                             screen: Screen(console: console, language: reportLanguage))
-                .show(RulesComparison(old: book, new: other, state: state))
+            ComparisonReport(
+                old: book, new: other, newPath: rules, language: reportLanguage,
+                screen: Screen(console: console, language: reportLanguage)
+            )
+            .show(RulesComparison(old: book, new: other, state: state))
             return
         }
-        let pacing: PlaybackReader.Pacing = step
+        let pacing: PlaybackReader.Pacing =
+            step
             ? .step(keys: PlainLineReader(echoPrompt: false))
             : .timed(speed: speed, maxIdle: maxIdle)
         // The session, then each follow-up, each from its own records
@@ -64,19 +68,23 @@ extension ReplayCommand {
         let renderer = PlanRenderer.builtin(language, rulesID: book.id)
         var out = StandardOutput()
         do {
-            _ = try PlanHistory.walk(recorded, rules: book, session: { interview, start, part in
-                var driver = SessionDriver(interview: interview, screen: screen.writer, state: start, planRenderer: renderer)
-                driver.presenter.welcome(to: &out)
-                let reader = PlaybackReader(records: Array(part.records), language: language, pacing: pacing)
-                return Self.play(&driver, reader, out: &out) ? driver.state : nil
-            }, followup: { pass, part in
-                var followup = SessionDriver(interview: pass.interview, screen: Screen(console: console, language: pass.language).writer,
-                                             state: pass.state, planRenderer: renderer)
-                followup.presenter.screen.blank(to: &out)
-                followup.presenter.screen.say(pass.rules.title[pass.language] + " · " + pass.date.norwegian, tone: .strong, to: &out)
-                let reader = PlaybackReader(records: Array(part.records), language: pass.language, pacing: pacing)
-                return Self.play(&followup, reader, out: &out) ? pass.with(state: followup.state) : nil
-            })
+            _ = try PlanHistory.walk(
+                recorded, rules: book,
+                session: { interview, start, part in
+                    var driver = SessionDriver(interview: interview, screen: screen.writer, state: start, planRenderer: renderer)
+                    driver.presenter.welcome(to: &out)
+                    let reader = PlaybackReader(records: Array(part.records), language: language, pacing: pacing)
+                    return Self.play(&driver, reader, out: &out) ? driver.state : nil
+                },
+                followup: { pass, part in
+                    var followup = SessionDriver(
+                        interview: pass.interview, screen: Screen(console: console, language: pass.language).writer,
+                        state: pass.state, planRenderer: renderer)
+                    followup.presenter.screen.blank(to: &out)
+                    followup.presenter.screen.say(pass.rules.title[pass.language] + " · " + pass.date.norwegian, tone: .strong, to: &out)
+                    let reader = PlaybackReader(records: Array(part.records), language: pass.language, pacing: pacing)
+                    return Self.play(&followup, reader, out: &out) ? pass.with(state: followup.state) : nil
+                })
         } catch {
             Console.error("samplan: " + error.message(file: transcript, in: language))
             throw ExitCodeError(.dataError)
@@ -118,14 +126,16 @@ struct ComparisonReport {
         list(words.newFeedback, comparison.newFeedback.map { "+ \($0): \(message($0, in: new))" })
         list(words.vanishedFeedback, comparison.vanishedFeedback.map { "- \($0): \(message($0, in: old))" })
         list(words.nowUnanswered, comparison.nowUnanswered.map { "? \($0): \(new.question($0)?.text[language] ?? "")" })
-        list(words.statusChanges, comparison.statusChanges.map { change in
-            let section = new.section(change.section) ?? old.section(change.section)
-            let title = section?.title[language] ?? change.section
-            let kind = section?.kind ?? .criterion
-            let was = change.before?.label(for: kind, in: language) ?? words.absent
-            let now = change.after?.label(for: kind, in: language) ?? words.absent
-            return "\(title): \(was) → \(now)"
-        })
+        list(
+            words.statusChanges,
+            comparison.statusChanges.map { change in
+                let section = new.section(change.section) ?? old.section(change.section)
+                let title = section?.title[language] ?? change.section
+                let kind = section?.kind ?? .criterion
+                let was = change.before?.label(for: kind, in: language) ?? words.absent
+                let now = change.after?.label(for: kind, in: language) ?? words.absent
+                return "\(title): \(was) → \(now)"
+            })
     }
 
     private func list(_ heading: String, _ lines: [String]) {

@@ -55,7 +55,9 @@ extension ResumeCommand {
         let reader = NewCommand.reader(for: console)
         let screen = Screen(console: console, language: language)
         let answered = interview.answers(state)
-        screen.say(language.words.welcomeBack(answered: answered.answeredCount, of: answered.applicable.count, since: recorded.header.today.norwegian), tone: .strong)
+        screen.say(
+            language.words.welcomeBack(answered: answered.answeredCount, of: answered.applicable.count, since: recorded.header.today.norwegian),
+            tone: .strong)
         let recorder: SessionRecorder
         do {
             recorder = try SessionRecorder(resuming: file, transcript: recorded)

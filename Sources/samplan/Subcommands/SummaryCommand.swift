@@ -7,7 +7,8 @@ struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
         abstract: "One row per session plus totals, across transcript files and folders.",
-        discussion: "Folders are read recursively. A file that is not a readable transcript is skipped with a warning; the exit status is then 65 (66 if a path does not exist). CSV is RFC 4180 (UTF-8, CRLF); the JSON schema is in Transcripts/README.md."
+        discussion:
+            "Folders are read recursively. A file that is not a readable transcript is skipped with a warning; the exit status is then 65 (66 if a path does not exist). CSV is RFC 4180 (UTF-8, CRLF); the JSON schema is in Transcripts/README.md."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
@@ -21,7 +22,8 @@ struct SummaryCommand: ParsableCommand {
     @Option(name: .long, help: "The event's roster (CSV): list the tables with no plan and the plans not followed up.")
     var event: String?
 
-    @Option(name: .long, help: "The rules whose parties name the roster's columns (a file, or built-in rules by name). Default: the built-in dps-nav.")
+    @Option(
+        name: .long, help: "The rules whose parties name the roster's columns (a file, or built-in rules by name). Default: the built-in dps-nav.")
     var rules: String?
 
     @OptionGroup var common: CommonOptions
@@ -41,7 +43,9 @@ extension SummaryCommand {
         var totals = EventTotals()
         let output = SummaryOutput(format: format, language: language, width: min(console.width, 100))
         output.begin()
-        walk.forEach({ file, transcript, rules throws(TranscriptProblem) in (try SessionSummary(file: file, transcript: transcript, rules: rules), rules) }) {
+        walk.forEach({ file, transcript, rules throws(TranscriptProblem) in
+            (try SessionSummary(file: file, transcript: transcript, rules: rules), rules)
+        }) {
             _, result in
             totals.add(result.0, rules: result.1)
             coverage?.add(result.0)
@@ -66,10 +70,13 @@ final class SummaryOutput {
         self.width = width
     }
 
-    static let csvHeader = ["file", "date", "parties", "language", "rules", "answered", "asked",
-                            "met", "partly", "open", "open_barriers", "first_step", "first_step_role",
-                            "first_step_date", "review_date", "complete", "actions",
-                            "followups", "last_followup"] + FollowupRules.csvStatuses.map(\.id)
+    static let csvHeader =
+        [
+            "file", "date", "parties", "language", "rules", "answered", "asked",
+            "met", "partly", "open", "open_barriers", "first_step", "first_step_role",
+            "first_step_date", "review_date", "complete", "actions",
+            "followups", "last_followup",
+        ] + FollowupRules.csvStatuses.map(\.id)
 
     func begin() {
         switch format {
@@ -83,13 +90,17 @@ final class SummaryOutput {
         switch format {
         case .table: print(SummaryTable(language: language, width: width).row(s))
         case .csv:
-            writeCSV([s.file, s.date, s.partyNames, s.language, s.rules, String(s.answered),
-                      String(s.asked), String(s.met), String(s.partly), String(s.open), s.openBarriers.joined(separator: ";"),
-                      s.firstStep?.what ?? "", s.firstStep?.role ?? "", s.firstStep?.date ?? "", s.reviewDate ?? "",
-                      s.complete ? "true" : "false", String(s.actions.count), String(s.followups.count),
-                      s.followups.last?.date ?? ""] + FollowupRules.csvStatuses.map { status in
-                          String(s.actions.filter { $0.status == status.id }.count)
-                      })
+            writeCSV(
+                [
+                    s.file, s.date, s.partyNames, s.language, s.rules, String(s.answered),
+                    String(s.asked), String(s.met), String(s.partly), String(s.open), s.openBarriers.joined(separator: ";"),
+                    s.firstStep?.what ?? "", s.firstStep?.role ?? "", s.firstStep?.date ?? "", s.reviewDate ?? "",
+                    s.complete ? "true" : "false", String(s.actions.count), String(s.followups.count),
+                    s.followups.last?.date ?? "",
+                ]
+                    + FollowupRules.csvStatuses.map { status in
+                        String(s.actions.filter { $0.status == status.id }.count)
+                    })
         case .json:
             print((firstElement ? "" : ",") + Self.json(s), terminator: "")
             firstElement = false
@@ -103,14 +114,18 @@ final class SummaryOutput {
             coverage?.lines(in: language).forEach { print($0) }
         case .csv: break
         case .json:
-            let summary = TotalsJSON(sessions: totals.sessions, complete: totals.complete,
-                                     firstStepWithinFourWeeks: totals.firstStepWithinFourWeeks,
-                                     open: totals.open, notMet: totals.notMet, actions: totals.actions,
-                                     actionsBySection: totals.actionsBySection, followedUp: totals.followedUp,
-                                     firstStepsTaken: totals.firstStepsTaken, statuses: totals.statuses,
-                                     statusesBySection: totals.statusesBySection, hindrances: totals.hindrances)
-            let roster = coverage.map { RosterJSON(tables: $0.roster.tables.count, withoutPlan: $0.tablesWithoutPlan,
-                                                   notFollowedUp: $0.tablesNotFollowedUp, unmatched: $0.unmatched) }
+            let summary = TotalsJSON(
+                sessions: totals.sessions, complete: totals.complete,
+                firstStepWithinFourWeeks: totals.firstStepWithinFourWeeks,
+                open: totals.open, notMet: totals.notMet, actions: totals.actions,
+                actionsBySection: totals.actionsBySection, followedUp: totals.followedUp,
+                firstStepsTaken: totals.firstStepsTaken, statuses: totals.statuses,
+                statusesBySection: totals.statusesBySection, hindrances: totals.hindrances)
+            let roster = coverage.map {
+                RosterJSON(
+                    tables: $0.roster.tables.count, withoutPlan: $0.tablesWithoutPlan,
+                    notFollowedUp: $0.tablesNotFollowedUp, unmatched: $0.unmatched)
+            }
             print("],\"totals\":\(Self.json(summary))" + (roster.map { ",\"roster\":" + Self.json($0) } ?? "") + "}")
         }
     }

@@ -32,14 +32,18 @@ final class EditLineReader: LineReader {
         }
         if let history { samplan_el_set_history(editor, history) }
         samplan_el_set_clientdata(editor, Unmanaged.passUnretained(self).toOpaque())
-        samplan_el_set_prompt(editor, { editor in
-            guard let editor, let data = samplan_el_get_clientdata(editor) else { return nil }
-            return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue().promptBuffer
-        })
-        samplan_el_add_function(editor, "samplan-complete", "Complete commands and options", { editor, _ in
-            guard let editor, let data = samplan_el_get_clientdata(editor) else { return UInt8(CC_ERROR) }
-            return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue().complete()
-        })
+        samplan_el_set_prompt(
+            editor,
+            { editor in
+                guard let editor, let data = samplan_el_get_clientdata(editor) else { return nil }
+                return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue().promptBuffer
+            })
+        samplan_el_add_function(
+            editor, "samplan-complete", "Complete commands and options",
+            { editor, _ in
+                guard let editor, let data = samplan_el_get_clientdata(editor) else { return UInt8(CC_ERROR) }
+                return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue().complete()
+            })
         samplan_el_bind(editor, "^I", "samplan-complete")
     }
 

@@ -91,11 +91,12 @@ final class PlaybackReader {
             return SlashCommand.action([]).typed(in: language) + " "
                 + [item.what, item.role ?? none, item.date?.norwegian ?? none].joined(separator: " ; ")
         case .change(let id, let change):
-            let value = switch change {
-            case .what(let text): text
-            case .owner(let role): role ?? none
-            case .date(let date): date?.norwegian ?? none
-            }
+            let value =
+                switch change {
+                case .what(let text): text
+                case .owner(let role): role ?? none
+                case .date(let date): date?.norwegian ?? none
+                }
             let field = Self.fieldName(change.field, language)
             return SlashCommand.action(["#\(id)", field, value]).typed(in: language)
         case .remove(let id): return SlashCommand.remove(nil).typed(in: language) + " #\(id)"

@@ -10,10 +10,14 @@ enum AnswerSets {
         "kommune_present": .line("2"),
         "dps_unit": .line("DPS Nordre Aasen, allmennpoliklinikken"),
         "nav_office": .line("NAV Sagene"),
-        "purpose": .lines(["Pasienter ved poliklinikken som står utenfor arbeid, får behandling",
-                           "og arbeidsrettet oppfølging samtidig."]),
-        "needs": .lines(["DPS-et trenger raskere svar om tiltak og ytelser.",
-                         "NAV-kontoret trenger å komme tidligere på banen."]),
+        "purpose": .lines([
+            "Pasienter ved poliklinikken som står utenfor arbeid, får behandling",
+            "og arbeidsrettet oppfølging samtidig.",
+        ]),
+        "needs": .lines([
+            "DPS-et trenger raskere svar om tiltak og ytelser.",
+            "NAV-kontoret trenger å komme tidligere på banen.",
+        ]),
         "dps_leader": .line("enhetsleder"),
         "nav_leader": .line("NAV-leder"),
         "dps_contact_role": .line("fagkoordinator for arbeid og psykisk helse"),
@@ -34,8 +38,10 @@ enum AnswerSets {
         "carried_by": .line("1, 2"),
         "evaluation_focus": .line("1, 2, 3"),
         "review_date": .line("om 26 uker"),
-        "actions": .lines(["Presentere NAV-kontoret på DPS-ets personalmøte ; NAV-veileder for helse og arbeid ; 12.01.2027",
-                           "Hospitering for to behandlere på NAV-kontoret ; fagkoordinator for arbeid og psykisk helse ; 01.03.2027"]),
+        "actions": .lines([
+            "Presentere NAV-kontoret på DPS-ets personalmøte ; NAV-veileder for helse og arbeid ; 12.01.2027",
+            "Hospitering for to behandlere på NAV-kontoret ; fagkoordinator for arbeid og psykisk helse ; 01.03.2027",
+        ]),
     ]
 
     /// Good intentions, little anchoring: names instead of positions, no
@@ -86,10 +92,14 @@ enum AnswerSets {
     static let strongEnglish: [String: Reply] = strong.merging([
         "kommune_present": .line("2"),
         "dps_unit": .line("Nordre Aasen DPS, general outpatient clinic"),
-        "purpose": .lines(["Outpatients who are out of work get treatment and work-oriented",
-                           "follow-up at the same time."]),
-        "needs": .lines(["The DPS needs faster answers about measures and benefits.",
-                         "The NAV office needs to get involved earlier."]),
+        "purpose": .lines([
+            "Outpatients who are out of work get treatment and work-oriented",
+            "follow-up at the same time.",
+        ]),
+        "needs": .lines([
+            "The DPS needs faster answers about measures and benefits.",
+            "The NAV office needs to get involved earlier.",
+        ]),
         "dps_leader": .line("unit leader"),
         "nav_leader": .line("NAV office manager"),
         "dps_contact_role": .line("coordinator for work and mental health"),
@@ -100,8 +110,10 @@ enum AnswerSets {
         "nav_hours": .line("8 hours"),
         "regulation_contact": .line("measures coordinator"),
         "review_date": .line("in 26 weeks"),
-        "actions": .lines(["Present the NAV office at the DPS staff meeting ; NAV advisor for health and work ; 12.01.2027",
-                           "Job shadowing for two clinicians at the NAV office ; coordinator for work and mental health ; 01.03.2027"]),
+        "actions": .lines([
+            "Present the NAV office at the DPS staff meeting ; NAV advisor for health and work ; 12.01.2027",
+            "Job shadowing for two clinicians at the NAV office ; coordinator for work and mental health ; 01.03.2027",
+        ]),
     ]) { $1 }
 
     /// A pair in a hurry: several questions skipped along the way.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SamplanCore
 
 /// What a pair types for one question in a scripted session.
@@ -83,7 +84,8 @@ struct ScriptedInterview {
             if state.current == current && !state.awaitingKeep { stuck = true }
             if state.awaitingKeep { state = interview.step(state, .line("")).0 }
         }
-        return Outcome(state: state, advice: advice, blocked: blocked, answers: interview.answers(state), rules: interview.rules,
-                       prompts: prompts)
+        return Outcome(
+            state: state, advice: advice, blocked: blocked, answers: interview.answers(state), rules: interview.rules,
+            prompts: prompts)
     }
 }
