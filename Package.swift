@@ -67,15 +67,17 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // What both test targets share: golden files and inline rules.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(
             name: "SamplanCoreTests",
-            dependencies: ["SamplanCore"],
+            dependencies: ["SamplanCore", "TestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
         .testTarget(
             name: "samplanTests",
-            dependencies: ["samplan", "SamplanCore", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["samplan", "SamplanCore", "TestSupport", .product(name: "CSV", package: "CSV.swift")],
             exclude: ["Golden"],
             swiftSettings: strict
         ),

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import SamplanCore
@@ -8,36 +9,26 @@ import Testing
 struct QuestionRoleTests {
     /// Rules with ids of their own: the parties, the actions, the first
     /// step and the review are found by role alone.
-    static let otherRules = """
-        format: 1
-        id: other
-        version: '1'
-        title: {nb: Annen plan, en: Another plan}
-        sources: [{id: s, cite: S, title: S}]
-        sections:
-          - id: who
-            kind: opening
-            title: {nb: Hvem, en: Who}
-            rationale: {nb: Fordi, en: Because}
-            source: s
-            questions:
-              - {id: enhet, ask: dps, type: text, role: names.dps, text: {nb: Enhet?, en: Unit?}}
-              - {id: kontor, ask: nav, type: text, role: names.nav, text: {nb: Kontor?, en: Office?}}
-              - {id: sjef, ask: dps, type: role, role: leader.dps, text: {nb: Leder?, en: Leader?}}
-          - id: what
-            kind: closing
-            title: {nb: Hva, en: What}
-            rationale: {nb: Fordi, en: Because}
-            source: s
-            questions:
-              - {id: liste, ask: both, type: actions, role: actions, text: {nb: Tiltak?, en: Actions?}}
-              - {id: start, ask: both, type: text, role: first-step, text: {nb: Første steg?, en: First step?}}
-              - {id: start_hvem, ask: both, type: role, role: first-step.role, text: {nb: Hvem?, en: Who?}}
-              - {id: start_dato, ask: both, type: date, role: first-step.date, text: {nb: Når?, en: When?}}
-              - {id: neste_gang, ask: both, type: date, role: review-date, text: {nb: Evaluering?, en: Review?}}
-        feedback: []
-
-        """
+    static let otherRules = RulesText.formatOne(
+        id: "other", title: ("Annen plan", "Another plan"),
+        sections: [
+            RulesText.Section(
+                "who", kind: "opening", title: ("Hvem", "Who"),
+                questions: [
+                    "{id: enhet, ask: dps, type: text, role: names.dps, text: {nb: Enhet?, en: Unit?}}",
+                    "{id: kontor, ask: nav, type: text, role: names.nav, text: {nb: Kontor?, en: Office?}}",
+                    "{id: sjef, ask: dps, type: role, role: leader.dps, text: {nb: Leder?, en: Leader?}}",
+                ]),
+            RulesText.Section(
+                "what", kind: "closing", title: ("Hva", "What"),
+                questions: [
+                    "{id: liste, ask: both, type: actions, role: actions, text: {nb: Tiltak?, en: Actions?}}",
+                    "{id: start, ask: both, type: text, role: first-step, text: {nb: Første steg?, en: First step?}}",
+                    "{id: start_hvem, ask: both, type: role, role: first-step.role, text: {nb: Hvem?, en: Who?}}",
+                    "{id: start_dato, ask: both, type: date, role: first-step.date, text: {nb: Når?, en: When?}}",
+                    "{id: neste_gang, ask: both, type: date, role: review-date, text: {nb: Evaluering?, en: Review?}}",
+                ]),
+        ])
 
     @Test func aRulesFileWithItsOwnIdsFeedsThePlanAndTheSummary() throws {
         let rules = try RulesLoader.load(text: Self.otherRules, file: "other.yaml")

@@ -1,6 +1,7 @@
 import CSV
 import Foundation
 import SamplanCore
+import TestSupport
 import Testing
 
 /// What a hostile test found in the text samplan takes and shows (issue
@@ -8,26 +9,18 @@ import Testing
 /// sequences and bidi overrides, and lines long only in bytes.
 struct HostileTextTests {
     /// A small rules file with one question of each kind text is typed into.
-    static let rules = """
-        format: 1
-        id: hostile
-        version: '1'
-        title: {nb: Test, en: Test}
-        sources: [{id: s, cite: S, title: S}]
-        sections:
-          - id: parties
-            kind: opening
-            title: {nb: Parter, en: Parties}
-            rationale: {nb: Fordi, en: Because}
-            source: s
-            questions:
-              - {id: unit, ask: dps, type: text, role: names.dps, text: {nb: DPS?, en: DPS?}}
-              - {id: office, ask: nav, type: text, role: names.nav, text: {nb: NAV?, en: NAV?}}
-              - {id: notes, ask: both, type: longtext, text: {nb: Notater?, en: Notes?}}
-              - {id: todo, ask: both, type: actions, role: actions, text: {nb: Tiltak?, en: Actions?}}
-        feedback: []
-
-        """
+    static let rules = RulesText.formatOne(
+        id: "hostile", title: ("Test", "Test"),
+        sections: [
+            RulesText.Section(
+                "parties", kind: "opening", title: ("Parter", "Parties"),
+                questions: [
+                    "{id: unit, ask: dps, type: text, role: names.dps, text: {nb: DPS?, en: DPS?}}",
+                    "{id: office, ask: nav, type: text, role: names.nav, text: {nb: NAV?, en: NAV?}}",
+                    "{id: notes, ask: both, type: longtext, text: {nb: Notater?, en: Notes?}}",
+                    "{id: todo, ask: both, type: actions, role: actions, text: {nb: Tiltak?, en: Actions?}}",
+                ])
+        ])
 
     static func rulesFile() throws -> String {
         let folder = TempFolder.make()

@@ -1,34 +1,20 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// Golden files beside the tests, in Fixtures/golden/. Set SAMPLAN_RECORD=1
-/// to write them anew from what the code produces now, then review the diff.
+/// Golden files beside the tests, in Fixtures/golden/ (`GoldenFiles`).
 enum Golden {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures/golden")
+    static let files = GoldenFiles(
+        folder: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/golden"))
 
-    static var recording: Bool { ProcessInfo.processInfo.environment["SAMPLAN_RECORD"] == "1" }
+    static var folder: URL { files.folder }
 
-    static func url(_ name: String) -> URL { folder.appendingPathComponent(name) }
+    static var recording: Bool { GoldenFiles.recording }
 
-    /// Compares byte for byte; on a difference, names the first line that differs.
+    static func url(_ name: String) -> URL { files.url(name) }
+
     static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = url(name)
-        if recording {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(actual.utf8).write(to: url)
-            return
-        }
-        guard let expected = try? Data(contentsOf: url) else {
-            Issue.record("missing golden file \(name); run with SAMPLAN_RECORD=1", sourceLocation: sourceLocation)
-            return
-        }
-        if expected == Data(actual.utf8) { return }
-        let want = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let got = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        let line = Array(zip(want, got)).firstIndex { $0.0 != $0.1 } ?? min(want.count, got.count)
-        let wanted = line < want.count ? String(want[line]) : "(end)"
-        let gotten = line < got.count ? String(got[line]) : "(end)"
-        Issue.record("\(name) differs at line \(line + 1):\n  expected: \(wanted)\n  actual:   \(gotten)", sourceLocation: sourceLocation)
+        try files.check(actual, against: name, sourceLocation: sourceLocation)
     }
 }
