@@ -1,7 +1,7 @@
 /// The prompts that make one action or change one: what, which position,
 /// by when. The driver asks the fields in turn. A change is recorded as
 /// each field is answered; a new action once its last field is.
-struct ActionDialogue {
+struct ActionDialogue: Equatable {
     enum Purpose: Equatable {
         case add
         /// Changes fields of the action with this id, shown as `number`.
@@ -32,5 +32,65 @@ struct ActionDialogue {
     mutating func next() {
         fields.removeFirst()
         hintShown = false
+    }
+}
+
+/// The dialogue's one transition: what a typed line does to it. Pure, so
+/// every path is tested on its own (ActionDialogueTests); the driver only
+/// carries out what comes back.
+extension ActionDialogue {
+    enum Transition: Equatable {
+        /// Say this and ask the same again.
+        case refuse(String)
+        /// Make this edit (asking the same again if it is refused), then
+        /// ask `continuing`, if any.
+        case edit(ActionEdit, continuing: ActionDialogue?)
+        /// Nothing to record: ask `next` (nil: the dialogue is over).
+        /// `declined` is the gap Enter left as it was; `nextGap`: the
+        /// closing goes on to the next thing the list lacks.
+        case move(to: ActionDialogue?, declined: Gap?, nextGap: Bool)
+        /// A new action left without its text: nothing is made.
+        case cancel
+    }
+
+    /// - Parameter rows: the list as numbered now, for the first step.
+    func answer(_ line: String, today: LocalDate, rows: [ActionTable.Row], language: Language) -> Transition {
+        let text = line.trimmingSpaces
+        if purpose == .chooseFirst {
+            guard !text.isEmpty else { return .move(to: nil, declined: .firstStep, nextGap: true) }
+            guard let number = Int(text), number >= 1, number <= rows.count, let id = rows[number - 1].actionID else {
+                return .refuse(language.words.chooseFirstAgain(rows.count))
+            }
+            return .edit(.markFirst(id: id), continuing: nil)
+        }
+        guard let field else { return .move(to: nil, declined: nil, nextGap: false) }
+        var change: ActionChange?
+        switch field {
+        case .what:
+            if text.isEmpty && draft.what.isEmpty { return .cancel }
+            if !text.isEmpty { change = .what(text) }
+        case .owner:
+            if text == "-" { change = .owner(nil) } else if !text.isEmpty { change = .owner(text) }
+        case .date:
+            if text == "-" {
+                change = .date(nil)
+            } else if !text.isEmpty {
+                guard let date = DateParser.parse(text, today: today) else {
+                    return .refuse(AnswerProblem.actionDate(text).message(in: language))
+                }
+                change = .date(date)
+            }
+        }
+        var rest = self
+        if let change { rest.draft = rest.draft.applying(change) }
+        rest.next()
+        let continuing = rest.fields.isEmpty ? nil : rest
+        // A change is taken field by field; a new action once all are asked.
+        if case .change(let id, _) = purpose {
+            guard let change else { return .move(to: continuing, declined: gap, nextGap: continuing == nil && gap != nil) }
+            return .edit(.change(id: id, change), continuing: continuing)
+        }
+        guard continuing == nil else { return .move(to: continuing, declined: nil, nextGap: false) }
+        return .edit(.add(rest.draft), continuing: nil)
     }
 }

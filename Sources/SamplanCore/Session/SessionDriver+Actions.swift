@@ -133,70 +133,24 @@ extension SessionDriver {
         return answer(line, in: &open, into: &out)
     }
 
-    /// One field's answer. Sets `dialogue` to what is asked next.
+    /// One field's answer (`ActionDialogue.answer`, carried out here).
+    /// Sets `dialogue` to what is asked next.
     private mutating func answer(_ line: String, in open: inout ActionDialogue, into out: inout some TextOutputStream) -> Outcome {
-        let words = language.words
-        let text = line.trimmingSpaces
-        if open.purpose == .chooseFirst {
-            guard !text.isEmpty else {
-                declined.insert(.firstStep)
-                askNextGap()
-                return .shown
-            }
-            let table = actionTable
-            guard let number = Int(text), number >= 1, number <= table.rows.count, let id = table.rows[number - 1].actionID else {
-                screen.say(words.chooseFirstAgain(table.rows.count), tone: .bad, indent: "  ", to: &out)
-                dialogue = open
-                return .shown
-            }
-            return take(.markFirst(id: id), continuing: nil, reasking: open, into: &out)
-        }
-        guard let field = open.field else {
+        switch open.answer(line, today: state.today, rows: actionTable.rows, language: language) {
+        case .refuse(let message):
+            screen.say(message, tone: .bad, indent: "  ", to: &out)
+            dialogue = open
+        case .edit(let edit, let continuing):
+            return take(edit, continuing: continuing, reasking: open, into: &out)
+        case .move(let next, let declined, let nextGap):
+            if let declined { self.declined.insert(declined) }
+            dialogue = next
+            if nextGap { askNextGap() }
+        case .cancel:
             dialogue = nil
-            return .shown
+            screen.say(language.words.actionCancelled, tone: .dim, indent: "  ", to: &out)
         }
-        var change: ActionChange?
-        switch field {
-        case .what:
-            if text.isEmpty && open.draft.what.isEmpty {
-                dialogue = nil
-                screen.say(words.actionCancelled, tone: .dim, indent: "  ", to: &out)
-                return .shown
-            }
-            if !text.isEmpty { change = .what(text) }
-        case .owner:
-            if text == "-" { change = .owner(nil) } else if !text.isEmpty { change = .owner(text) }
-        case .date:
-            if text == "-" {
-                change = .date(nil)
-            } else if !text.isEmpty {
-                guard let date = DateParser.parse(text, today: state.today) else {
-                    screen.say(AnswerProblem.actionDate(text).message(in: language), tone: .bad, indent: "  ", to: &out)
-                    dialogue = open
-                    return .shown
-                }
-                change = .date(date)
-            }
-        }
-        if let change { open.draft = open.draft.applying(change) }
-        if change == nil, let gap = open.gap { declined.insert(gap) }
-        var rest = open
-        rest.next()
-        let continuing = rest.fields.isEmpty ? nil : rest
-        // A change is taken field by field; a new action once all are asked.
-        if case .change(let id, _) = open.purpose {
-            guard let change else {
-                dialogue = continuing
-                if continuing == nil && open.gap != nil { askNextGap() }
-                return .shown
-            }
-            return take(.change(id: id, change), continuing: continuing, reasking: open, into: &out)
-        }
-        guard continuing == nil else {
-            dialogue = continuing
-            return .shown
-        }
-        return take(.add(open.draft), continuing: nil, reasking: open, into: &out)
+        return .shown
     }
 
     /// The step an edit makes; refused (and the field asked again) when
