@@ -22,15 +22,12 @@ enum ReadProblem: Error {
     }
 
     func message(in language: Language) -> String {
-        switch (self, language) {
-        case (.missing(let path), .nb): "samplan: finner ikke filen «\(path)»."
-        case (.missing(let path), .en): "samplan: cannot find the file “\(path)”."
-        case (.unreadable(let path, let code), .nb): "samplan: kan ikke lese «\(path)»: \(String(cString: strerror(code)))."
-        case (.unreadable(let path, let code), .en): "samplan: cannot read “\(path)”: \(String(cString: strerror(code)))."
-        case (.notRegular(let path), .nb): "samplan: «\(path)» er ikke en vanlig fil (en mappe, en FIFO eller en enhet) og leses ikke."
-        case (.notRegular(let path), .en): "samplan: “\(path)” is not a regular file (a folder, a FIFO or a device) and is not read."
-        case (.tooLarge(let path, let limit), .nb): "samplan: «\(path)» er større enn \(limit >> 20) MiB og leses ikke."
-        case (.tooLarge(let path, let limit), .en): "samplan: “\(path)” is larger than \(limit >> 20) MiB and is not read."
+        let words = language.words
+        return switch self {
+        case .missing(let path): words.fileMissing(path)
+        case .unreadable(let path, let code): words.fileUnreadable(path, reason: String(cString: strerror(code)))
+        case .notRegular(let path): words.fileNotRegular(path)
+        case .tooLarge(let path, let limit): words.fileTooLarge(path, limit: limit)
         }
     }
 }

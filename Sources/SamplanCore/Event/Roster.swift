@@ -154,25 +154,17 @@ public struct RosterProblem: Sendable, Equatable {
     public let kind: Kind
 
     public func message(in language: Language) -> String {
-        switch (kind, language) {
-        case (.invalidUTF8, .nb): "ikke gyldig UTF-8; lagre filen som UTF-8"
-        case (.invalidUTF8, .en): "not valid UTF-8; save the file as UTF-8"
-        case (.noHeader(let expected), .nb): "mangler overskriftslinjen (\(expected.joined(separator: ",")))"
-        case (.noHeader(let expected), .en): "the header row is missing (\(expected.joined(separator: ",")))"
-        case (.missingColumn(let name), .nb): "kolonnen «\(name)» mangler i overskriftslinjen"
-        case (.missingColumn(let name), .en): "the column “\(name)” is missing from the header row"
-        case (.notATableNumber(let column, let text), .nb): "kolonnen «\(column)»: «\(text)» er ikke et bordnummer (et helt tall fra 1)"
-        case (.notATableNumber(let column, let text), .en): "column “\(column)”: “\(text)” is not a table number (a whole number from 1)"
-        case (.duplicateTable(let column, let number, let first), .nb): "kolonnen «\(column)»: bord \(number) står også på linje \(first)"
-        case (.duplicateTable(let column, let number, let first), .en): "column “\(column)”: table \(number) is also on line \(first)"
-        case (.emptyField(let column), .nb): "kolonnen «\(column)» er tom"
-        case (.emptyField(let column), .en): "column “\(column)” is empty"
-        case (.unclosedQuote, .nb): "et felt i anførselstegn blir ikke avsluttet"
-        case (.unclosedQuote, .en): "a quoted field is not closed"
-        case (.identityNumber, .nb): "linjen ser ut til å inneholde et fødselsnummer eller D-nummer; en deltakerliste har bare tjenester"
-        case (.identityNumber, .en): "the line seems to hold a national identity number; a roster names services only"
-        case (.tooLong(let column, let limit), .nb): "kolonnen «\(column)» er lengre enn \(limit) tegn"
-        case (.tooLong(let column, let limit), .en): "column “\(column)” is longer than \(limit) characters"
+        let words = language.words
+        return switch kind {
+        case .invalidUTF8: words.rosterNotUTF8()
+        case .noHeader(let expected): words.rosterNoHeader(expected: expected)
+        case .missingColumn(let name): words.rosterMissingColumn(name)
+        case .notATableNumber(let column, let text): words.rosterNotATableNumber(column: column, text)
+        case .duplicateTable(let column, let number, let first): words.rosterDuplicateTable(column: column, number, firstLine: first)
+        case .emptyField(let column): words.rosterEmptyField(column: column)
+        case .unclosedQuote: words.rosterUnclosedQuote()
+        case .identityNumber: words.rosterIdentityNumber()
+        case .tooLong(let column, let limit): words.rosterTooLong(column: column, limit)
         }
     }
 }

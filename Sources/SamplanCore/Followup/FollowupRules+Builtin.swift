@@ -75,15 +75,7 @@ extension FollowupRules {
 extension FollowupRules {
     /// The one line `samplan check` prints on success.
     public func summaryLine(in language: Language) -> String {
-        let statusList = statuses.map(\.id).joined(separator: ", ")
-        let rules = action.feedback.count + closing.feedback.count
-        switch language {
-        case .nb:
-            return
-                "\(id) \(version): oppfølgingsregler, \(statuses.count) statuser (\(statusList)), 3 spørsmål per tiltak og 3 til slutt, \(rules) tilbakemeldingsregler; språk: nb, en"
-        case .en:
-            return
-                "\(id) \(version): follow-up rules, \(statuses.count) statuses (\(statusList)), 3 questions per action and 3 at the end, \(rules) feedback rules; languages: nb, en"
-        }
+        language.words.followupRulesSummary(
+            "\(id) \(version)", statuses: statuses.map(\.id), feedback: action.feedback.count + closing.feedback.count)
     }
 }

@@ -78,12 +78,8 @@ public enum BuiltinRules {
 extension RuleBook {
     /// The one line `samplan check` prints on success.
     public func summaryLine(in language: Language) -> String {
-        let langs = languages.map(\.rawValue).joined(separator: ", ")
-        switch language {
-        case .nb:
-            return "\(id) \(version): \(sections.count) deler, \(questions.count) spørsmål, \(feedback.count) tilbakemeldingsregler; språk: \(langs)"
-        case .en:
-            return "\(id) \(version): \(sections.count) sections, \(questions.count) questions, \(feedback.count) feedback rules; languages: \(langs)"
-        }
+        language.words.rulesSummary(
+            "\(id) \(version)", sections: sections.count, questions: questions.count, feedback: feedback.count,
+            languages: languages.map(\.rawValue).joined(separator: ", "))
     }
 }

@@ -3,10 +3,13 @@
 /// (`Words+Bokmal.swift`, `Words+English.swift`), so a text is changed in
 /// one place and a new one cannot be written in one language only: the
 /// compiler asks each catalog for every requirement. Texts that come from
-/// the rules (questions, advice, titles) are in the rules file instead, and
-/// problem enums (rules, transcripts, files) build their messages in their
-/// own `message(in:)`.
-public protocol Words: Sendable {
+/// the rules (questions, advice, titles) are in the rules file instead.
+/// What went wrong (answers, transcripts, the roster, files) is in
+/// `ProblemWords.swift`, a protocol per feature; the rules file's own
+/// problems are written for the rules' author, in `RulesProblem`.
+public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, RosterWords, FileWords, ReadWords, PlanFileWords,
+    PlaybackWords, CheckWords
+{
     // The session
     func welcome(_ title: String) -> String
     func everyone(_ count: Int) -> String

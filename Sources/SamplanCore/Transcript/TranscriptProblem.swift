@@ -19,25 +19,16 @@ public enum TranscriptProblem: Error, Equatable, Sendable {
     case followupRulesInvalid(String)
 
     public func message(file: String, in language: Language) -> String {
-        switch (self, language) {
-        case (.notATranscript, .nb): "\(file) er ikke en samplan-transkripsjon."
-        case (.notATranscript, .en): "\(file) is not a samplan transcript."
-        case (.newerFormat(let n), .nb):
-            "\(file) er skrevet i format \(n) av en nyere samplan; denne leser format \(TranscriptHeader.formatVersion). Oppdater samplan."
-        case (.newerFormat(let n), .en):
-            "\(file) is in format \(n), written by a newer samplan; this one reads format \(TranscriptHeader.formatVersion). Update samplan."
-        case (.badHeader(let field), .nb): "\(file): feltet «\(field)» i hodet mangler eller er ugyldig."
-        case (.badHeader(let field), .en): "\(file): the header field “\(field)” is missing or invalid."
-        case (.rulesAltered, .nb): "\(file): reglene i filen stemmer ikke med kontrollsummen; filen er endret for hånd."
-        case (.rulesAltered, .en): "\(file): the rules in the file do not match their checksum; the file was edited by hand."
-        case (.badRecord(let line), .nb): "\(file):\(line): linjen er ikke en gyldig hendelse."
-        case (.badRecord(let line), .en): "\(file):\(line): the line is not a valid record."
-        case (.rulesInvalid(let why), .nb): "\(file): reglene i filen kan ikke leses: \(why)"
-        case (.rulesInvalid(let why), .en): "\(file): the rules in the file cannot be read: \(why)"
-        case (.followupRulesAltered, .nb): "\(file): oppfølgingsreglene i filen stemmer ikke med kontrollsummen; filen er endret for hånd."
-        case (.followupRulesAltered, .en): "\(file): the follow-up rules in the file do not match their checksum; the file was edited by hand."
-        case (.followupRulesInvalid(let why), .nb): "\(file): oppfølgingsreglene i filen kan ikke leses: \(why)"
-        case (.followupRulesInvalid(let why), .en): "\(file): the follow-up rules in the file cannot be read: \(why)"
+        let words = language.words
+        return switch self {
+        case .notATranscript: words.notATranscript(file: file)
+        case .newerFormat(let n): words.newerFormat(file: file, n)
+        case .badHeader(let field): words.badHeader(file: file, field)
+        case .rulesAltered: words.rulesAltered(file: file)
+        case .badRecord(let line): words.badRecord(file: file, line: line)
+        case .rulesInvalid(let why): words.rulesInvalid(file: file, why)
+        case .followupRulesAltered: words.followupRulesAltered(file: file)
+        case .followupRulesInvalid(let why): words.followupRulesInvalid(file: file, why)
         }
     }
 }
@@ -48,10 +39,8 @@ public enum TranscriptWarning: Equatable, Sendable {
     case tornLastLine(line: Int)
 
     public func message(file: String, in language: Language) -> String {
-        switch (self, language) {
-        case (.tornLastLine(let line), .nb): "\(file):\(line): siste linje ble avbrutt under skriving og er hoppet over; alt før den er med."
-        case (.tornLastLine(let line), .en):
-            "\(file):\(line): the last line was cut off while being written and was skipped; everything before it counts."
+        return switch self {
+        case .tornLastLine(let line): language.words.tornLastLine(file: file, line: line)
         }
     }
 }

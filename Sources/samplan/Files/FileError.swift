@@ -12,15 +12,12 @@ struct FileError: Error {
 
     func message(in language: Language) -> String {
         let reason = String(cString: strerror(errno))
-        switch (action, language) {
-        case (.create, .nb): return "Kan ikke opprette «\(path)»: \(reason)."
-        case (.create, .en): return "Cannot create “\(path)”: \(reason)."
-        case (.write, .nb): return "Kan ikke skrive til «\(path)»: \(reason)."
-        case (.write, .en): return "Cannot write to “\(path)”: \(reason)."
-        case (.read, .nb): return "Kan ikke lese «\(path)»: \(reason)."
-        case (.read, .en): return "Cannot read “\(path)”: \(reason)."
-        case (.rename, .nb): return "Kan ikke gi «\(path)» nytt navn: \(reason)."
-        case (.rename, .en): return "Cannot rename “\(path)”: \(reason)."
+        let words = language.words
+        switch action {
+        case .create: return words.cannotCreate(path, reason: reason)
+        case .write: return words.cannotWrite(path, reason: reason)
+        case .read: return words.cannotRead(path, reason: reason)
+        case .rename: return words.cannotRename(path, reason: reason)
         }
     }
 }

@@ -70,15 +70,11 @@ enum PlanText {
     /// replaced, and a numbered sibling of a folder or a device is no plan
     /// anyone would look for.
     static func notRegular(_ path: String, _ kind: SafeWrite.FileKind, _ language: Language) -> String {
-        switch (kind, language) {
-        case (.folder, .nb): "«\(path)» er en mappe; gi planen et filnavn, for eksempel «\(path)/plan.txt»."
-        case (.folder, .en): "“\(path)” is a folder; give the plan a file name, for example “\(path)/plan.txt”."
-        case (.symbolicLink, .nb): "«\(path)» er en symbolsk lenke; samplan skriver bare planer til vanlige filer."
-        case (.symbolicLink, .en): "“\(path)” is a symbolic link; samplan writes plans only to regular files."
-        case (.special, .nb):
-            "«\(path)» er ikke en vanlig fil (en enhet eller en FIFO); samplan skriver bare planer til vanlige filer. Uten -o skrives planen til standard ut."
-        case (.special, .en):
-            "“\(path)” is not a regular file (a device or a FIFO); samplan writes plans only to regular files. Without -o the plan goes to standard output."
+        let words = language.words
+        return switch kind {
+        case .folder: words.planPathIsFolder(path)
+        case .symbolicLink: words.planPathIsLink(path)
+        case .special: words.planPathIsSpecial(path)
         }
     }
 }

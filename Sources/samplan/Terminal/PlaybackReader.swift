@@ -105,13 +105,11 @@ final class PlaybackReader {
     }
 
     private static func fieldName(_ field: ActionField, _ language: Language) -> String {
-        switch (field, language) {
-        case (.what, .nb): "hva"
-        case (.owner, .nb): "stilling"
-        case (.date, .nb): "frist"
-        case (.what, .en): "what"
-        case (.owner, .en): "owner"
-        case (.date, .en): "date"
+        let names = language.words.actionFieldNames
+        return switch field {
+        case .what: names.what
+        case .owner: names.owner
+        case .date: names.date
         }
     }
 
