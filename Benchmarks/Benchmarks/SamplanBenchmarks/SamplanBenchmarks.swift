@@ -67,7 +67,7 @@ let benchmarks: @Sendable () -> Void = {
             var totals = EventTotals()
             for (index, bytes) in event.enumerated() {
                 let (transcript, rules) = try! reader.read(bytes, file: "t\(index)")
-                totals.add(SessionSummary(file: "t\(index)", transcript: transcript, rules: rules), rules: rules)
+                totals.add(try! SessionSummary(file: "t\(index)", transcript: transcript, rules: rules), rules: rules)
             }
             blackHole(totals)
         }

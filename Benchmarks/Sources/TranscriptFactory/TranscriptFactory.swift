@@ -79,11 +79,11 @@ public struct TranscriptFactory: Sendable {
         var history = PlanHistory(rules: rules, language: language, session: state)
         for round in 0..<(1 + number % 2) {
             let date = today.addingBounded(days: 42 * (round + 1))
-            let pass = history.start(on: date, language: language)
+            let pass = history.start(on: date, language: language, asking: .builtin)
             var followup = SessionDriver(interview: pass.interview, screen: ScreenWriter(width: { 80 }, colour: false),
                                          state: pass.state, planRenderer: .builtin(language))
             clock += 60_000
-            out += TranscriptRecord(time: clock, .followup(date: date, language: language)).line + "\n"
+            out += TranscriptRecord(time: clock, .followup(date: date, language: language, rules: FollowupRules.builtin.pin)).line + "\n"
             var steps = 0
             var refused = false
             while steps < 200, let ask = followup.ask(into: &screen) {
