@@ -70,3 +70,23 @@ struct FollowupRulesCommandTests {
         #expect(!due.stdout.isEmpty)
     }
 }
+
+/// The roster's columns are the rules' parties (issue 29): kommune-nav,
+/// which has no DPS, reads a roster of its own parties.
+struct RosterOfTheRulesPartiesTests {
+    @Test func kommuneNavTakesARosterOfItsOwnParties() throws {
+        let folder = TempFolder.make()
+        try "table,kommune,nav\n1,Psykisk helse Vik,NAV Vik\n".write(toFile: folder + "/roster.csv", atomically: true, encoding: .utf8)
+        let run = try PipeRun.run(
+            ["new", "--rules", "kommune-nav", "--event", "roster.csv", "--table", "1"], input: "\n\n", directory: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Fra deltakerlisten: Psykisk helse Vik"), "\(run.stdout)")
+        #expect(run.stdout.contains("✓ Psykisk helse Vik") && run.stdout.contains("✓ NAV Vik"), "\(run.stdout)")
+        let transcript = try SessionFiles(folder: folder + "/Transcripts").text(ending: ".transcript")
+        #expect(transcript.contains("\ttable\t1\n"))
+        // A dps-nav roster is not kommune-nav's: the missing column is named.
+        try "table,dps,nav\n1,DPS Vik,NAV Vik\n".write(toFile: folder + "/dps.csv", atomically: true, encoding: .utf8)
+        let wrong = try PipeRun.run(["new", "--rules", "kommune-nav", "--event", "dps.csv", "--table", "1"], input: "", directory: folder)
+        #expect(wrong.status == 65 && wrong.stderr == "samplan: dps.csv:1: kolonnen «kommune» mangler i overskriftslinjen\n")
+    }
+}

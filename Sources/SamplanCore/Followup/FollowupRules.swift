@@ -25,7 +25,26 @@ public struct FollowupRules: Sendable {
         let text: Localized
         let help: Localized?
 
-        func id(for action: Int) -> String { id.replacingOccurrences(of: "{id}", with: String(action)) }
+        func id(for action: Int) -> String { IDTemplate(id).filled(action) }
+    }
+
+    /// An id with `{id}` once (checked when read), filled on the UTF-8
+    /// bytes: a follow-up of a long plan makes a few ids per action, and a
+    /// summary replays every follow-up of an event.
+    struct IDTemplate {
+        let before: Substring
+        let after: Substring
+
+        init(_ template: String) {
+            let bytes = template.utf8
+            var start = bytes.startIndex
+            while start < bytes.endIndex, !bytes[start...].starts(with: "{id}".utf8) { start = bytes.index(after: start) }
+            let end = bytes.index(start, offsetBy: 4, limitedBy: bytes.endIndex) ?? bytes.endIndex
+            before = Substring(bytes[..<start])
+            after = Substring(bytes[end...])
+        }
+
+        func filled(_ action: Int) -> String { before + String(action) + after }
     }
 
     /// Feedback on the template's questions; its condition names them by
@@ -96,28 +115,29 @@ public struct FollowupRules: Sendable {
         var feedback: [FeedbackRule] = []
         for row in rows {
             guard let id = row.actionID else { continue }
-            let sectionID = action.section.replacingOccurrences(of: "{id}", with: String(id))
+            let sectionID = IDTemplate(action.section).filled(id)
             let values = { (language: Language) -> [String: String] in
                 let owner = row.role ?? action.ownerMissing[language]
                 let due = row.date.map { Placeholders.fill(action.due[language], ["date": $0.norwegian]) } ?? action.noDue[language]
                 return ["number": String(row.number), "what": row.what, "owner": owner, "due": due]
             }
-            let title = Placeholders.fill(action.title, values)
+            let filling = (nb: values(.nb), en: values(.en))
+            let title = Placeholders.fill(action.title, nb: filling.nb, en: filling.en)
             let ids = ["status": statusID(id), "barrier": barrierID(id), "new_date": dateID(id)]
             let condition = { (asking: (ActionStatus) -> Bool) in
                 Condition.test(question: statusID(id), .oneOf(statuses.filter(asking).map { .option($0.id) }))
             }
             var newDate = question(
                 action.newDate, id: dateID(id), section: sectionID, asked: everyone, kind: .date,
-                values: values, condition: condition(\.needsNewDate))
+                values: filling, condition: condition(\.needsNewDate))
             newDate.role = .actionDate(id: id)
             let questions = [
                 question(
                     action.status, id: statusID(id), section: sectionID, asked: everyone,
-                    kind: .choice(options: options, multiple: false), values: values, condition: nil),
+                    kind: .choice(options: options, multiple: false), values: filling, condition: nil),
                 question(
                     action.barrier, id: barrierID(id), section: sectionID, asked: everyone,
-                    kind: .choice(options: barriers, multiple: true), values: values, condition: condition(\.hindered)),
+                    kind: .choice(options: barriers, multiple: true), values: filling, condition: condition(\.hindered)),
                 newDate,
             ]
             sections.append(
@@ -126,7 +146,7 @@ public struct FollowupRules: Sendable {
                     basis: .practice, questions: questions, status: nil))
             feedback += action.feedback.map { rule in
                 FeedbackRule(
-                    id: rule.id.replacingOccurrences(of: "{id}", with: String(id)), sectionID: sectionID,
+                    id: IDTemplate(rule.id).filled(id), sectionID: sectionID,
                     severity: rule.severity, condition: rule.condition.renamingQuestions { ids[$0] ?? $0 },
                     message: rule.message, basis: .practice, trigger: ids[rule.trigger] ?? rule.trigger)
             }
@@ -137,19 +157,20 @@ public struct FollowupRules: Sendable {
                 let planned = meeting.date.map { Placeholders.fill(closing.planned[language], ["date": $0.norwegian]) } ?? ""
                 return ["meeting": meeting.what, "planned": planned]
             }
+            let filling = (nb: values(.nb), en: values(.en))
             next.append(
                 question(
                     closing.firstMeeting, id: firstMeetingID, section: closing.section, asked: everyone,
-                    kind: .yesNo, values: values, condition: nil))
+                    kind: .yesNo, values: filling, condition: nil))
         }
         var review = question(
             closing.nextReview, id: nextReviewID, section: closing.section, asked: everyone, kind: .date,
-            values: { _ in [:] }, condition: nil)
+            values: ([:], [:]), condition: nil)
         review.role = .reviewDate
         next.append(review)
         var list = question(
             closing.actions, id: actionsID, section: closing.section, asked: everyone, kind: .actions,
-            values: { _ in [:] }, condition: nil)
+            values: ([:], [:]), condition: nil)
         list.role = .actions
         next.append(list)
         sections.append(
@@ -163,20 +184,20 @@ public struct FollowupRules: Sendable {
                 condition: rule.condition.renamingQuestions { closingIDs[$0] ?? $0 },
                 message: rule.message, basis: .practice, trigger: closingIDs[rule.trigger] ?? rule.trigger)
         }
-        let planTitle = { (language: Language) in ["plan": plan.title[language].sentenceMiddle] }
+        let planTitle = (nb: ["plan": plan.title.nb.sentenceMiddle], en: ["plan": plan.title.en.sentenceMiddle])
         return RuleBook(
             format: 2, id: plan.id + "-followup", version: plan.version,
-            title: Placeholders.fill(title, planTitle),
+            title: Placeholders.fill(title, nb: planTitle.nb, en: planTitle.en),
             languages: plan.languages, parties: parties.map { Party(id: $0.id, name: $0.name, short: $0.short, optional: false) },
             sources: plan.sources, sections: sections, feedback: feedback)
     }
 
     private func question(
         _ template: QuestionTemplate, id: String, section: String, asked: Asked, kind: Question.Kind,
-        values: (Language) -> [String: String], condition: Condition?
+        values: (nb: [String: String], en: [String: String]), condition: Condition?
     ) -> Question {
         Question(
-            id: id, sectionID: section, asked: asked, kind: kind, text: Placeholders.fill(template.text, values),
-            help: template.help.map { Placeholders.fill($0, values) }, condition: condition)
+            id: id, sectionID: section, asked: asked, kind: kind, text: Placeholders.fill(template.text, nb: values.nb, en: values.en),
+            help: template.help.map { Placeholders.fill($0, nb: values.nb, en: values.en) }, condition: condition)
     }
 }
