@@ -6,10 +6,10 @@ import Testing
 /// line and what it does, without a session around it.
 struct ActionDialogueTests {
     static let today = LocalDate(iso: "2026-11-23")!
-    static let item = ActionItem(what: "Møte", role: nil, date: nil, id: 3)
+    static let item = ActionItem(what: "Møte", owner: nil, date: nil, id: 3)
     static let rows = [
-        ActionTable.Row(number: 1, date: nil, role: nil, what: "Første faste møte", first: false, actionID: nil, source: nil),
-        ActionTable.Row(number: 2, date: nil, role: nil, what: "Møte", first: false, actionID: 3, source: nil),
+        ActionTable.Row(number: 1, date: nil, owner: nil, what: "Første faste møte", first: false, actionID: nil, source: nil),
+        ActionTable.Row(number: 2, date: nil, owner: nil, what: "Møte", first: false, actionID: 3, source: nil),
     ]
 
     static func answer(_ dialogue: ActionDialogue, _ line: String) -> ActionDialogue.Transition {
@@ -17,7 +17,7 @@ struct ActionDialogueTests {
     }
 
     @Test func aNewActionIsMadeOnceEveryFieldIsAsked() {
-        let new = ActionDialogue(purpose: .add, draft: ActionItem(what: "", role: nil, date: nil), fields: ActionField.allCases)
+        let new = ActionDialogue(purpose: .add, draft: ActionItem(what: "", owner: nil, date: nil), fields: ActionField.allCases)
         guard case .move(let owner?, nil, false) = Self.answer(new, "Hospitering") else {
             Issue.record("the text is kept and the position asked")
             return
@@ -29,12 +29,12 @@ struct ActionDialogueTests {
         }
         #expect(
             Self.answer(date, "15.01.2027")
-                == .edit(.add(ActionItem(what: "Hospitering", role: "enhetsleder", date: LocalDate(iso: "2027-01-15"))), continuing: nil))
-        #expect(Self.answer(date, "") == .edit(.add(ActionItem(what: "Hospitering", role: "enhetsleder", date: nil)), continuing: nil))
+                == .edit(.add(ActionItem(what: "Hospitering", owner: "enhetsleder", date: LocalDate(iso: "2027-01-15"))), continuing: nil))
+        #expect(Self.answer(date, "") == .edit(.add(ActionItem(what: "Hospitering", owner: "enhetsleder", date: nil)), continuing: nil))
     }
 
     @Test func aNewActionWithoutTextIsCancelled() {
-        let new = ActionDialogue(purpose: .add, draft: ActionItem(what: "", role: nil, date: nil), fields: ActionField.allCases)
+        let new = ActionDialogue(purpose: .add, draft: ActionItem(what: "", owner: nil, date: nil), fields: ActionField.allCases)
         #expect(Self.answer(new, "  ") == .cancel)
     }
 
@@ -44,7 +44,7 @@ struct ActionDialogueTests {
             Issue.record("the position is changed at once")
             return
         }
-        #expect(next.field == .date && next.draft.role == "NAV-veileder")
+        #expect(next.field == .date && next.draft.owner == "NAV-veileder")
         #expect(Self.answer(next, "-") == .edit(.change(id: 3, .date(nil)), continuing: nil))
         guard case .move(let kept?, nil, false) = Self.answer(change, "") else {
             Issue.record("Enter keeps the position and asks the date")
@@ -68,7 +68,7 @@ struct ActionDialogueTests {
     }
 
     @Test func theFirstStepIsChosenByItsNumber() {
-        let choose = ActionDialogue(purpose: .chooseFirst, draft: ActionItem(what: "", role: nil, date: nil), fields: [], gap: .firstStep)
+        let choose = ActionDialogue(purpose: .chooseFirst, draft: ActionItem(what: "", owner: nil, date: nil), fields: [], gap: .firstStep)
         #expect(Self.answer(choose, "2") == .edit(.markFirst(id: 3), continuing: nil))
         #expect(Self.answer(choose, "") == .move(to: nil, declined: .firstStep, nextGap: true))
         guard case .refuse = Self.answer(choose, "1") else {

@@ -18,7 +18,7 @@ struct ActionTableLookupTests {
         let dates = [nil, "2027-03-01", "2027-03-01", "2027-02-15", nil, "2027-01-02"].map { $0.flatMap { LocalDate(iso: $0) } }
         for n in 0..<40 {
             let what = n == 7 ? "Første faste møte" : "Tiltak \(n)"
-            _ = driver.interview.step(&state, .action(.add(ActionItem(what: what, role: "enhetsleder", date: dates[(n * 7 + n / 3) % dates.count]))))
+            _ = driver.interview.step(&state, .action(.add(ActionItem(what: what, owner: "enhetsleder", date: dates[(n * 7 + n / 3) % dates.count]))))
         }
         let answers = driver.interview.answers(state)
         let table = ActionTable(rules: driver.rules, answers: answers, language: .nb)

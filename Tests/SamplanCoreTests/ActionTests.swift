@@ -33,7 +33,7 @@ struct ActionTests {
         #expect(screen.contains("Tiltak 7, «Ta opp produksjonskravene i ledermøtet», mangler en frist."), "\(screen.suffix(2000))")
         // The proposed text and the NAV contact kept with Enter.
         #expect(actions[0].what == "Finne ut om det finnes IPS i området")
-        #expect(actions[0].role == "NAV-veileder for helse og arbeid")
+        #expect(actions[0].owner == "NAV-veileder for helse og arbeid")
         #expect(actions[0].date == Drive.today.adding(days: 28))
         // A new text replaces the proposal; the closing filled the deadline.
         #expect(actions[2].what == "Ta opp produksjonskravene i ledermøtet")
@@ -124,7 +124,7 @@ struct ActionTests {
         #expect(Self.run("NAV-leder", &driver) == ("record", "  ✓ 3. Finne ut om det finnes IPS i området — NAV-leder — 05.01.2027\n"))
         #expect(Self.run("", &driver).0 == "shown", "date kept, the dialogue ends")
         let after = driver.interview.actions(driver.state)
-        #expect(after[0].role == "NAV-leder" && after[0].date == LocalDate(iso: "2027-01-05") && after[0].id == before[0].id)
+        #expect(after[0].owner == "NAV-leder" && after[0].date == LocalDate(iso: "2027-01-05") && after[0].id == before[0].id)
         #expect(after.dropFirst() == before.dropFirst(), "the others unchanged")
     }
 

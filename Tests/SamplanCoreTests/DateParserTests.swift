@@ -81,8 +81,8 @@ struct AnswerParserTests {
     @Test func actions() {
         #expect(
             parser.action("Felles møte ; avdelingsleder DPS ; om 2 uker")
-                == .success(ActionItem(what: "Felles møte", role: "avdelingsleder DPS", date: LocalDate(year: 2026, month: 12, day: 7))))
-        #expect(parser.action("Bytte kontaktinfo") == .success(ActionItem(what: "Bytte kontaktinfo", role: nil, date: nil)))
+                == .success(ActionItem(what: "Felles møte", owner: "avdelingsleder DPS", date: LocalDate(year: 2026, month: 12, day: 7))))
+        #expect(parser.action("Bytte kontaktinfo") == .success(ActionItem(what: "Bytte kontaktinfo", owner: nil, date: nil)))
         #expect(parser.action(" ; veileder") == .failure(.actionNeedsWhat))
         #expect(parser.action("Møte ; leder ; snart") == .failure(.actionDate("snart")))
     }

@@ -158,6 +158,6 @@ extension FollowupTests {
         #expect(pass.isFinished, "\(screen.suffix(400))")
         history.append(pass)
         #expect(history.table.rows.map(\.what) == ["Ringe NAV-kontoret"])
-        #expect(history.table.rows.first?.role == "enhetsleder" && history.table.rows.first?.date == LocalDate(iso: "2027-02-15"))
+        #expect(history.table.rows.first?.owner == "enhetsleder" && history.table.rows.first?.date == LocalDate(iso: "2027-02-15"))
     }
 }

@@ -59,10 +59,10 @@ struct KommuneNavTests {
         let interview = Interview(rules: try Self.rules(), language: .nb)
         let today = SessionDriverTests.today
         let state = interview.start(today: today)
-        let (named, advised) = interview.step(state, .action(.add(ActionItem(what: "Ringe", role: "Kari Nordmann", date: today.adding(days: 14)))))
+        let (named, advised) = interview.step(state, .action(.add(ActionItem(what: "Ringe", owner: "Kari Nordmann", date: today.adding(days: 14)))))
         #expect(advised == [.actionAdded(id: 1), .advice(feedback: ["action-owner-looks-like-name"])])
         #expect(interview.actions(named).count == 1 && named.current == state.current, "kept, and the question stays")
-        let (past, refused) = interview.step(state, .action(.add(ActionItem(what: "Ringe", role: "teamleder", date: today.adding(days: -1)))))
+        let (past, refused) = interview.step(state, .action(.add(ActionItem(what: "Ringe", owner: "teamleder", date: today.adding(days: -1)))))
         #expect(refused == [.blocked(feedback: "action-overdue")])
         #expect(interview.actions(past).isEmpty)
     }

@@ -57,7 +57,7 @@ struct QuestionRoleTests {
             records: records.map { TranscriptRecord(time: 0, $0) })
         let summary = try SessionSummary(file: "other.transcript", transcript: transcript, rules: rules)
         #expect(summary.parties.map(\.unit) == ["DPS Fjellet", "NAV Dalen"])
-        #expect(summary.firstStep == SessionSummary.Step(what: "Utveksle kontaktlister", role: "fagkoordinator", date: "2026-11-30"))
+        #expect(summary.firstStep == SessionSummary.FirstStepRow(what: "Utveksle kontaktlister", owner: "fagkoordinator", date: "2026-11-30"))
         #expect(summary.reviewDate == "2027-06-01")
         #expect(summary.firstStepWithinFourWeeks)
     }
@@ -73,7 +73,7 @@ struct QuestionRoleTests {
         }
         _ = interview.step(&state, .skip)
         let step = try #require(FirstStep.of(interview.answers(state), rules: rules, language: .nb))
-        #expect(step == FirstStep(what: "A", role: "fagkoordinator", date: LocalDate(iso: "2026-11-30"), named: false))
+        #expect(step == FirstStep(what: "A", owner: "fagkoordinator", date: LocalDate(iso: "2026-11-30"), named: false))
         #expect(!PlanRenderer.builtin(.nb).render(PlanContext(rules: rules, state: state, language: .nb)).contains("► første steg"))
     }
 

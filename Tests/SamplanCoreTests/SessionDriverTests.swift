@@ -170,7 +170,7 @@ struct SessionDriverTests {
             let typed: String =
                 switch input {
                 case .line(let text): text
-                case .action(.add(let item)): [item.what, item.role ?? "", item.date?.norwegian ?? ""].joined(separator: " ; ")
+                case .action(.add(let item)): [item.what, item.owner ?? "", item.date?.norwegian ?? ""].joined(separator: " ; ")
                 default: ""
                 }
             shown += ask.prompt + typed + "\n"

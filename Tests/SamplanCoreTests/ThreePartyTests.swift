@@ -55,7 +55,7 @@ struct ThreePartyTests {
         #expect(summary.parties.map(\.id) == ["klinikk", "kontor", "bydel"])
         #expect(summary.partyNames == "Klinikk Vest / Kontor Sentrum / Bydel Nord")
         #expect(summary.parties.map(\.contact) == [nil, nil, "bydelskoordinator"])
-        #expect(summary.firstStep == SessionSummary.Step(what: "Møte med alle tre", role: "koordinator", date: "2026-12-07"))
+        #expect(summary.firstStep == SessionSummary.FirstStepRow(what: "Møte med alle tre", owner: "koordinator", date: "2026-12-07"))
         var followup = DueList(before: LocalDate(iso: "2027-07-01")!)
         followup.add(summary)
         #expect(

@@ -117,7 +117,7 @@ public struct FollowupRules: Sendable {
             guard let id = row.actionID else { continue }
             let sectionID = IDTemplate(action.section).filled(id)
             let values = { (language: Language) -> [String: String] in
-                let owner = row.role ?? action.ownerMissing[language]
+                let owner = row.owner ?? action.ownerMissing[language]
                 let due = row.date.map { Placeholders.fill(action.due[language], ["date": $0.norwegian]) } ?? action.noDue[language]
                 return ["number": String(row.number), "what": row.what, "owner": owner, "due": due]
             }

@@ -30,8 +30,8 @@ public struct PlanHistory: Sendable {
             followup: { pass, part in
                 var pass = pass
                 let interview = pass.interview
-                for step in part.followup?.steps ?? [] {
-                    switch step {
+                for entry in part.followup?.entries ?? [] {
+                    switch entry {
                     case .input(let input): _ = interview.step(&pass.state, input)
                     case .continued(let date): pass.continue(on: date)
                     }

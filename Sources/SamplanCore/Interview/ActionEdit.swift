@@ -55,7 +55,7 @@ extension ActionItem {
         var item = self
         switch change {
         case .what(let text): item.what = text
-        case .owner(let role): item.role = role
+        case .owner(let role): item.owner = role
         case .date(let date): item.date = date
         }
         return item

@@ -16,7 +16,8 @@ public enum AnswerValue: Sendable, Equatable, Codable {
 /// at any point, and changed with the action commands (`ActionEdit`).
 public struct ActionItem: Sendable, Equatable, Codable {
     public var what: String
-    public var role: String?
+    /// The position responsible for it.
+    public var owner: String?
     public var date: LocalDate?
     /// Stable within a session: given when the action is added (one more
     /// than the highest so far) and never reused, so a record names the
@@ -27,21 +28,21 @@ public struct ActionItem: Sendable, Equatable, Codable {
     /// The pair marked it as the first step.
     public var first: Bool = false
 
-    public init(what: String, role: String?, date: LocalDate?, id: Int = 0, source: ActionSource? = nil, first: Bool = false) {
+    public init(what: String, owner: String?, date: LocalDate?, id: Int = 0, source: ActionSource? = nil, first: Bool = false) {
         self.what = what
-        self.role = role
+        self.owner = owner
         self.date = date
         self.id = id
         self.source = source
         self.first = first
     }
 
-    enum CodingKeys: String, CodingKey { case what, role, date, id, source, first }
+    enum CodingKeys: String, CodingKey { case what, owner = "role", date, id, source, first }
 
     public init(from decoder: any Decoder) throws {
         let values = try decoder.container(keyedBy: CodingKeys.self)
         what = try values.decode(String.self, forKey: .what)
-        role = try values.decodeIfPresent(String.self, forKey: .role)
+        owner = try values.decodeIfPresent(String.self, forKey: .owner)
         date = try values.decodeIfPresent(LocalDate.self, forKey: .date)
         id = try values.decodeIfPresent(Int.self, forKey: .id) ?? 0
         source = try values.decodeIfPresent(String.self, forKey: .source).flatMap(ActionSource.init(recorded:))
@@ -51,7 +52,7 @@ public struct ActionItem: Sendable, Equatable, Codable {
     public func encode(to encoder: any Encoder) throws {
         var values = encoder.container(keyedBy: CodingKeys.self)
         try values.encode(what, forKey: .what)
-        try values.encodeIfPresent(role, forKey: .role)
+        try values.encodeIfPresent(owner, forKey: .owner)
         try values.encodeIfPresent(date, forKey: .date)
         try values.encode(id, forKey: .id)
         try values.encodeIfPresent(source?.recorded, forKey: .source)
@@ -119,7 +120,7 @@ extension String {
 extension ActionItem {
     public func display(in language: Language) -> String {
         let none = language.words.notSet
-        return "\(what) — \(role ?? none) — \(date?.norwegian ?? none)"
+        return "\(what) — \(owner ?? none) — \(date?.norwegian ?? none)"
     }
 }
 

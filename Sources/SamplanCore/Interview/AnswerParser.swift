@@ -12,7 +12,7 @@ public struct AnswerParser: Sendable {
         let text = input.trimmingSpaces
         guard !text.isEmpty else { return .failure(.empty) }
         switch question.kind {
-        case .text, .longText, .role:
+        case .text, .longText, .position:
             return .success(.text(text))
         case .yesNo:
             return yesNo(text)
@@ -89,6 +89,6 @@ public struct AnswerParser: Sendable {
             guard let parsed = DateParser.parse(fields[2], today: today) else { return .failure(.actionDate(fields[2])) }
             date = parsed
         }
-        return .success(ActionItem(what: what, role: role, date: date))
+        return .success(ActionItem(what: what, owner: role, date: date))
     }
 }

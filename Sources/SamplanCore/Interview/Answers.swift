@@ -116,7 +116,7 @@ extension Condition.Test {
             return value.measure(today: today).map { comparison.holds($0, bound) } ?? false
         case .missing(let part):
             guard case .actions(let items) = value else { return false }
-            return items.contains { part == .role ? $0.role == nil : $0.date == nil }
+            return items.contains { part == .owner ? $0.owner == nil : $0.date == nil }
         case .dayOff(let wanted):
             return value.hasDates && (value.firstDayOff != nil) == wanted
         case .overdue(let wanted):
@@ -142,7 +142,7 @@ extension AnswerValue {
         case .text(let text): [text]
         // An action's what may name anything; its position is what the
         // rules judge (a person's name where a position belongs).
-        case .actions(let items): items.compactMap(\.role)
+        case .actions(let items): items.compactMap(\.owner)
         default: []
         }
     }

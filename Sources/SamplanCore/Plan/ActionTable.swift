@@ -7,7 +7,8 @@ public struct ActionTable {
         /// 1-based, in the table's order.
         public var number: Int
         public var date: LocalDate?
-        public var role: String?
+        /// The position responsible.
+        public var owner: String?
         public var what: String
         public var first: Bool
         /// The action's id; nil for the first step that comes from a
@@ -39,17 +40,17 @@ public struct ActionTable {
         if items == nil, let question = rules.question(for: .actions), case .actions(let answered)? = answers[question.id] {
             listed = answered
         }
-        rows = listed.map { Row(number: 0, date: $0.date, role: $0.role, what: $0.what, first: $0.first, actionID: $0.id, source: $0.source) }
+        rows = listed.map { Row(number: 0, date: $0.date, owner: $0.owner, what: $0.what, first: $0.first, actionID: $0.id, source: $0.source) }
         if let step = FirstStep.fromQuestions(answers, rules: rules, language: language) {
             // The questions' first step (the first meeting) is marked unless
             // the pair marked an action; it is often also one of the actions.
             let marked = rows.contains(where: \.first)
             if let same = Self.index(of: step.what, in: rows.map(\.what)) {
                 rows[same].first = rows[same].first || !marked
-                rows[same].role = rows[same].role ?? step.role
+                rows[same].owner = rows[same].owner ?? step.owner
                 rows[same].date = rows[same].date ?? step.date
             } else {
-                rows.append(Row(number: 0, date: step.date, role: step.role, what: step.what, first: !marked, actionID: nil, source: nil))
+                rows.append(Row(number: 0, date: step.date, owner: step.owner, what: step.what, first: !marked, actionID: nil, source: nil))
             }
         }
         // Stable: equal dates keep the order they were added in.
@@ -80,7 +81,7 @@ public struct ActionTable {
             let offset = items.firstIndex(where: { $0.id == id })
         else { return nil }
         let item = items[offset]
-        var row = Row(number: 0, date: item.date, role: item.role, what: item.what, first: item.first, actionID: item.id, source: item.source)
+        var row = Row(number: 0, date: item.date, owner: item.owner, what: item.what, first: item.first, actionID: item.id, source: item.source)
         var dates = items.map(\.date)
         if let step = FirstStep.fromQuestions(answers, rules: rules, language: language) {
             // As the table does: the first meeting merges with an action of
@@ -88,7 +89,7 @@ public struct ActionTable {
             if let same = index(of: step.what, in: items.lazy.map(\.what)) {
                 if same == offset {
                     row.first = row.first || !items.contains(where: \.first)
-                    row.role = row.role ?? step.role
+                    row.owner = row.owner ?? step.owner
                     row.date = row.date ?? step.date
                 }
                 dates[same] = dates[same] ?? step.date
@@ -139,7 +140,7 @@ public struct ActionTable {
         let numberWidth = max(String(rows.count).count, 2)
         // After a follow-up a status column takes room from the position.
         let statusWidth = followedUp ? max(rows.map { statusLabel($0).count }.max() ?? 0, language.words.statusColumn.count) : 0
-        let roleWidth = min(max(rows.map { ($0.role ?? none).count }.max() ?? 0, heads.1.count), followedUp ? width / 4 : width / 3)
+        let roleWidth = min(max(rows.map { ($0.owner ?? none).count }.max() ?? 0, heads.1.count), followedUp ? width / 4 : width / 3)
         let lead = numberWidth + 3
         let statusRoom = followedUp ? statusWidth + 2 : 0
         let whatWidth = width - lead - 10 - 2 - roleWidth - 2 - statusRoom
@@ -153,7 +154,7 @@ public struct ActionTable {
                 + (followedUp ? "  " + String(repeating: "-", count: statusWidth) : "")
                 + "  " + String(repeating: "-", count: whatWidth))
         for item in rows {
-            let role = TextWrapper.wrap(item.role ?? none, width: roleWidth)
+            let role = TextWrapper.wrap(item.owner ?? none, width: roleWidth)
             let what = TextWrapper.wrap(item.what, width: whatWidth)
             let number = String(item.number)
             let head = String(repeating: " ", count: numberWidth - number.count) + number + (item.first ? " ► " : "   ")

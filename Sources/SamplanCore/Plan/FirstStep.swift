@@ -7,7 +7,7 @@
 /// which is what a coordinator follows up.
 public struct FirstStep: Sendable, Equatable {
     public var what: String
-    public var role: String?
+    public var owner: String?
     public var date: LocalDate?
     /// The pair named it; otherwise it stands in from the actions. The plan
     /// marks only a named one: it does not choose for the pair.
@@ -16,13 +16,13 @@ public struct FirstStep: Sendable, Equatable {
     public static func of(_ answers: Answers, rules: RuleBook, language: Language) -> FirstStep? {
         func value(_ role: QuestionRole) -> AnswerValue? { rules.question(for: role).flatMap { answers[$0.id] } }
         if case .actions(let items)? = value(.actions), let marked = items.first(where: \.first) {
-            return FirstStep(what: marked.what, role: marked.role, date: marked.date, named: true)
+            return FirstStep(what: marked.what, owner: marked.owner, date: marked.date, named: true)
         }
         if let step = fromQuestions(answers, rules: rules, language: language) { return step }
         guard case .actions(let items)? = value(.actions),
             let earliest = items.filter({ $0.date != nil }).min(by: { $0.date! < $1.date! }) ?? items.first
         else { return nil }
-        return FirstStep(what: earliest.what, role: earliest.role, date: earliest.date, named: false)
+        return FirstStep(what: earliest.what, owner: earliest.owner, date: earliest.date, named: false)
     }
 
     /// The first step the questions give: one the pair named, or the dated
@@ -35,10 +35,10 @@ public struct FirstStep: Sendable, Equatable {
         var role: String?
         if case .text(let text)? = value(.firstStepRole) { role = text }
         if case .text(let what)? = value(.firstStep) {
-            return FirstStep(what: what, role: role, date: date, named: true)
+            return FirstStep(what: what, owner: role, date: date, named: true)
         }
         if rules.question(for: .firstStep) == nil, let date, let step = rules.question(for: .firstStepDate)?.step {
-            return FirstStep(what: step.what[language], role: role ?? step.by?[language], date: date, named: true)
+            return FirstStep(what: step.what[language], owner: role ?? step.by?[language], date: date, named: true)
         }
         return nil
     }

@@ -44,7 +44,9 @@ public indirect enum Condition: Sendable {
     }
 
     public enum ActionPart: String, Sendable, CaseIterable {
-        case role, date
+        /// The position responsible (`missing: role` in a rules file).
+        case owner = "role"
+        case date
     }
 
     /// The ids of every question the condition reads, in the order written.

@@ -77,8 +77,8 @@ public enum QuestionRole: Hashable, Sendable {
         case (.actions, .actions): true
         case (.firstStepDate, .date), (.reviewDate, .date), (.actionDate, .date), (.present, .yesNo): true
         case (.present, .choice(_, let multiple)): !multiple
-        case (.names, .text), (.names, .role), (.leader, .text), (.leader, .role), (.contact, .text), (.contact, .role),
-            (.responseTime, .text), (.responseTime, .choice), (.firstStep, .text), (.firstStepRole, .text), (.firstStepRole, .role):
+        case (.names, .text), (.names, .position), (.leader, .text), (.leader, .position), (.contact, .text), (.contact, .position),
+            (.responseTime, .text), (.responseTime, .choice), (.firstStep, .text), (.firstStepRole, .text), (.firstStepRole, .position):
             true
         default: false
         }

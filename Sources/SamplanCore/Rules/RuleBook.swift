@@ -195,7 +195,7 @@ public struct StatusRule: Sendable {
 
 /// What a dated question's event is called as the plan's first step, and
 /// who owns it (`step:` in the rules).
-public struct StepLabel: Sendable {
+public struct FirstStepLabel: Sendable {
     public let what: Localized
     public let by: Localized?
 }
@@ -216,7 +216,7 @@ public struct Question: Sendable {
     /// On the date question with the role `first-step.date` and no
     /// `first-step` question: the event that date is, so the plan can show
     /// it as the first step (the first meeting, who calls it).
-    public var step: StepLabel? = nil
+    public var step: FirstStepLabel? = nil
 
     public enum Kind: Sendable {
         case text
@@ -226,7 +226,8 @@ public struct Question: Sendable {
         /// `unitOne` follows exactly 1 («1 NAV-kontor»), `unit` any other number.
         case number(min: Double?, max: Double?, unit: Localized?, unitOne: Localized? = nil)
         case date
-        case role
+        /// A position («enhetsleder»), not a person: `type: role` in a rules file.
+        case position
         case actions
 
         public var name: String {
@@ -237,7 +238,7 @@ public struct Question: Sendable {
             case .yesNo: "yesno"
             case .number: "number"
             case .date: "date"
-            case .role: "role"
+            case .position: "role"
             case .actions: "actions"
             }
         }

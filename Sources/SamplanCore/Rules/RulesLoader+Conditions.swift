@@ -95,7 +95,7 @@ indirect enum RawCondition {
             return .oneOf(literals.compactMap { $0 })
         case "matches":
             switch kind {
-            case .text, .longText, .role, .actions: break
+            case .text, .longText, .position, .actions: break
             default: return refuse()
             }
             guard var source = YAMLFields.text(value, field: name, context: context) else { return nil }
@@ -164,7 +164,7 @@ indirect enum RawCondition {
             return YAMLFields.bool(node, field: field, context: context).map(ConditionValue.bool)
         case .number:
             return YAMLFields.number(node, field: field, context: context).map(ConditionValue.number)
-        case .text, .longText, .role:
+        case .text, .longText, .position:
             return YAMLFields.text(node, field: field, context: context).map(ConditionValue.text)
         case .date, .actions:
             return nil

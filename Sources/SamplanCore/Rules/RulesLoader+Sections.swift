@@ -76,7 +76,7 @@ struct RawQuestion {
     let help: Localized?
     let condition: RawCondition?
     let role: QuestionRole?
-    let step: StepLabel?
+    let step: FirstStepLabel?
 
     func resolve(section: String, table: QuestionTable, context: RulesReadContext) -> Question? {
         let resolved = condition.flatMap { $0.resolve(table: table, guarding: id, context: context) }
@@ -181,7 +181,7 @@ extension RulesLoader {
     }
 
     /// `step: {what: {nb, en}, by: {nb, en}}`, only beside `role: first-step.date`.
-    private static func readStep(_ fields: YAMLFields, role: QuestionRole?, context: RulesReadContext) -> StepLabel? {
+    private static func readStep(_ fields: YAMLFields, role: QuestionRole?, context: RulesReadContext) -> FirstStepLabel? {
         guard let node = fields["step"], let step = YAMLFields(node, field: "step", context: context) else { return nil }
         step.rejectUnknown(allowed: ["what", "by"], context: context)
         guard role == .firstStepDate else {
@@ -190,7 +190,7 @@ extension RulesLoader {
         }
         let what = step.localized("what", required: true, context: context)
         let by = step.localized("by", required: false, context: context)
-        return what.map { StepLabel(what: $0, by: by) }
+        return what.map { FirstStepLabel(what: $0, by: by) }
     }
 
     private static func readKind(_ fields: YAMLFields, context: RulesReadContext) -> Question.Kind? {
@@ -211,7 +211,7 @@ extension RulesLoader {
         case "longtext": return .longText
         case "yesno": return .yesNo
         case "date": return .date
-        case "role": return .role
+        case "role": return .position
         case "actions": return .actions
         case "number":
             let min = fields.number("min", context: context)

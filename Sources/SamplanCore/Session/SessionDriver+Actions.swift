@@ -84,15 +84,15 @@ extension SessionDriver {
         let made = Set(interview.actions(state).compactMap(\.source))
         for id in lastAdvice {
             guard let rule = rules.feedback.first(where: { $0.id == id }), let step = rule.action, !made.contains(.advice(id)) else { continue }
-            return ActionItem(what: step.text[language], role: step.owner.flatMap(position(of:)), date: nil, source: .advice(id))
+            return ActionItem(what: step.text[language], owner: step.owner.flatMap(position(of:)), date: nil, source: .advice(id))
         }
         if let current = state.current, current != interview.actionsQuestion?.id, state.recorded(current) == nil,
             !made.contains(.question(current)), let question = rules.question(current)
         {
             let owner = question.asked.parties.count == 1 ? position(of: question.asked.parties[0]) : nil
-            return ActionItem(what: language.words.clarify(question.text[language]), role: owner, date: nil, source: .question(current))
+            return ActionItem(what: language.words.clarify(question.text[language]), owner: owner, date: nil, source: .question(current))
         }
-        return ActionItem(what: "", role: nil, date: nil)
+        return ActionItem(what: "", owner: nil, date: nil)
     }
 
     /// The position that usually takes a party's steps: its contact for
@@ -109,10 +109,10 @@ extension SessionDriver {
     var positionsNamed: [String] {
         var seen: [String] = []
         for question in rules.questions {
-            if case .role = question.kind, case .text(let text)? = state.recorded(question.id), !seen.contains(text) { seen.append(text) }
+            if case .position = question.kind, case .text(let text)? = state.recorded(question.id), !seen.contains(text) { seen.append(text) }
         }
         for item in interview.actions(state) {
-            if let role = item.role, !seen.contains(role) { seen.append(role) }
+            if let role = item.owner, !seen.contains(role) { seen.append(role) }
         }
         return seen
     }
@@ -209,7 +209,7 @@ extension SessionDriver {
         let items = Dictionary(interview.actions(state).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for row in table.rows {
             guard let id = row.actionID, let item = items[id] else { continue }
-            if item.role == nil && !declined.contains(.owner(id: id)) {
+            if item.owner == nil && !declined.contains(.owner(id: id)) {
                 return ActionDialogue(purpose: .change(id: id, number: row.number), draft: item, fields: [.owner], gap: .owner(id: id))
             }
             if item.date == nil && !declined.contains(.date(id: id)) {
@@ -219,7 +219,7 @@ extension SessionDriver {
         if !table.rows.isEmpty && !table.rows.contains(where: \.first) && table.rows.contains(where: { $0.actionID != nil })
             && !declined.contains(.firstStep) && asksForAFirstStep && !firstStepAskedLater
         {
-            return ActionDialogue(purpose: .chooseFirst, draft: ActionItem(what: "", role: nil, date: nil), fields: [], gap: .firstStep)
+            return ActionDialogue(purpose: .chooseFirst, draft: ActionItem(what: "", owner: nil, date: nil), fields: [], gap: .firstStep)
         }
         return nil
     }
@@ -260,7 +260,7 @@ extension SessionDriver {
                 let current: String? =
                     switch field {
                     case .what: open.draft.what.isEmpty ? nil : open.draft.what
-                    case .owner: open.draft.role
+                    case .owner: open.draft.owner
                     case .date: open.draft.date?.norwegian
                     }
                 screen.say(words.actionFieldHint(field, current: current, adding: adding, gap: open.gap != nil), tone: .dim, indent: "  ", to: &out)

@@ -103,8 +103,9 @@ public struct SessionDriver {
             completer: SessionCompletion.completer(for: question, language: language))
     }
 
-    /// One step of the engine, not yet taken: its records go to disk first.
-    public struct Step {
+    /// One input the engine has made its step of, not yet taken: its
+    /// records go to disk first.
+    public struct Pending {
         public let records: [TranscriptRecord.Event]
         /// The line to keep for the arrow keys once taken.
         public let remember: String?
@@ -120,7 +121,7 @@ public struct SessionDriver {
 
         var blockedEvent: SessionEvent? { events.first { if case .blocked = $0 { true } else { false } } }
 
-        func continuing(_ dialogue: ActionDialogue?, gap: Bool) -> Step {
+        func continuing(_ dialogue: ActionDialogue?, gap: Bool) -> Pending {
             var step = self
             step.fromDialogue = true
             step.wasGap = gap
@@ -134,7 +135,7 @@ public struct SessionDriver {
         /// Shown, nothing to record: help, status, a refusal, an error.
         case shown
         /// Write `step.records` durably, then `accept(step)`.
-        case record(Step)
+        case record(Pending)
         /// The pair asked to save the plan now.
         case save
         /// The pair asked to leave (the plan is saved on the way out).
@@ -200,7 +201,7 @@ public struct SessionDriver {
     /// The step an input makes, or nil when what it would write holds an
     /// identity number: a record as written, or the file name and record
     /// the two parties make together.
-    public func step(_ input: SessionInput, remember: String? = nil) -> Step? {
+    public func step(_ input: SessionInput, remember: String? = nil) -> Pending? {
         let before = state.current
         let (next, events) = interview.step(state, input)
         let records =
@@ -210,11 +211,11 @@ public struct SessionDriver {
                 before: before, input: input, events: events, after: next.current)
         if records.contains(where: { IdentityNumber.contains(TranscriptRecord(time: 0, $0).writtenText) }) { return nil }
         if namesParty(events), let parties = parties(of: next), revealsIdentityNumber(parties, today: next.today) { return nil }
-        return Step(records: records, remember: remember, before: before, next: next, events: events)
+        return Pending(records: records, remember: remember, before: before, next: next, events: events)
     }
 
     /// Takes a step whose records are durable: shows what came of it.
-    public mutating func accept(_ step: Step, into out: inout some TextOutputStream) {
+    public mutating func accept(_ step: Pending, into out: inout some TextOutputStream) {
         askedRecorded = step.next.current ?? askedRecorded
         state = step.next
         if step.fromDialogue {

@@ -100,7 +100,7 @@ public struct SessionPresenter {
             screen.say(language.words.noEarlier, tone: .bad, indent: "  ", to: &out)
         case .actionAdded(let id), .actionChanged(let id):
             if let row = ActionTable.row(id: id, rules: rules, answers: interview.answers(state), language: language) {
-                screen.say("✓ " + language.words.actionLine(row), tone: .good, indent: "  ", to: &out)
+                screen.say("✓ " + row.line(language), tone: .good, indent: "  ", to: &out)
             }
         case .actionRemoved(let item):
             screen.say(language.words.actionRemoved(item.what), tone: .good, indent: "  ", to: &out)
@@ -173,7 +173,7 @@ public struct SessionPresenter {
             return
         }
         screen.say(language.words.actionsSoFar, tone: .strong, to: &out)
-        for row in table.rows { screen.say(language.words.actionLine(row), indent: "  ", to: &out) }
+        for row in table.rows { screen.say(row.line(language), indent: "  ", to: &out) }
     }
 
     /// The plan so far, as it would be saved: already laid out at 72
@@ -181,5 +181,12 @@ public struct SessionPresenter {
     public func planPreview(_ text: String, to out: inout some TextOutputStream) {
         screen.blank(to: &out)
         screen.lines(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), indent: "  ", to: &out)
+    }
+}
+
+extension ActionTable.Row {
+    /// The row as the session lists it (`Words.actionLine`).
+    func line(_ language: Language) -> String {
+        language.words.actionLine(number: number, what: what, owner: owner, date: date?.norwegian, first: first)
     }
 }

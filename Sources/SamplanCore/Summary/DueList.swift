@@ -12,7 +12,7 @@ public struct DueList: Sendable {
     public struct DueAction: Sendable, Equatable {
         public let date: LocalDate
         public let what: String
-        public let role: String?
+        public let owner: String?
         public let pair: String
         public let file: String
     }
@@ -39,7 +39,7 @@ public struct DueList: Sendable {
         // The first step is listed by its date above.
         for action in Self.due(session, before: before) {
             guard let date = action.date.flatMap({ LocalDate(iso: $0) }), date < before else { continue }
-            actions.append(DueAction(date: date, what: action.what, role: action.role, pair: session.partyNames, file: session.file))
+            actions.append(DueAction(date: date, what: action.what, owner: action.owner, pair: session.partyNames, file: session.file))
         }
     }
 
@@ -96,7 +96,7 @@ public struct DueList: Sendable {
                 let date = action.date.flatMap { LocalDate(iso: $0) }?.norwegian ?? words.notSet
                 // «  - 15.02.2027  Hva — stilling», continued under the text.
                 let head = "  - \(date)  "
-                let body = TextWrapper.wrap("\(action.what) — \(action.role ?? words.noOneResponsible)", width: PlanRenderer.width - head.count)
+                let body = TextWrapper.wrap("\(action.what) — \(action.owner ?? words.noOneResponsible)", width: PlanRenderer.width - head.count)
                 lines += body.enumerated().map { ($0 == 0 ? head : String(repeating: " ", count: head.count)) + $1 }
             }
         }
@@ -121,7 +121,7 @@ public struct DueList: Sendable {
         guard !actions.isEmpty else { return [] }
         let words = language.words
         var lines = ["", words.actionsDueByOwner(before.norwegian)]
-        let groups = Dictionary(grouping: actions.enumerated()) { $0.element.role?.lowercased() }
+        let groups = Dictionary(grouping: actions.enumerated()) { $0.element.owner?.lowercased() }
         let keys = groups.keys.sorted { lhs, rhs in
             switch (lhs, rhs) {
             case let (l?, r?): return l < r
@@ -132,7 +132,7 @@ public struct DueList: Sendable {
         for key in keys {
             let group = (groups[key] ?? []).sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
             lines.append("")
-            lines.append(group.first?.role ?? words.noOneResponsible)
+            lines.append(group.first?.owner ?? words.noOneResponsible)
             for action in group {
                 lines.append("  \(action.date.norwegian)  \(action.what) — \(action.pair)")
             }
@@ -157,7 +157,7 @@ public struct DueList: Sendable {
             switch item.kind {
             case .firstStep:
                 lines.append("  " + words.firstStepDue + pair)
-                if let step = s.firstStep { lines.append("    \(step.what) — \(step.role ?? words.noOneResponsible)") }
+                if let step = s.firstStep { lines.append("    \(step.what) — \(step.owner ?? words.noOneResponsible)") }
             case .review:
                 lines.append("  " + words.reviewDue + pair)
             }

@@ -19,7 +19,7 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     public var sections: [String: String]
     /// Barriers (by id) that are open.
     public var openBarriers: [String]
-    public var firstStep: Step?
+    public var firstStep: FirstStepRow?
     /// ISO date of the review, if set.
     public var reviewDate: String?
     /// Every question was asked (the session ended `finished`).
@@ -51,7 +51,8 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     public struct Action: Codable, Sendable, Equatable {
         public var number: Int
         public var what: String
-        public var role: String?
+        /// The position responsible (`role` in the JSON).
+        public var owner: String?
         /// ISO date, if set.
         public var date: String?
         /// The criterion or barrier it answers: the section of the advice
@@ -66,15 +67,21 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         public var outcome: ActionStatus.Outcome? = nil
 
         enum CodingKeys: String, CodingKey {
-            case number, what, role, date, section, first, status
+            case number, what, owner = "role", date, section, first, status
         }
     }
 
-    public struct Step: Codable, Sendable, Equatable {
+    /// The plan's first step, as the summary gives it.
+    public struct FirstStepRow: Codable, Sendable, Equatable {
         public var what: String
-        public var role: String?
+        /// The position responsible (`role` in the JSON).
+        public var owner: String?
         /// ISO date, if set.
         public var date: String?
+
+        enum CodingKeys: String, CodingKey {
+            case what, owner = "role", date
+        }
     }
 
     /// One party at the table: its label in the session's language
@@ -139,7 +146,7 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         open = counts[.open] ?? 0
         self.openBarriers = openBarriers
         firstStep = FirstStep.of(answers, rules: rules, language: language).map { step in
-            Step(what: Self.oneCleanLine(step.what), role: step.role.map(Self.oneCleanLine), date: step.date?.description)
+            FirstStepRow(what: Self.oneCleanLine(step.what), owner: step.owner.map(Self.oneCleanLine), date: step.date?.description)
         }
         reviewDate = isoDate(.reviewDate)
         complete = history.session.isFinished
@@ -152,7 +159,7 @@ public struct SessionSummary: Codable, Sendable, Equatable {
                 case nil: row.actionID == nil ? rules.question(for: .firstStepDate)?.sectionID : nil
                 }
             return Action(
-                number: row.number, what: Self.oneCleanLine(row.what), role: row.role.map(Self.oneCleanLine),
+                number: row.number, what: Self.oneCleanLine(row.what), owner: row.owner.map(Self.oneCleanLine),
                 date: row.date?.description, section: section, first: row.first, status: row.status?.id,
                 outcome: row.status?.outcome)
         }
@@ -184,7 +191,7 @@ public struct SessionSummary: Codable, Sendable, Equatable {
         open = try values.decode(Int.self, forKey: .open)
         sections = try values.decode([String: String].self, forKey: .sections)
         openBarriers = try values.decode([String].self, forKey: .openBarriers)
-        firstStep = try values.decodeIfPresent(Step.self, forKey: .firstStep)
+        firstStep = try values.decodeIfPresent(FirstStepRow.self, forKey: .firstStep)
         reviewDate = try values.decodeIfPresent(String.self, forKey: .reviewDate)
         complete = try values.decode(Bool.self, forKey: .complete)
         responseTime = try values.decodeIfPresent(String.self, forKey: .responseTime)

@@ -197,8 +197,8 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
 
 extension Words {
     /// «3. Hva — stilling — 15.01.2027», and ► for the first step.
-    public func actionLine(_ row: ActionTable.Row) -> String {
-        "\(row.number). \(row.what) — \(row.role ?? notSet) — \(row.date?.norwegian ?? notSet)" + (row.first ? " ►" : "")
+    public func actionLine(number: Int, what: String, owner: String?, date: String?, first: Bool) -> String {
+        "\(number). \(what) — \(owner ?? notSet) — \(date ?? notSet)" + (first ? " ►" : "")
     }
 
     /// The average to one decimal, with a point: «3.5».

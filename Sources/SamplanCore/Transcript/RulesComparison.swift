@@ -55,7 +55,7 @@ extension AnswerValue {
     /// makes it unanswered).
     func fits(_ question: Question) -> Bool {
         switch (self, question.kind) {
-        case (.text, .text), (.text, .longText), (.text, .role), (.yesNo, .yesNo), (.date, .date), (.actions, .actions):
+        case (.text, .text), (.text, .longText), (.text, .position), (.yesNo, .yesNo), (.date, .date), (.actions, .actions):
             return true
         case (.number(let value), .number(let min, let max, _, _)):
             return value >= (min ?? -.infinity) && value <= (max ?? .infinity)

@@ -53,16 +53,16 @@ public struct Transcript: Sendable {
         public let language: Language
         /// The follow-up rules it was asked by; nil: the legacy ones.
         public let rules: FollowupRules.Pin?
-        public var steps: [Step]
+        public var entries: [Entry]
 
         /// An input, or the day the follow-up was continued on.
-        public enum Step: Sendable, Equatable {
+        public enum Entry: Sendable, Equatable {
             case input(SessionInput)
             case continued(LocalDate)
         }
 
         public var inputs: [SessionInput] {
-            steps.compactMap { if case .input(let input) = $0 { input } else { nil } }
+            entries.compactMap { if case .input(let input) = $0 { input } else { nil } }
         }
     }
 
@@ -78,9 +78,9 @@ public struct Transcript: Sendable {
         for record in records {
             switch record.event {
             case .followup(let date, let language, let rules):
-                blocks.append(FollowupBlock(date: date, language: language, rules: rules, steps: []))
-            case .input(let input) where !blocks.isEmpty: blocks[blocks.count - 1].steps.append(.input(input))
-            case .continued(let date) where !blocks.isEmpty: blocks[blocks.count - 1].steps.append(.continued(date))
+                blocks.append(FollowupBlock(date: date, language: language, rules: rules, entries: []))
+            case .input(let input) where !blocks.isEmpty: blocks[blocks.count - 1].entries.append(.input(input))
+            case .continued(let date) where !blocks.isEmpty: blocks[blocks.count - 1].entries.append(.continued(date))
             default: continue
             }
         }

@@ -156,7 +156,7 @@ extension TranscriptRecord {
     private static func fields(_ edit: ActionEdit) -> [String] {
         switch edit {
         case .add(let item):
-            ["action-add", item.what, item.role ?? "", item.date?.description ?? "", item.source?.recorded ?? ""]
+            ["action-add", item.what, item.owner ?? "", item.date?.description ?? "", item.source?.recorded ?? ""]
         case .change(let id, let change):
             switch change {
             case .what(let text): ["action-change", String(id), "what", text]
@@ -177,7 +177,7 @@ extension TranscriptRecord {
                 guard let known = ActionSource(recorded: f[3]) else { return nil }
                 source = known
             }
-            return .add(ActionItem(what: f[0], role: f[1].isEmpty ? nil : f[1], date: day, source: source))
+            return .add(ActionItem(what: f[0], owner: f[1].isEmpty ? nil : f[1], date: day, source: source))
         }
         guard let id = Int(f[0]), id > 0 else { return nil }
         switch kind {

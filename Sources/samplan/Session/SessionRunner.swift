@@ -57,7 +57,7 @@ final class SessionRunner {
     /// Records a step and shows it; false when the session must stop: a
     /// piped session's next lines would answer the wrong questions, and a
     /// transcript that cannot be created will not be created by retrying.
-    private func take(_ step: SessionDriver.Step) -> Bool {
+    private func take(_ step: SessionDriver.Pending) -> Bool {
         do {
             try recorder.record(step.records)
         } catch {

@@ -94,7 +94,7 @@ final class SummaryOutput {
                 [
                     s.file, s.date, s.partyNames, s.language, s.rules, String(s.answered),
                     String(s.asked), String(s.met), String(s.partly), String(s.open), s.openBarriers.joined(separator: ";"),
-                    s.firstStep?.what ?? "", s.firstStep?.role ?? "", s.firstStep?.date ?? "", s.reviewDate ?? "",
+                    s.firstStep?.what ?? "", s.firstStep?.owner ?? "", s.firstStep?.date ?? "", s.reviewDate ?? "",
                     s.complete ? "true" : "false", String(s.actions.count), String(s.followups.count),
                     s.followups.last?.date ?? "",
                 ]

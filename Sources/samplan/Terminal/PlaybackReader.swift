@@ -89,7 +89,7 @@ final class PlaybackReader {
         switch edit {
         case .add(let item):
             return SlashCommand.action([]).typed(in: language) + " "
-                + [item.what, item.role ?? none, item.date?.norwegian ?? none].joined(separator: " ; ")
+                + [item.what, item.owner ?? none, item.date?.norwegian ?? none].joined(separator: " ; ")
         case .change(let id, let change):
             let value =
                 switch change {
