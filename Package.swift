@@ -54,6 +54,7 @@ let package = Package(
                 .embedInCode("Builtin/kommune-nav.plan.en.mustache"),
                 .embedInCode("Builtin/followup.yaml"),
                 .embedInCode("Builtin/followup-legacy.yaml"),
+                .embedInCode("Builtin/format-1-parties.yaml"),
             ],
             swiftSettings: strict
         ),

@@ -58,7 +58,7 @@ struct Typist {
             if question.id == "dps_unit" { return pair.dps }
             if question.id == "nav_office" { return pair.nav }
             return random.pick(AnswerPools.texts(for: question.id, language))
-        case .role:
+        case .position:
             return random.pick(AnswerPools.roles(language))
         case .yesNo:
             return random.chance(0.75) ? (language == .nb ? "ja" : "yes") : (language == .nb ? "nei" : "no")

@@ -23,12 +23,17 @@ public struct Party: Sendable, Equatable {
         rosterColumns = [id] + roster.map { $0.lowercased() }
     }
 
-    public static let formatOne = [
-        Party(id: "dps", name: Localized(nb: "DPS", en: "DPS"), short: Localized(nb: "DPS", en: "DPS"), optional: false),
-        Party(
-            id: "nav", name: Localized(nb: "NAV-kontor", en: "Local NAV office"), short: Localized(nb: "NAV", en: "NAV"),
-            optional: false),
-    ]
+    /// The two parties format 1 fixed (Rules/format-1-parties.yaml).
+    public static let formatOne: [Party] = {
+        let context = RulesReadContext()
+        guard let root = try? YAMLReader.read(String(decoding: PackageResources.format_1_parties_yaml, as: UTF8.self)),
+            let top = YAMLFields(root, field: "format 1", context: context)
+        else { preconditionFailure("Rules/format-1-parties.yaml is compiled in and read by the tests") }
+        context.format = 2
+        let parties = RulesLoader.readParties(top, context: context)
+        precondition(context.diagnostics.isEmpty && parties.count == 2, "Rules/format-1-parties.yaml is not as the tests read it")
+        return parties
+    }()
 }
 
 /// Who a question is for: one party, several, or all of them.

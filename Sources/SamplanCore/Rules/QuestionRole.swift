@@ -27,7 +27,7 @@ public enum QuestionRole: Hashable, Sendable {
     case actionDate(id: Int)
 
     /// The parties a format-1 rules file has.
-    public static let formatOneParties = ["dps", "nav"]
+    public static let formatOneParties = Party.formatOne.map(\.id)
 
     /// - Parameter optional: the parties that may be absent, the only
     ///   ones a `present.ID` role can name.

@@ -37,13 +37,10 @@ extension RulesLoader {
         guard let node = fields.required("ask", context: context) else { return nil }
         if context.format == 1 {
             guard let text = YAMLFields.text(node, field: "ask", context: context) else { return nil }
-            switch text {
-            case "dps", "nav": return Asked(parties: [text], spelling: text)
-            case "both": return Asked(parties: parties, spelling: text)
-            default:
-                context.report(.unknownValue(field: "ask", value: text, allowed: ["dps", "nav", "both"]), at: node.mark)
-                return nil
-            }
+            if parties.contains(text) { return Asked(parties: [text], spelling: text) }
+            if text == "both" { return Asked(parties: parties, spelling: text) }
+            context.report(.unknownValue(field: "ask", value: text, allowed: parties + ["both"]), at: node.mark)
+            return nil
         }
         var named: [(String, YAMLMark?)] = []
         if case .sequence(let list) = node {

@@ -93,7 +93,7 @@ public enum RulesLoader {
             context.format = format
         }
         top.rejectUnknown(allowed: topLevelFields(format: context.format), context: context)
-        if context.format >= 2 { context.parties = readParties(top, context: context) }
+        context.parties = context.format >= 2 ? readParties(top, context: context) : Party.formatOne
         var sourceIDs = IDRegistry(.source)
         let header = readHeader(top, context: context)
         let sources = readSources(top, registry: &sourceIDs, context: context)

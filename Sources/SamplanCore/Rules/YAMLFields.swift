@@ -13,7 +13,7 @@ final class RulesReadContext {
     /// The file's format, once read: what `ask:` and `source:` may say.
     var format = 1
     /// Who can sit at the table: read before the questions that name them.
-    var parties = Party.formatOne
+    var parties: [Party] = []
     /// Where each party was listed, for problems about the party.
     var partyMarks: [String: YAMLMark?] = [:]
     /// Patterns compiled so far, by source. Rules files repeat a pattern
