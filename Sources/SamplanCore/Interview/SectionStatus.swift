@@ -5,7 +5,12 @@ public enum SectionStatus: String, Sendable, CaseIterable, Codable {
     /// The word for this status: a criterion is «oppfylt», a barrier
     /// «avklart» (a barrier is dealt with, not complied with).
     public func label(for kind: Section.Kind, in language: Language) -> String {
-        language.words.status(self, barrier: kind == .barrier)
+        let words = language.words
+        return switch self {
+        case .met: words.statusMet(barrier: kind == .barrier)
+        case .partly: words.statusPartly(barrier: kind == .barrier)
+        case .open: words.statusOpen
+        }
     }
 }
 

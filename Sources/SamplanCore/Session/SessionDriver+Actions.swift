@@ -256,18 +256,25 @@ extension SessionDriver {
                 presenter.actionList(actionTable, to: &out)
                 screen.say(words.chooseFirst, tone: .warning, indent: "  ", to: &out)
             } else if let field = open.field {
-                let adding = open.purpose == .add
-                let current: String? =
+                let (adding, gap) = (open.purpose == .add, open.gap != nil)
+                let hint =
                     switch field {
-                    case .what: open.draft.what.isEmpty ? nil : open.draft.what
-                    case .owner: open.draft.owner
-                    case .date: open.draft.date?.norwegian
+                    case .what: words.actionWhatHint(current: open.draft.what.isEmpty ? nil : open.draft.what, adding: adding)
+                    case .owner: words.actionOwnerHint(current: open.draft.owner, adding: adding, gap: gap)
+                    case .date: words.actionDateHint(current: open.draft.date?.norwegian, adding: adding, gap: gap)
                     }
-                screen.say(words.actionFieldHint(field, current: current, adding: adding, gap: open.gap != nil), tone: .dim, indent: "  ", to: &out)
+                screen.say(hint, tone: .dim, indent: "  ", to: &out)
             }
             dialogue = open
         }
-        let prompt = open.purpose == .chooseFirst ? words.firstStepPrompt : words.actionPrompt(open.field ?? .what)
+        let prompts = words.actionPrompts
+        let prompt =
+            switch open.purpose == .chooseFirst ? nil : open.field ?? .what {
+            case nil: words.firstStepPrompt
+            case .what?: prompts.what
+            case .owner?: prompts.owner
+            case .date?: prompts.date
+            }
         let positions = open.field == .owner ? positionsNamed : []
         let commands = SlashCommand.names(for: language)
         return Ask(question: question, prompt: prompt) { before in

@@ -6,13 +6,9 @@ struct BokmalWords: Words {
     }
     /// The prompt's label for a question every party at the table answers.
     func everyone(_ count: Int) -> String { count == 2 ? "begge" : "alle" }
-    func status(_ status: SectionStatus, barrier: Bool) -> String {
-        switch status {
-        case .met: barrier ? "avklart" : "oppfylt"
-        case .partly: "delvis"
-        case .open: "åpent"
-        }
-    }
+    func statusMet(barrier: Bool) -> String { barrier ? "avklart" : "oppfylt" }
+    func statusPartly(barrier: Bool) -> String { "delvis" }
+    var statusOpen: String { "åpent" }
     var ourSuggestion: String { "Vårt råd" }
     var formatOneUpgrade: String {
         "Format 1 leses fortsatt. Slik oppgraderer dere til format 2 (Rules/README.md): skriv «format: 2»; før opp partene under «parties:» (id, name, short, optional); skriv «ask:» som en part, en liste av parter eller «all» i stedet for «both»; og si hva hver «source:» hviler på: {research: ID, quote: \"setningen i kilden\"}, {law: ID, paragraph: \"§ …\"} eller practice (vårt eget råd)."
@@ -126,26 +122,25 @@ struct BokmalWords: Words {
     var actionCancelled: String { "Avbrutt. Tiltakene er uendret." }
     func clarify(_ question: String) -> String { "Avklare: \(question)" }
     func suggestAction(_ text: String) -> String { "Skriv /tiltak for å gjøre dette til et tiltak: «\(text)»" }
-    func actionFieldHint(_ field: ActionField, current: String?, adding: Bool, gap: Bool) -> String {
-        let label = adding ? "Forslag" : "Nå"
-        let enter = gap ? "Enter lar det stå åpent." : "Enter hopper over."
-        switch (field, current) {
-        case (.what, let text?): return "Hva skal gjøres? \(label): «\(text)». Enter beholder det, eller skriv noe annet."
-        case (.what, nil): return "Hva skal gjøres? Tom linje avbryter."
-        case (.owner, let role?):
-            return "Hvilken stilling er ansvarlig? \(label): «\(role)». Enter beholder det, - fjerner det. Tab fyller ut stillinger dere har nevnt."
-        case (.owner, nil): return "Hvilken stilling er ansvarlig? Tab fyller ut stillinger dere har nevnt. " + enter
-        case (.date, let date?): return "Innen når? \(label): \(date). Enter beholder den, - fjerner den."
-        case (.date, nil): return "Innen når? For eksempel 15.01.2027 eller «om 4 uker». " + enter
-        }
+    func actionWhatHint(current: String?, adding: Bool) -> String {
+        guard let current else { return "Hva skal gjøres? Tom linje avbryter." }
+        return "Hva skal gjøres? \(adding ? "Forslag" : "Nå"): «\(current)». Enter beholder det, eller skriv noe annet."
     }
-    func actionPrompt(_ field: ActionField) -> String {
-        switch field {
-        case .what: "Tiltak · hva › "
-        case .owner: "Tiltak · ansvarlig › "
-        case .date: "Tiltak · frist › "
+    func actionOwnerHint(current: String?, adding: Bool, gap: Bool) -> String {
+        guard let current else {
+            return "Hvilken stilling er ansvarlig? Tab fyller ut stillinger dere har nevnt. "
+                + (gap ? "Enter lar det stå åpent." : "Enter hopper over.")
         }
+        return
+            "Hvilken stilling er ansvarlig? \(adding ? "Forslag" : "Nå"): «\(current)». Enter beholder det, - fjerner det. Tab fyller ut stillinger dere har nevnt."
     }
+    func actionDateHint(current: String?, adding: Bool, gap: Bool) -> String {
+        guard let current else {
+            return "Innen når? For eksempel 15.01.2027 eller «om 4 uker». " + (gap ? "Enter lar det stå åpent." : "Enter hopper over.")
+        }
+        return "Innen når? \(adding ? "Forslag" : "Nå"): \(current). Enter beholder den, - fjerner den."
+    }
+    var actionPrompts: (what: String, owner: String, date: String) { ("Tiltak · hva › ", "Tiltak · ansvarlig › ", "Tiltak · frist › ") }
     var firstStepPrompt: String { "Første steg › " }
     var chooseFirst: String { "Hvilket tiltak er det første steget? Skriv nummeret; Enter hopper over." }
     func chooseFirstAgain(_ count: Int) -> String { "Skriv nummeret på et av tiltakene (1–\(count)), eller Enter for å hoppe over." }

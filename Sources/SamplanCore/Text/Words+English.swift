@@ -6,13 +6,9 @@ struct EnglishWords: Words {
     }
     /// The prompt's label for a question every party at the table answers.
     func everyone(_ count: Int) -> String { count == 2 ? "both" : "all" }
-    func status(_ status: SectionStatus, barrier: Bool) -> String {
-        switch status {
-        case .met: barrier ? "resolved" : "met"
-        case .partly: barrier ? "partly resolved" : "partly met"
-        case .open: "open"
-        }
-    }
+    func statusMet(barrier: Bool) -> String { barrier ? "resolved" : "met" }
+    func statusPartly(barrier: Bool) -> String { barrier ? "partly resolved" : "partly met" }
+    var statusOpen: String { "open" }
     var ourSuggestion: String { "Our suggestion" }
     var formatOneUpgrade: String {
         "Format 1 still loads. To upgrade to format 2 (Rules/README.md): write \"format: 2\"; list the parties under \"parties:\" (id, name, short, optional); write \"ask:\" as a party, a list of parties or \"all\" instead of \"both\"; and say what each \"source:\" rests on: {research: ID, quote: \"the source's sentence\"}, {law: ID, paragraph: \"§ …\"} or practice (our own advice)."
@@ -122,26 +118,24 @@ struct EnglishWords: Words {
     var actionCancelled: String { "Cancelled. The actions are unchanged." }
     func clarify(_ question: String) -> String { "Clarify: \(question)" }
     func suggestAction(_ text: String) -> String { "Type /action to turn this into an action: “\(text)”" }
-    func actionFieldHint(_ field: ActionField, current: String?, adding: Bool, gap: Bool) -> String {
-        let label = adding ? "Suggested" : "Now"
-        let enter = gap ? "Enter leaves it open." : "Enter skips."
-        switch (field, current) {
-        case (.what, let text?): return "What is to be done? \(label): “\(text)”. Enter keeps it, or type something else."
-        case (.what, nil): return "What is to be done? An empty line cancels."
-        case (.owner, let role?):
-            return "Which position is responsible? \(label): “\(role)”. Enter keeps it, - removes it. Tab fills in positions you have named."
-        case (.owner, nil): return "Which position is responsible? Tab fills in positions you have named. " + enter
-        case (.date, let date?): return "By when? \(label): \(date). Enter keeps it, - removes it."
-        case (.date, nil): return "By when? For example 15.01.2027 or “in 4 weeks”. " + enter
-        }
+    func actionWhatHint(current: String?, adding: Bool) -> String {
+        guard let current else { return "What is to be done? An empty line cancels." }
+        return "What is to be done? \(adding ? "Suggested" : "Now"): “\(current)”. Enter keeps it, or type something else."
     }
-    func actionPrompt(_ field: ActionField) -> String {
-        switch field {
-        case .what: "Action · what › "
-        case .owner: "Action · responsible › "
-        case .date: "Action · by when › "
+    func actionOwnerHint(current: String?, adding: Bool, gap: Bool) -> String {
+        guard let current else {
+            return "Which position is responsible? Tab fills in positions you have named. " + (gap ? "Enter leaves it open." : "Enter skips.")
         }
+        return
+            "Which position is responsible? \(adding ? "Suggested" : "Now"): “\(current)”. Enter keeps it, - removes it. Tab fills in positions you have named."
     }
+    func actionDateHint(current: String?, adding: Bool, gap: Bool) -> String {
+        guard let current else {
+            return "By when? For example 15.01.2027 or “in 4 weeks”. " + (gap ? "Enter leaves it open." : "Enter skips.")
+        }
+        return "By when? \(adding ? "Suggested" : "Now"): \(current). Enter keeps it, - removes it."
+    }
+    var actionPrompts: (what: String, owner: String, date: String) { ("Action · what › ", "Action · responsible › ", "Action · by when › ") }
     var firstStepPrompt: String { "First step › " }
     var chooseFirst: String { "Which action is the first step? Type its number; Enter skips." }
     func chooseFirstAgain(_ count: Int) -> String { "Type the number of one of the actions (1–\(count)), or Enter to skip." }

@@ -16,7 +16,9 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
     /// `samplan check` on a format-1 file: it loads; how to write format 2.
     var formatOneUpgrade: String { get }
     /// A section's status: criteria are met, barriers resolved.
-    func status(_ status: SectionStatus, barrier: Bool) -> String
+    func statusMet(barrier: Bool) -> String
+    func statusPartly(barrier: Bool) -> String
+    var statusOpen: String { get }
     /// Said before a message that rests on our own practice.
     var ourSuggestion: String { get }
     func unknownCommand(_ name: String) -> String
@@ -70,8 +72,12 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
     /// What `/tiltak` proposes for an open question.
     func clarify(_ question: String) -> String
     func suggestAction(_ text: String) -> String
-    func actionFieldHint(_ field: ActionField, current: String?, adding: Bool, gap: Bool) -> String
-    func actionPrompt(_ field: ActionField) -> String
+    /// The hint above a field of the action dialogue; `current`: the
+    /// field's value now (or suggested, when `adding`).
+    func actionWhatHint(current: String?, adding: Bool) -> String
+    func actionOwnerHint(current: String?, adding: Bool, gap: Bool) -> String
+    func actionDateHint(current: String?, adding: Bool, gap: Bool) -> String
+    var actionPrompts: (what: String, owner: String, date: String) { get }
     var firstStepPrompt: String { get }
     var chooseFirst: String { get }
     func chooseFirstAgain(_ count: Int) -> String
