@@ -21,42 +21,16 @@ public enum FollowupRulesLoader {
     }
 
     public static func load(data: [UInt8], file: String) throws(RulesError) -> FollowupRules {
-        guard let text = String(validating: data, as: UTF8.self) else {
-            let (line, column) = RulesLoader.firstInvalidUTF8(data)
-            throw RulesError(
-                file: file, text: String(decoding: data, as: UTF8.self),
-                diagnostics: [RulesDiagnostic(.notText, line: line, column: column)])
-        }
-        return try load(text: text, file: file)
+        try load(text: RulesLoader.text(of: data, file: file), file: file)
     }
 
     public static func load(text: String, file: String) throws(RulesError) -> FollowupRules {
         let context = RulesReadContext()
-        let rules = read(text: text, context: context)
-        if let rules, context.diagnostics.isEmpty { return rules }
-        let sorted = context.diagnostics.enumerated().sorted {
-            ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
-        }.map(\.element)
-        throw RulesError(file: file, text: text, diagnostics: sorted)
+        return try RulesLoader.result(read(text: text, context: context), context: context, text: text, file: file)
     }
 
     private static func read(text: String, context: RulesReadContext) -> FollowupRules? {
-        if text.utf8.contains(0) {
-            context.report(.notText, at: nil)
-            return nil
-        }
-        let root: YAMLNode?
-        do {
-            root = try YAMLReader.read(text)
-        } catch {
-            context.report(.syntax(error.problem), at: error.mark)
-            return nil
-        }
-        guard let root, root.string != "" else {
-            context.report(.empty, at: nil)
-            return nil
-        }
-        guard let top = YAMLFields(root, field: "follow-up rules", context: context) else { return nil }
+        guard let top = RulesLoader.topLevel(of: text, field: "follow-up rules", context: context) else { return nil }
         if let node = top.required("format", context: context) {
             guard let format = node.string, formats.contains(format) else {
                 context.report(.unsupportedFormat(node.string ?? ""), at: node.mark)

@@ -17,13 +17,18 @@ public enum RulesLoader {
 
     /// Loads raw bytes, refusing anything that is not UTF-8 text.
     public static func load(data: [UInt8], file: String) throws(RulesError) -> RuleBook {
+        try load(text: text(of: data, file: file), file: file)
+    }
+
+    /// The bytes as text, or the line and column of the first that is not UTF-8.
+    static func text(of data: [UInt8], file: String) throws(RulesError) -> String {
         guard let text = String(validating: data, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8(data)
             throw RulesError(
                 file: file, text: String(decoding: data, as: UTF8.self),
                 diagnostics: [RulesDiagnostic(.notText, line: line, column: column)])
         }
-        return try load(text: text, file: file)
+        return text
     }
 
     /// How `matches` patterns whose repetitions may give back are taken.
@@ -37,12 +42,37 @@ public enum RulesLoader {
 
     public static func load(text: String, file: String, patterns: Patterns = .strict) throws(RulesError) -> RuleBook {
         let context = RulesReadContext(makesPatternsPossessive: patterns == .recorded)
-        let book = read(text: text, context: context)
-        if let book, context.diagnostics.isEmpty { return book }
+        return try result(read(text: text, context: context), context: context, text: text, file: file)
+    }
+
+    /// What was read, or every problem found, in file order.
+    static func result<Read>(_ read: Read?, context: RulesReadContext, text: String, file: String) throws(RulesError) -> Read {
+        if let read, context.diagnostics.isEmpty { return read }
         let sorted = context.diagnostics.enumerated().sorted {
             ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
         }.map(\.element)
         throw RulesError(file: file, text: text, diagnostics: sorted)
+    }
+
+    /// The text's top-level mapping, or nil with the problem reported:
+    /// not text, a YAML syntax error, empty, or not a mapping.
+    static func topLevel(of text: String, field: String, context: RulesReadContext) -> YAMLFields? {
+        if containsNUL(text) {
+            context.report(.notText, at: nil)
+            return nil
+        }
+        let root: YAMLNode?
+        do {
+            root = try YAMLReader.read(text)
+        } catch {
+            context.report(.syntax(error.problem), at: error.mark)
+            return nil
+        }
+        guard let root, !isNull(root) else {
+            context.report(.empty, at: nil)
+            return nil
+        }
+        return YAMLFields(root, field: field, context: context)
     }
 
     /// Where the first byte that is not UTF-8 is: its line, and its column
@@ -69,22 +99,7 @@ public enum RulesLoader {
     }
 
     private static func read(text: String, context: RulesReadContext) -> RuleBook? {
-        if containsNUL(text) {
-            context.report(.notText, at: nil)
-            return nil
-        }
-        let root: YAMLNode?
-        do {
-            root = try YAMLReader.read(text)
-        } catch {
-            context.report(.syntax(error.problem), at: error.mark)
-            return nil
-        }
-        guard let root, !isNull(root) else {
-            context.report(.empty, at: nil)
-            return nil
-        }
-        guard let top = YAMLFields(root, field: "rules file", context: context) else { return nil }
+        guard let top = topLevel(of: text, field: "rules file", context: context) else { return nil }
         if let formatNode = top.required("format", context: context) {
             guard let format = formatNode.int, supportedFormats.contains(format) else {
                 context.report(.unsupportedFormat(formatNode.string ?? ""), at: formatNode.mark)
