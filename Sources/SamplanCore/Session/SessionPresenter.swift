@@ -137,11 +137,12 @@ public struct SessionPresenter {
     }
 
     /// The end of a session or follow-up that went to its last question,
-    /// live or replayed: «Ferdig», then the checklist.
+    /// live or replayed: «Ferdig», then the checklist, if the rules have
+    /// one (a follow-up's have none: no bare heading).
     public func finished(_ state: SessionState, to out: inout some TextOutputStream) {
         screen.blank(to: &out)
         screen.say(language.words.finished, tone: .good, to: &out)
-        status(state, to: &out)
+        if rules.sections.contains(where: { $0.kind == .criterion || $0.kind == .barrier }) { status(state, to: &out) }
     }
 
     /// Every criterion and barrier as a compact checklist.

@@ -50,6 +50,7 @@ struct BokmalWords: Words {
     func saved(_ path: String) -> String { "Planen er lagret: \(path)" }
     func planFile(_ path: String) -> String { "Planen: \(path)" }
     func transcriptFile(_ path: String) -> String { "Transkripsjonen: \(path)" }
+    func resumeLater(_ command: String) -> String { "Fortsett senere med: \(command)" }
     var goodbye: String { "Avsluttet. Ha en god dag!" }
     func welcomeBack(answered: Int, of total: Int, since date: String) -> String {
         "Velkommen tilbake. Økten fra \(date) fortsetter: \(answered) av \(total) spørsmål er besvart."

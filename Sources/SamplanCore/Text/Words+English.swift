@@ -49,6 +49,7 @@ struct EnglishWords: Words {
     func saved(_ path: String) -> String { "The plan is saved: \(path)" }
     func planFile(_ path: String) -> String { "The plan: \(path)" }
     func transcriptFile(_ path: String) -> String { "The transcript: \(path)" }
+    func resumeLater(_ command: String) -> String { "To go on later: \(command)" }
     var goodbye: String { "Ended. Have a good day!" }
     func welcomeBack(answered: Int, of total: Int, since date: String) -> String {
         "Welcome back. The session from \(date) continues: \(answered) of \(total) questions are answered."

@@ -50,6 +50,8 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
     func saved(_ path: String) -> String
     func planFile(_ path: String) -> String
     func transcriptFile(_ path: String) -> String
+    /// After Ctrl-D or /avslutt: the command that goes on where they left.
+    func resumeLater(_ command: String) -> String
     var goodbye: String { get }
     func welcomeBack(answered: Int, of total: Int, since date: String) -> String
     func stoppedBy(_ signal: String, savedIn transcript: String?) -> String

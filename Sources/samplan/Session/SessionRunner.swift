@@ -105,6 +105,10 @@ final class SessionRunner {
         }
         commit()
         printPaths()
+        // Left before the end: the exact line that goes on from here.
+        if reason != .finished, let transcript = recorder.transcriptPath {
+            print("  " + language.words.resumeLater("samplan resume " + ShellWord.quoted(transcript)))
+        }
         return failure ?? .ok
     }
 
