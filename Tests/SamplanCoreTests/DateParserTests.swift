@@ -76,6 +76,17 @@ struct AnswerParserTests {
         #expect(parser.parse("7", for: single) == .failure(.unknownOption("7", count: 3)))
         let many = question(.choice(options: options, multiple: true))
         #expect(parser.parse("1, hvert kvartal, 1", for: many) == .success(.choice(["weekly", "quarterly"])))
+        // Several, as people write them (issue 33, 3).
+        for typed in ["1 og 3", "1 3", "1+3", "1 & 3", "1 and 3", "1, 3", "1 og 3 og 1"] {
+            #expect(parser.parse(typed, for: many) == .success(.choice(["weekly", "quarterly"])), "\(typed)")
+        }
+        #expect(parser.parse("1 og 3", for: single) == .failure(.oneOptionOnly))
+        #expect(parser.parse("1 og 9", for: many) == .failure(.unknownOfSeveral("1 og 9", count: 3)))
+        #expect(parser.parse("hver uke og", for: many) == .failure(.unknownOfSeveral("hver uke og", count: 3)))
+        // A name typed at the wrong question is no option, not one too many.
+        #expect(parser.parse("DPS Øst, poliklinikk", for: single) == .failure(.unknownOption("DPS Øst, poliklinikk", count: 3)))
+        #expect(AnswerProblem.unknownOfSeveral("x", count: 3).message(in: .nb).contains("«2 og 3»"))
+        #expect(AnswerProblem.unknownOfSeveral("x", count: 3).message(in: .en).contains("“2 and 3”"))
     }
 
     @Test func actions() {

@@ -51,16 +51,37 @@ public struct AnswerParser: Sendable {
     /// By number (1-based), by id, or by a unique start of the label;
     /// several separated by commas when the question allows it.
     func choice(_ text: String, options: [ChoiceOption], multiple: Bool) -> Result<AnswerValue, AnswerProblem> {
-        let parts = text.split(separator: ",").map(\.trimmingSpaces).filter { !$0.isEmpty }
-        if parts.count > 1 && !multiple { return .failure(.oneOptionOnly) }
+        let parts = Self.choiceParts(text, count: options.count)
+        if parts.count > 1 && !multiple {
+            // «DPS Øst, poliklinikk» typed at the wrong question is no
+            // option at all, not one too many.
+            let all = parts.allSatisfy { if case .success = option($0, in: options) { true } else { false } }
+            return .failure(all ? .oneOptionOnly : .unknownOption(text.trimmingSpaces, count: options.count))
+        }
         var chosen: [String] = []
         for part in parts {
             switch option(part, in: options) {
             case .success(let id): if !chosen.contains(id) { chosen.append(id) }
+            case .failure(.unknownOption(let typed, let count)) where multiple: return .failure(.unknownOfSeveral(typed, count: count))
             case .failure(let problem): return .failure(problem)
             }
         }
         return .success(.choice(chosen))
+    }
+
+    /// The options typed, as people write several: «3, 4», «3 og 4»,
+    /// «3 4», «3+4» (and «and», «&»). A piece is split at «og», spaces and
+    /// «+» only when every word left is an option's number, so an option
+    /// named «Tid og kapasitet» is never cut in two.
+    static func choiceParts(_ text: String, count: Int) -> [String] {
+        let joiners: Set<String> = ["og", "and", "+", "&"]
+        return text.split(separator: ",").flatMap { piece -> [String] in
+            let words = piece.split(whereSeparator: { $0 == " " || $0 == "+" || $0 == "&" }).map(String.init)
+                .filter { !joiners.contains($0.lowercased()) }
+            let numbers = words.compactMap(Int.init).filter { (1...max(count, 1)).contains($0) }
+            if words.count > 1 && numbers.count == words.count { return words }
+            return [piece.trimmingSpaces]
+        }.filter { !$0.isEmpty }
     }
 
     func option(_ text: String, in options: [ChoiceOption]) -> Result<String, AnswerProblem> {

@@ -7,6 +7,8 @@ public enum AnswerProblem: Sendable, Equatable, Error {
     case notADate(String)
     case notYesNo(String)
     case unknownOption(String, count: Int)
+    /// At a question that takes several: the refusal says how to write them.
+    case unknownOfSeveral(String, count: Int)
     case ambiguousOption(String, matches: [String])
     case oneOptionOnly
     case actionNeedsWhat
@@ -22,6 +24,7 @@ public enum AnswerProblem: Sendable, Equatable, Error {
         case .notADate(let s): words.answerNotADate(s)
         case .notYesNo(let s): words.notYesNo(s)
         case .unknownOption(let s, let n): words.unknownOption(s, count: n)
+        case .unknownOfSeveral(let s, let n): words.unknownOfSeveral(s, count: n)
         case .ambiguousOption(let s, let m): words.ambiguousOption(s, matches: m)
         case .oneOptionOnly: words.oneOptionOnly()
         case .actionNeedsWhat: words.actionNeedsWhat()

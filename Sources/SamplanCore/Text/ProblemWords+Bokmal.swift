@@ -28,6 +28,10 @@ extension BokmalWords {
         "«\(s)» er ikke ett av valgene. Skriv et tall fra 1 til \(n) eller navnet (Tab fullfører)."
     }
 
+    func unknownOfSeveral(_ s: String, count n: Int) -> String {
+        "«\(s)» er ikke ett av valgene. Skriv tall fra 1 til \(n) eller navn (Tab fullfører); flere skilles med komma, «og» eller mellomrom, for eksempel «2 og 3»."
+    }
+
     func ambiguousOption(_ s: String, matches m: [String]) -> String {
         "«\(s)» kan være flere valg: \(m.joined(separator: ", ")). Skriv mer av navnet."
     }

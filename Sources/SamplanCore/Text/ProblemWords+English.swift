@@ -28,6 +28,10 @@ extension EnglishWords {
         "“\(s)” is not one of the options. Type a number from 1 to \(n) or the name (Tab completes)."
     }
 
+    func unknownOfSeveral(_ s: String, count n: Int) -> String {
+        "“\(s)” is not one of the options. Type numbers from 1 to \(n) or names (Tab completes); separate several with commas, “and” or spaces, for example “2 and 3”."
+    }
+
     func ambiguousOption(_ s: String, matches m: [String]) -> String {
         "“\(s)” could be several options: \(m.joined(separator: ", ")). Type more of the name."
     }

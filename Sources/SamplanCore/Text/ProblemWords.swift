@@ -9,6 +9,7 @@ public protocol AnswerWords: Sendable {
     func answerNotADate(_ s: String) -> String
     func notYesNo(_ s: String) -> String
     func unknownOption(_ s: String, count n: Int) -> String
+    func unknownOfSeveral(_ s: String, count n: Int) -> String
     func ambiguousOption(_ s: String, matches m: [String]) -> String
     func oneOptionOnly() -> String
     func actionNeedsWhat() -> String
