@@ -114,12 +114,15 @@ enum RulesSource {
         guard access(path, F_OK) == 0 else { return nil }
         let bytes = try FileAccess.readOrExit(path, language: language)
         guard FollowupRulesLoader.declares(String(decoding: bytes, as: UTF8.self)) else { return nil }
-        return try loadFollowup(path, language: language)
+        return try loadFollowup(bytes, path: path, language: language)
     }
 
     /// Follow-up rules from a file (`oppfølging --followup-rules FILE`).
     static func loadFollowup(_ path: String, language: Language) throws(ExitCodeError) -> FollowupRules {
-        let bytes = try FileAccess.readOrExit(path, language: language)
+        try loadFollowup(FileAccess.readOrExit(path, language: language), path: path, language: language)
+    }
+
+    private static func loadFollowup(_ bytes: [UInt8], path: String, language: Language) throws(ExitCodeError) -> FollowupRules {
         do {
             return try FollowupRulesLoader.load(data: bytes, file: path)
         } catch {

@@ -24,14 +24,23 @@ public struct FollowupRules: Sendable {
         let id: String
         let text: Localized
         let help: Localized?
+        /// `id` split at `{id}` once, when read.
+        private let template: IDTemplate
 
-        func id(for action: Int) -> String { IDTemplate(id).filled(action) }
+        init(id: String, text: Localized, help: Localized?) {
+            self.id = id
+            self.text = text
+            self.help = help
+            template = IDTemplate(id)
+        }
+
+        func id(for action: Int) -> String { template.filled(action) }
     }
 
     /// An id with `{id}` once (checked when read), filled on the UTF-8
     /// bytes: a follow-up of a long plan makes a few ids per action, and a
     /// summary replays every follow-up of an event.
-    struct IDTemplate {
+    struct IDTemplate: Sendable {
         let before: Substring
         let after: Substring
 
@@ -55,10 +64,21 @@ public struct FollowupRules: Sendable {
         let condition: Condition
         let message: Localized
         let trigger: String
+        /// `id` split at `{id}` once, when read (per-action feedback's).
+        let idTemplate: IDTemplate
+
+        init(id: String, severity: FeedbackRule.Severity, condition: Condition, message: Localized, trigger: String) {
+            self.id = id
+            self.severity = severity
+            self.condition = condition
+            self.message = message
+            self.trigger = trigger
+            idTemplate = IDTemplate(id)
+        }
     }
 
     struct ActionTemplate: Sendable {
-        let section: String
+        let section: IDTemplate
         let title: Localized
         let rationale: Localized
         let ownerMissing: Localized
@@ -115,7 +135,7 @@ public struct FollowupRules: Sendable {
         var feedback: [FeedbackRule] = []
         for row in rows {
             guard let id = row.actionID else { continue }
-            let sectionID = IDTemplate(action.section).filled(id)
+            let sectionID = action.section.filled(id)
             let values = { (language: Language) -> [String: String] in
                 let owner = row.owner ?? action.ownerMissing[language]
                 let due = row.date.map { Placeholders.fill(action.due[language], ["date": $0.norwegian]) } ?? action.noDue[language]
@@ -146,7 +166,7 @@ public struct FollowupRules: Sendable {
                     basis: .practice, questions: questions, status: nil))
             feedback += action.feedback.map { rule in
                 FeedbackRule(
-                    id: IDTemplate(rule.id).filled(id), sectionID: sectionID,
+                    id: rule.idTemplate.filled(id), sectionID: sectionID,
                     severity: rule.severity, condition: rule.condition.renamingQuestions { ids[$0] ?? $0 },
                     message: rule.message, basis: .practice, trigger: ids[rule.trigger] ?? rule.trigger)
             }

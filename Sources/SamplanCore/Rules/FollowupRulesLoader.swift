@@ -101,7 +101,7 @@ public enum FollowupRulesLoader {
             let newDate = questions.templates["new_date"], let other, let feedback
         else { return nil }
         return FollowupRules.ActionTemplate(
-            section: section, title: title, rationale: rationale, ownerMissing: ownerMissing,
+            section: FollowupRules.IDTemplate(section), title: title, rationale: rationale, ownerMissing: ownerMissing,
             due: due, noDue: noDue, status: status, barrier: barrier, otherBarrier: other,
             newDate: newDate, feedback: feedback)
     }
