@@ -27,7 +27,7 @@ struct ActionTests {
         #expect(
             actions.map(\.source) == [
                 .advice("no-ips"), .advice("not-knowing-each-other"), .advice("production-targets"),
-                .question("regulation_contact"), nil, nil,
+                .question("offices_covered"), nil, nil,
             ])
         // The closing asked only the deadline that was missing.
         #expect(screen.contains("Tiltak 7, «Ta opp produksjonskravene i ledermøtet», mangler en frist."), "\(screen.suffix(2000))")
@@ -40,7 +40,7 @@ struct ActionTests {
         #expect(actions[2].date == LocalDate(iso: "2027-02-01"))
         #expect(actions.map(\.id) == [1, 2, 3, 4, 5, 6])
         // The open question was left for later, with an action to settle it.
-        #expect(driver.state.isSkipped("regulation_contact"))
+        #expect(driver.state.isSkipped("offices_covered"))
         #expect(actions[3].what.hasPrefix("Avklare: "))
         // One record per change, each an input the engine replays.
         let edits = records.compactMap { if case .input(.action(let edit)) = $0 { edit } else { nil } }
@@ -112,7 +112,8 @@ struct ActionTests {
         // Listed by date: 1 the first meeting (07.12), 2 the question (14.12), 3 IPS (21.12), …
         let (_, list) = Self.run("/liste", &driver)
         #expect(
-            list.hasPrefix("Tiltakene så langt (numrene følger fristene): 1. Første faste møte — De ansvarlige stillingene — 07.12.2026 ► 2. "),
+            list.hasPrefix(
+                "Tiltakene så langt (numrene følger fristene): 1. Første faste møte — fagkoordinator for arbeid og psykisk helse — 07.12.2026 ► 2. "),
             "\(list)")
         #expect(list.contains(" 3. Finne ut om det finnes IPS i området — NAV-veileder for helse og arbeid — 21.12.2026 4. "), "\(list)")
         #expect(
@@ -184,7 +185,7 @@ struct ActionTests {
         #expect(out.contains("Tiltak 2, «Snakke med lederne», mangler en ansvarlig stilling."), "\(out)")
         #expect(ask?.prompt == "Tiltak · ansvarlig › ")
         // Tab offers the positions named so far, æøå and all.
-        #expect(ask?.completer("fagk") == ["fagkoordinator for arbeid og psykisk helse", "fagkoordinator for tiltak"])
+        #expect(ask?.completer("fagk") == ["fagkoordinator for arbeid og psykisk helse"])
         _ = driver.handle("", into: &out)  // left open
         out = ""
         #expect(driver.ask(into: &out)?.prompt == "Tiltak · frist › ", "then its deadline: \(out)")

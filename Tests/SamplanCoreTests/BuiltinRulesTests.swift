@@ -18,7 +18,8 @@ struct BuiltinRulesTests {
         #expect(outcome.advice == [])
         #expect(outcome.blocked == [])
         for section in outcome.rules.sections {
-            #expect(outcome.status(section.id) == .met, "\(section.id)")
+            // Inviting the municipality is an intention, not its part.
+            #expect(outcome.status(section.id) == (section.id == "municipality" ? .partly : .met), "\(section.id)")
         }
         #expect(!outcome.answers.applies("kommune_unit") && !outcome.answers.applies("other_offices"))
     }
@@ -30,15 +31,14 @@ struct BuiltinRulesTests {
             outcome.advice == [
                 "municipality-not-at-table",
                 "need-one-sided",
-                "dps-leader-looks-like-name", "no-nav-leader",
-                "dps-contact-looks-like-name",
+                "dps-leader-unsettled", "no-nav-leader",
+                "dps-contact-unsettled",
                 "no-work-support", "no-ips", "work-not-on-agenda",
                 "meetings-rare", "no-first-meeting", "slow-response",
                 "not-knowing-each-other", "local-employers",
                 "routine-undecided",
                 "ordinary-email", "no-confidentiality-contact",
                 "no-dps-hours", "no-nav-hours", "production-targets",
-                "no-regulation-contact",
                 "one-office-of-many",
                 "project-funding", "depends-on-enthusiast", "no-county-agreement",
                 "no-review-date",
@@ -48,7 +48,8 @@ struct BuiltinRulesTests {
             outcome.statuses == [
                 "opening": .met,
                 "shared_needs": .partly,
-                "leadership": .partly,
+                // A name is no position: the DPS leader is not settled.
+                "leadership": .open,
                 "responsibility": .partly,
                 "municipality": .open,
                 "mental_health": .open,
@@ -57,7 +58,8 @@ struct BuiltinRulesTests {
                 "patient": .open,
                 "confidentiality": .partly,
                 "capacity": .open,
-                "regulations": .open,
+                // Settled by NAV's responsible position.
+                "regulations": .met,
                 "geography": .partly,
                 "continuity": .open,
                 "closing": .partly,
@@ -69,7 +71,7 @@ struct BuiltinRulesTests {
         #expect(outcome.state.isFinished)
         #expect(outcome.advice == ["anonymous-only", "ordinary-email"])
         #expect(outcome.status("patient") == .partly && outcome.status("confidentiality") == .partly)
-        let others = outcome.statuses.filter { !["patient", "confidentiality"].contains($0.key) }
+        let others = outcome.statuses.filter { !["patient", "confidentiality", "municipality"].contains($0.key) }
         #expect(others.values.allSatisfy { $0 == .met }, "\(others)")
     }
 
@@ -93,7 +95,7 @@ struct BuiltinRulesTests {
             today: AnswerSets.today
         ).run(AnswerSets.strongEnglish)
         #expect(strong.prompts == 26 && english.prompts == 26, "at most 26 when every criterion is met")
-        #expect(weak.prompts == 27 && three.prompts == 30)
+        #expect(weak.prompts == 26 && three.prompts == 30)
         // Every path: the conditional questions and the municipality's own.
         let widest = driver.run(
             AnswerSets.withMunicipality.merging([
@@ -119,14 +121,15 @@ struct BuiltinRulesTests {
     static let firing: [(rule: String, change: [String: Reply])] = [
         ("municipality-not-at-table", ["kommune_present": .line("nei")]),
         ("need-one-sided", ["needs": .skip]),
-        ("dps-leader-looks-like-name", ["dps_leader": .line("Anne-Lise Berg")]),
-        ("nav-leader-looks-like-name", ["nav_leader": .line("Per Ås")]),
-        ("kommune-leader-looks-like-name", municipality.merging(["kommune_leader": .line("Liv Ørn")]) { $1 }),
+        ("dps-leader-unsettled", ["dps_leader": .line("Anne-Lise Berg")]),
+        ("nav-leader-unsettled", ["nav_leader": .line("Per Ås")]),
+        ("kommune-leader-unsettled", municipality.merging(["kommune_leader": .line("Liv Ørn")]) { $1 }),
         ("no-dps-leader", ["dps_leader": .skip]),
         ("no-nav-leader", ["nav_leader": .skip]),
-        ("dps-contact-looks-like-name", ["dps_contact_role": .line("Ola Nordmann")]),
-        ("nav-contact-looks-like-name", ["nav_contact_role": .line("Åse Øren")]),
-        ("kommune-contact-looks-like-name", municipality.merging(["kommune_contact_role": .line("Jens Li")]) { $1 }),
+        ("dps-contact-unsettled", ["dps_contact_role": .line("Ola Nordmann")]),
+        ("dps-contact-unsettled", ["dps_contact_role": .line("en av behandlerne")]),
+        ("nav-contact-unsettled", ["nav_contact_role": .line("Åse Øren")]),
+        ("kommune-contact-unsettled", municipality.merging(["kommune_contact_role": .line("Jens Li")]) { $1 }),
         ("responsibility-in-one-place", ["dps_contact_role": .skip, "nav_contact_role": .skip]),
         ("no-work-support", ["work_in_treatment": .line("3, 4")]),
         ("no-ips", ["work_in_treatment": .line("1, 4")]),
@@ -144,10 +147,11 @@ struct BuiltinRulesTests {
         ("routine-undecided", ["patient_routine": .line("4")]),
         ("ordinary-email", ["secure_channel": .line("1, 4")]),
         ("no-confidentiality-contact", ["confidentiality_contacts": .skip]),
+        ("no-confidentiality-contact", ["confidentiality_contacts": .line("vet ikke, må sjekke med juristen")]),
         ("no-dps-hours", ["dps_hours": .line("0")]),
         ("no-nav-hours", ["nav_hours": .line("0 timer")]),
         ("production-targets", ["production_targets": .line("nei")]),
-        ("no-regulation-contact", ["regulation_contact": .skip]),
+        ("no-regulation-contact", ["nav_contact_role": .skip]),
         ("one-office-of-many", ["offices_covered": .line("4"), "other_offices": .line("felles verksted")]),
         ("project-funding", ["carried_by": .line("1, 2, 3")]),
         ("carried-by-unclear", ["carried_by": .line("2, 5")]),
@@ -163,6 +167,11 @@ struct BuiltinRulesTests {
         ("action-owner-looks-like-name", ["actions": .lines(["Felles kurs ; Kari Nordmann ; 01.02.2027"])]),
     ]
 
+    /// Where the smallest change rightly fires a second rule: with no
+    /// responsible position on either side, NAV's is also missing for
+    /// questions about measures and benefits.
+    static let firesAlongside: [String: [String]] = ["responsibility-in-one-place": ["no-regulation-contact"]]
+
     static let blocking: [(rule: String, change: [String: Reply])] = [
         ("first-meeting-past", ["first_meeting": .line("01.11.2026")]),
         ("review-past", ["review_date": .line("i dag")]),
@@ -174,7 +183,7 @@ struct BuiltinRulesTests {
         let (rule, change) = Self.firing[index]
         let outcome = driver.run(AnswerSets.strong.merging(change) { $1 })
         #expect(outcome.state.isFinished, "\(rule)")
-        #expect(outcome.advice == [rule], "\(rule)")
+        #expect(outcome.advice == [rule] + (Self.firesAlongside[rule] ?? []), "\(rule)")
     }
 
     @Test(arguments: blocking.indices)

@@ -76,7 +76,7 @@ struct PlanTests {
             ]) { $1 })
         let table = text.split(separator: "\n").filter { $0.contains(/^ \d (►| ) (\d\d\.|ikke satt)/) }
         #expect(table.map { String($0.prefix(15)) } == [" 1   30.11.2026", " 2 ► 07.12.2026", " 3   01.03.2027", " 4   ikke satt "])
-        #expect(text.contains(/\ 2 ► 07\.12\.2026  De ansvarlige +Første faste møte/))
+        #expect(text.contains(/\ 2 ► 07\.12\.2026  fagkoordinator for +Første faste møte/), "the convener's position")
     }
 }
 

@@ -104,9 +104,9 @@ struct CraftedTranscriptTests {
     @Test func aDatePastTheCalendarIsRefusedNotACrash() throws {
         let folder = TempFolder.make()
         let environment = ["SAMPLAN_TODAY": "9999-12-25"]
-        // Line 15 of the typed session answers the first meeting: «om 3 uker» there.
+        // Line 16 of the typed session answers the first meeting: «om 3 uker» there.
         let run = try PipeRun.run(
-            [], input: Typed.norwegian.prefix(14).joined(separator: "\n") + "\nom 3 uker\n",
+            [], input: Typed.norwegian.prefix(15).joined(separator: "\n") + "\nom 3 uker\n",
             environment: environment, directory: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("«om 3 uker» er ikke en dato"), "\(run.stdout.suffix(600))")

@@ -48,7 +48,7 @@ struct GeneratedEvent {
         var lines = Typed.norwegian
         lines[1] = dps
         lines[2] = nav
-        if table % 11 == 0 { lines = Array(lines.prefix(20)) }
+        if table % 11 == 0 { lines = Array(lines.prefix(21)) }
         let interview = Interview(rules: rules, language: .nb)
         var driver = SessionDriver(
             interview: interview, screen: ScreenWriter(width: { 80 }, colour: false),

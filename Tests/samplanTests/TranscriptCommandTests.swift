@@ -56,7 +56,7 @@ struct TranscriptCommandTests {
         #expect(
             run.stderr == "samplan: \(copy):\(lines): the last line was cut off while being written and was skipped; everything before it counts.\n")
         #expect(run.stdout.hasPrefix("COOPERATION AGREEMENT"), "--lang chooses the plan's language")
-        #expect(run.stdout.contains("- DPS: Tynset DPS"))
+        #expect(run.stdout.contains("\n- Tynset DPS\n"))
         #expect(run.stdout.contains("Several – but the agreement covers"), "answers typed in bokmål still count")
     }
 
@@ -117,7 +117,7 @@ struct TranscriptCommandTests {
         let strong = try #require(Self.examples.first { $0.contains("lillestrom") })
         let run = try PipeRun.run(["replay", strong, "--rules", folder + "/stricter.yaml"], input: "")
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("Svarene vurdert etter dps-nav 9.0.0 (\(folder)/stricter.yaml) i\nstedet for dps-nav 3.1.0:\n"))
+        #expect(run.stdout.hasPrefix("Svarene vurdert etter dps-nav 9.0.0 (\(folder)/stricter.yaml) i\nstedet for dps-nav 3.2.0:\n"))
         #expect(run.stdout.contains("Ny tilbakemelding:\n  + review-far-off: Evalueringen ligger mer enn et år fram."))
         #expect(run.stdout.contains("Spørsmål som nå er ubesvart:\n  ? joint_courses: Skal dere holde felles kurs?\n"))
         #expect(run.stdout.hasSuffix("Status som endres:\n  Tiltak og evaluering: oppfylt → delvis\n"))

@@ -121,6 +121,8 @@ extension Condition.Test {
             return value.hasDates && (value.firstDayOff != nil) == wanted
         case .overdue(let wanted):
             return value.hasDates && (value.earliestDate.map { $0 < today } ?? false) == wanted
+        case .settled(let wanted, let settling):
+            return settling.settles(value) == wanted
         }
     }
 }

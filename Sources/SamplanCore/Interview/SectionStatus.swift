@@ -24,7 +24,7 @@ extension RuleBook {
             return .open
         }
         let asked = section.questions.filter { answers.applies($0.id) }
-        let answered = asked.filter { answers[$0.id] != nil }
+        let answered = asked.filter { settledAnswer($0, in: answers) != nil }
         if !asked.isEmpty && answered.count == asked.count { return .met }
         return answered.isEmpty ? .open : .partly
     }

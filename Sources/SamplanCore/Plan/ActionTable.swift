@@ -126,7 +126,9 @@ public struct ActionTable {
 
     /// The numbers of the actions made from this source: «tiltak 3»,
     /// «tiltak 3 og 5»; nil when there are none.
-    public func reference(to sources: ActionSource...) -> String? {
+    public func reference(to sources: ActionSource...) -> String? { reference(toAny: sources) }
+
+    public func reference(toAny sources: [ActionSource]) -> String? {
         let numbers = rows.filter { $0.source.map(sources.contains) ?? false }.map(\.number)
         return numbers.isEmpty ? nil : language.words.actionReference(numbers)
     }

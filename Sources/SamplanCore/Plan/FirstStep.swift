@@ -38,7 +38,9 @@ public struct FirstStep: Sendable, Equatable {
             return FirstStep(what: what, owner: role, date: date, named: true)
         }
         if rules.question(for: .firstStep) == nil, let date, let step = rules.question(for: .firstStepDate)?.step {
-            return FirstStep(what: step.what[language], owner: role ?? step.by?[language], date: date, named: true)
+            // One convener (råd 1): the position that calls the meetings.
+            let convener = Owners(rules: rules, answers: answers).convener
+            return FirstStep(what: step.what[language], owner: role ?? convener ?? step.by?[language], date: date, named: true)
         }
         return nil
     }

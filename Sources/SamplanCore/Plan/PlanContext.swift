@@ -41,13 +41,16 @@ public struct PlanContext {
         var has: [String: Bool] = [:]
         var chose: [String: [String: Bool]] = [:]
         let table = history?.table ?? ActionTable(rules: rules, answers: answers, language: language)
+        // The body says only what settles something: «vet ikke», a name
+        // where a position belongs and unsettled options are open points.
         for question in rules.questions {
+            let settled = rules.settledAnswer(question, in: answers)
             if case .choice(let options, _) = question.kind {
                 var chosen: [String] = []
-                if case .choice(let ids)? = answers[question.id] { chosen = ids }
+                if case .choice(let ids)? = settled { chosen = ids }
                 chose[question.id] = Dictionary(uniqueKeysWithValues: options.map { ($0.id, chosen.contains($0.id)) })
             }
-            if let value = answers[question.id] {
+            if let value = settled {
                 shown[question.id] = value.display(for: question, in: language)
                 has[question.id] = true
             } else {
@@ -60,14 +63,20 @@ public struct PlanContext {
         // The parties by role (`names.dps`), so a template need not know
         // which question names them.
         func answer(_ role: QuestionRole) -> String? {
-            rules.question(for: role).flatMap { answers[$0.id] != nil ? shown[$0.id] : nil }
+            rules.question(for: role).flatMap { has[$0.id] == true ? shown[$0.id] : nil }
         }
+        let owners = Owners(rules: rules, answers: answers)
+        let openPoints = OpenPoints(rules: rules, answers: answers, state: state, table: table, language: language).points
         let present = rules.presentParties(answers)
         var party: [String: String] = [:]
         var leader: [String: String] = [:]
         var contact: [String: String] = [:]
         for each in rules.parties {
-            party[each.id] = answer(.names(party: each.id)) ?? notClarified
+            // A unit's name is never «settled» away: it names the files.
+            party[each.id] =
+                rules.question(for: .names(party: each.id)).flatMap { question in
+                    answers[question.id].map { $0.display(for: question, in: language) }
+                } ?? notClarified
             leader[each.id] = answer(.leader(party: each.id)) ?? notClarified
             contact[each.id] = answer(.contact(party: each.id)) ?? notClarified
         }
@@ -83,10 +92,21 @@ public struct PlanContext {
                 [
                     "id": each.id, "name": each.name[language], "nameInSentence": each.name[language].sentenceMiddle, "short": each.short[language],
                     "unit": party[each.id] ?? notClarified,
-                    "leader": leader[each.id] ?? notClarified,
+                    // A signature line's position is filled in by hand when
+                    // none was settled at the table.
+                    "leader": answer(.leader(party: each.id)) ?? "__________________________________",
                 ]
             },
             "has": has,
+            "convener": owners.convener ?? notClarified,
+            "hasConvener": owners.convener != nil,
+            "openPoints": openPoints.map { point in
+                [
+                    "what": point.what,
+                    "terms": language.words.openPointTerms(owner: point.owner, due: point.due?.norwegian, action: point.action),
+                ]
+            },
+            "hasOpenPoints": !openPoints.isEmpty,
             "chose": chose,
             "actionsTable": table.text(width: PlanRenderer.width),
             "hasActions": !table.rows.isEmpty,
@@ -154,6 +174,7 @@ public struct PlanContext {
             }
             return [
                 "title": section.title[language],
+                "restsOn": cite(section.basis),
                 "status": status.label(for: section.kind, in: language),
                 "met": status == .met,
                 "notes": notes,
@@ -166,8 +187,9 @@ public struct PlanContext {
     /// or never reached, in words: what the parties have not agreed yet.
     private func unclarified(_ answers: Answers, table: ActionTable) -> [[String: Any]] {
         answers.applicable.compactMap { id in
-            guard answers[id] == nil, let question = rules.question(id) else { return nil }
+            guard let question = rules.question(id), rules.settledAnswer(question, in: answers) == nil else { return nil }
             var item = ["text": question.text[language]]
+            if let value = answers[id] { item["text"]! += " (" + language.words.answeredWith(value.display(for: question, in: language)) + ")" }
             item["action"] = table.reference(to: .question(id)).map { " → " + $0 } ?? ""
             return item
         }
@@ -184,7 +206,8 @@ public struct PlanContext {
     /// signature line; a template lists any more with `parties`.
     private func signatureNames(_ answers: Answers, parties: [Party]) -> String {
         func leader(_ party: Party?) -> String {
-            guard let party, let question = rules.question(for: .leader(party: party.id)), let value = answers[question.id] else {
+            guard let party, let question = rules.question(for: .leader(party: party.id)), let value = rules.settledAnswer(question, in: answers)
+            else {
                 return ""
             }
             return value.display(for: question, in: language)
@@ -197,7 +220,7 @@ public struct PlanContext {
 
     /// The basis as the plan shows it beside a note: the citation, or
     /// «Vårt råd» for our own practice.
-    private func cite(_ basis: Basis) -> String { rules.citation(basis) ?? language.words.ourSuggestion }
+    private func cite(_ basis: Basis) -> String { rules.citation(basis, language: language) ?? language.words.ourSuggestion }
 
     /// "Title ........ status", filling the plan's width.
     private func dotted(_ title: String, _ status: String) -> String {

@@ -17,8 +17,9 @@ public struct Citation: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// The exact sentence of the source that carries the claim.
         case research(quote: String)
-        /// The act is the source; this is the paragraph: «§ 22».
-        case law(paragraph: String)
+        /// The act is the source; this is the paragraph: «§ 22», or «§ 7,
+        /// jf. forvaltningsloven § 13 a» / "section 7, cf. …".
+        case law(paragraph: Localized)
         /// Format 1 named a source without saying what kind it is.
         case unspecified
     }
@@ -37,11 +38,11 @@ extension RuleBook {
     /// How the basis is shown after a message: «Proba 2016»,
     /// «Helsepersonelloven § 22», several joined by «; »; nil for practice,
     /// which is said before the message instead (`Words.ourSuggestion`).
-    public func citation(_ basis: Basis) -> String? {
+    public func citation(_ basis: Basis, language: Language) -> String? {
         guard !basis.isPractice else { return nil }
         return basis.citations.map { citation in
-            let cite = source(citation.source)?.cite ?? citation.source
-            if case .law(let paragraph) = citation.kind { return cite + " " + paragraph }
+            let cite = source(citation.source)?.cite[language] ?? citation.source
+            if case .law(let paragraph) = citation.kind { return cite + " " + paragraph[language] }
             return cite
         }.joined(separator: "; ")
     }
@@ -49,7 +50,7 @@ extension RuleBook {
     /// A message with its basis: «message — Proba 2016», or «Vårt råd:
     /// message» for our own practice.
     public func withBasis(_ message: String, _ basis: Basis, language: Language) -> String {
-        guard let cite = citation(basis) else { return language.words.ourSuggestion + ": " + message }
+        guard let cite = citation(basis, language: language) else { return language.words.ourSuggestion + ": " + message }
         return message + " — " + cite
     }
 }

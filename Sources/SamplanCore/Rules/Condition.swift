@@ -25,6 +25,10 @@ public indirect enum Condition: Sendable {
         case dayOff(Bool)
         /// The date, or some action's deadline, is before the session's date.
         case overdue(Bool)
+        /// Answered with something the parties can sign (true), or answered
+        /// with what settles nothing (false: «vet ikke», a person's name
+        /// where a position belongs). Unanswered is neither.
+        case settled(Bool, Settling)
     }
 
     public enum Comparison: String, Sendable, CaseIterable {

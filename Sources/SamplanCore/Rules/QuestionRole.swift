@@ -21,6 +21,10 @@ public enum QuestionRole: Hashable, Sendable {
     case firstStepRole
     case firstStepDate
     case reviewDate
+    /// Who convenes the meetings: a choice whose options are the parties'
+    /// ids; the chosen party's `contact.ID` position convenes (råd 1:
+    /// responsibility in one place).
+    case convener
     /// A new deadline for the action with this id (`action-date.3`): the
     /// answer becomes the action's date in the list. A follow-up's date
     /// questions have it.
@@ -44,6 +48,7 @@ public enum QuestionRole: Hashable, Sendable {
         case ("first-step", 2) where parts[1] == "role": self = .firstStepRole
         case ("first-step", 2) where parts[1] == "date": self = .firstStepDate
         case ("review-date", 1): self = .reviewDate
+        case ("convener", 1): self = .convener
         case ("action-date", 2) where Int(parts[1]).map({ $0 > 0 }) == true: self = .actionDate(id: Int(parts[1])!)
         default: return nil
         }
@@ -52,7 +57,7 @@ public enum QuestionRole: Hashable, Sendable {
     /// Every role, as written, for the message that lists them.
     public static func spellings(parties: [String] = formatOneParties, optional: [String] = []) -> [String] {
         parties.flatMap { ["names.\($0)", "leader.\($0)", "contact.\($0)"] } + optional.map { "present.\($0)" }
-            + ["response-time", "actions", "first-step", "first-step.role", "first-step.date", "review-date"]
+            + ["response-time", "actions", "first-step", "first-step.role", "first-step.date", "review-date", "convener"]
     }
 
     public var spelling: String {
@@ -67,6 +72,7 @@ public enum QuestionRole: Hashable, Sendable {
         case .firstStepRole: "first-step.role"
         case .firstStepDate: "first-step.date"
         case .reviewDate: "review-date"
+        case .convener: "convener"
         case .actionDate(let id): "action-date.\(id)"
         }
     }
@@ -76,7 +82,7 @@ public enum QuestionRole: Hashable, Sendable {
         switch (self, kind) {
         case (.actions, .actions): true
         case (.firstStepDate, .date), (.reviewDate, .date), (.actionDate, .date), (.present, .yesNo): true
-        case (.present, .choice(_, let multiple)): !multiple
+        case (.present, .choice(_, let multiple)), (.convener, .choice(_, let multiple)): !multiple
         case (.names, .text), (.names, .position), (.leader, .text), (.leader, .position), (.contact, .text), (.contact, .position),
             (.responseTime, .text), (.responseTime, .choice), (.firstStep, .text), (.firstStepRole, .text), (.firstStepRole, .position):
             true

@@ -11,6 +11,8 @@ public struct RuleBook: Sendable {
     public let sources: [Source]
     public let sections: [Section]
     public let feedback: [FeedbackRule]
+    /// What tells an answer that settles nothing (`Unsettled`).
+    public let unsettled: Unsettled
     /// Every question in asking order, across sections.
     public let questions: [Question]
 
@@ -41,8 +43,9 @@ public struct RuleBook: Sendable {
 
     init(
         format: Int, id: String, version: String, title: Localized, languages: [Language], parties: [Party],
-        sources: [Source], sections: [Section], feedback: [FeedbackRule]
+        sources: [Source], sections: [Section], feedback: [FeedbackRule], unsettled: Unsettled = .none
     ) {
+        self.unsettled = unsettled
         self.format = format
         self.id = id
         self.version = version
@@ -158,8 +161,9 @@ public struct RuleBook: Sendable {
 /// A document the rules cite, shown beside feedback as its short citation.
 public struct Source: Sendable, Equatable {
     public let id: String
-    /// Short form shown with feedback, for example "Proba 2017".
-    public let cite: String
+    /// Short form shown with feedback, for example "Proba 2017", in the
+    /// session's language («NAV-loven» / "NAV Act").
+    public let cite: Localized
     public let title: String
     public let file: String?
     public let url: String?
@@ -217,6 +221,11 @@ public struct Question: Sendable {
     /// `first-step` question: the event that date is, so the plan can show
     /// it as the first step (the first meeting, who calls it).
     public var step: FirstStepLabel? = nil
+    /// What is left to settle when the question has no answer that settles
+    /// it, after «Avklare: » in the plan's open point and the action made
+    /// of it («hvem som svarer på spørsmål om taushetsplikt»). Without it,
+    /// the question.
+    public var clarify: Localized? = nil
 
     public enum Kind: Sendable {
         case text
@@ -251,6 +260,9 @@ public struct Question: Sendable {
 public struct ChoiceOption: Sendable, Equatable {
     public let id: String
     public let label: Localized
+    /// «Vet ikke», «Ikke avklart», an insecure channel: chosen, it settles
+    /// nothing the parties can sign (`Unsettled`).
+    public var unsettled: Bool = false
 }
 
 /// Feedback given after an answer when its condition holds.

@@ -61,7 +61,7 @@ extension RulesLoader {
             }
             return Citation(source: id, kind: .research(quote: quote))
         }
-        guard let paragraph = fields.text("paragraph", required: true, context: context) else { return nil }
+        guard let paragraph = fields.textInEachLanguage("paragraph", required: true, context: context) else { return nil }
         return Citation(source: id, kind: .law(paragraph: paragraph))
     }
 }

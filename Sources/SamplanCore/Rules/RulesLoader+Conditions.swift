@@ -7,7 +7,9 @@ indirect enum RawCondition {
     case test(question: String, questionMark: YAMLMark?, name: String, value: YAMLNode)
 
     static let combinators = ["all", "any", "not"]
-    static let tests = ["answered", "is", "in", "matches", "at_least", "at_most", "less_than", "more_than", "missing", "day_off", "overdue"]
+    static let tests = [
+        "answered", "is", "in", "matches", "at_least", "at_most", "less_than", "more_than", "missing", "day_off", "overdue", "settled",
+    ]
 
     static func read(_ node: YAMLNode, context: RulesReadContext) -> RawCondition? {
         guard let fields = YAMLFields(node, field: "condition", context: context) else { return nil }
@@ -78,6 +80,13 @@ indirect enum RawCondition {
         switch name {
         case "answered":
             return YAMLFields.bool(value, field: name, context: context).map(Condition.Test.answered)
+        case "settled":
+            switch kind {
+            case .text, .longText, .position, .choice, .number: break
+            default: return refuse()
+            }
+            let settling = context.unsettled.settling(for: kind)
+            return YAMLFields.bool(value, field: name, context: context).map { Condition.Test.settled($0, settling) }
         case "is":
             guard let literal = literal(value, field: name, question: question, kind: kind, context: context) else {
                 if case .date = kind { return refuse() }
@@ -98,25 +107,7 @@ indirect enum RawCondition {
             case .text, .longText, .position, .actions: break
             default: return refuse()
             }
-            guard var source = YAMLFields.text(value, field: name, context: context) else { return nil }
-            let findings = PatternSafety.findings(source)
-            if findings.contains(.backreference) {
-                context.report(.patternBackreference(source), at: value.mark)
-                return nil
-            }
-            if !findings.isEmpty, let possessive = PatternSafety.possessive(source) {
-                guard context.makesPatternsPossessive else {
-                    context.report(.patternMayHang(source, suggestion: possessive), at: value.mark)
-                    return nil
-                }
-                source = possessive
-            }
-            do {
-                return .matches(try context.pattern(source))
-            } catch {
-                context.report(.invalidPattern(source, reason: String(describing: error)), at: value.mark)
-                return nil
-            }
+            return RulesLoader.pattern(value, field: name, context: context).map(Condition.Test.matches)
         case "missing":
             guard case .actions = kind else { return refuse() }
             guard let text = YAMLFields.text(value, field: name, context: context) else { return nil }
@@ -236,5 +227,30 @@ extension RulesLoader {
             owner = id
         }
         return action.translations(context: context).map { SuggestedAction(text: $0, owner: owner) }
+    }
+
+    /// A regular expression as `matches` and `unsettled` take it: refused
+    /// when a repetition could give back (or made possessive, for rules
+    /// recorded in a transcript), and compiled once.
+    static func pattern(_ value: YAMLNode, field: String, context: RulesReadContext) -> Pattern? {
+        guard var source = YAMLFields.text(value, field: field, context: context) else { return nil }
+        let findings = PatternSafety.findings(source)
+        if findings.contains(.backreference) {
+            context.report(.patternBackreference(source), at: value.mark)
+            return nil
+        }
+        if !findings.isEmpty, let possessive = PatternSafety.possessive(source) {
+            guard context.makesPatternsPossessive else {
+                context.report(.patternMayHang(source, suggestion: possessive), at: value.mark)
+                return nil
+            }
+            source = possessive
+        }
+        do {
+            return try context.pattern(source)
+        } catch {
+            context.report(.invalidPattern(source, reason: String(describing: error)), at: value.mark)
+            return nil
+        }
     }
 }

@@ -77,6 +77,7 @@ struct RawQuestion {
     let condition: RawCondition?
     let role: QuestionRole?
     let step: FirstStepLabel?
+    let clarify: Localized?
 
     func resolve(section: String, table: QuestionTable, context: RulesReadContext) -> Question? {
         let resolved = condition.flatMap { $0.resolve(table: table, guarding: id, context: context) }
@@ -84,7 +85,7 @@ struct RawQuestion {
         if condition != nil && resolved == nil { return nil }
         return Question(
             id: id, sectionID: section, asked: asked, kind: kind, text: text,
-            help: help, condition: resolved, role: role, step: step)
+            help: help, condition: resolved, role: role, step: step, clarify: clarify)
     }
 }
 
@@ -92,6 +93,7 @@ extension RulesLoader {
     static let sectionFields = ["id", "kind", "title", "short", "rationale", "source", "status", "questions"]
     static let questionFields = [
         "id", "ask", "type", "text", "help", "when", "role", "options", "multiple", "min", "max", "unit", "unit_one", "step",
+        "clarify",
     ]
 
     static func readSections(
@@ -128,7 +130,9 @@ extension RulesLoader {
             partly = status["partly"].flatMap { RawCondition.read($0, context: context) }
         }
         var questions: [RawQuestion] = []
-        if let questionsNode = fields.required("questions", context: context),
+        // A section whose status reads other sections' questions (a barrier
+        // settled by a position asked for elsewhere) needs none of its own.
+        if fields["questions"] != nil || met == nil, let questionsNode = fields.required("questions", context: context),
             let items = YAMLFields.list(questionsNode, field: "questions", context: context)
         {
             if items.isEmpty { context.report(.emptySection(id?.0 ?? "?"), at: questionsNode.mark) }
@@ -153,10 +157,11 @@ extension RulesLoader {
         // not add misleading "unknown question" errors.
         let role = readRole(fields, kind: kind, context: context)
         let step = readStep(fields, role: role, context: context)
+        let clarify = fields.localized("clarify", required: false, context: context)
         guard let id, table.register(id.0, kind: kind, at: id.1, context: context), let kind else { return nil }
         return RawQuestion(
             id: id.0, asked: asked, askMark: fields["ask"]?.mark, kind: kind, text: text, help: help,
-            condition: condition, role: role, step: step)
+            condition: condition, role: role, step: step, clarify: clarify)
     }
 
     /// `role:`, one of `QuestionRole.spellings`, fitting the question's type;
@@ -244,11 +249,12 @@ extension RulesLoader {
         var registry = IDRegistry(.option)
         let options: [ChoiceOption] = items.compactMap { item in
             guard let option = YAMLFields(item, field: "options", context: context) else { return nil }
-            option.rejectUnknown(allowed: ["id"] + Language.allCases.map(\.rawValue), context: context)
+            option.rejectUnknown(allowed: ["id", "unsettled"] + Language.allCases.map(\.rawValue), context: context)
             let id = option.id(context: context)
             let label = option.translations(context: context)
+            let unsettled = option.bool("unsettled", context: context) ?? false
             guard let id, registry.register(id.0, at: id.1, context: context), let label else { return nil }
-            return ChoiceOption(id: id.0, label: label)
+            return ChoiceOption(id: id.0, label: label, unsettled: unsettled)
         }
         return options.count == items.count ? options : nil
     }

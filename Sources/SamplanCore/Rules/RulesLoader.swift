@@ -12,7 +12,7 @@ public enum RulesLoader {
     public static let supportedFormats = 1...latestFormat
 
     static func topLevelFields(format: Int) -> [String] {
-        ["format", "id", "version", "title"] + (format >= 2 ? ["parties"] : []) + ["sources", "sections", "feedback"]
+        ["format", "id", "version", "title"] + (format >= 2 ? ["parties", "unsettled"] : []) + ["sources", "sections", "feedback"]
     }
 
     /// Loads raw bytes, refusing anything that is not UTF-8 text.
@@ -109,6 +109,7 @@ public enum RulesLoader {
         }
         top.rejectUnknown(allowed: topLevelFields(format: context.format), context: context)
         context.parties = context.format >= 2 ? readParties(top, context: context) : Party.formatOne
+        context.unsettled = readUnsettled(top, context: context)
         var sourceIDs = IDRegistry(.source)
         let header = readHeader(top, context: context)
         let sources = readSources(top, registry: &sourceIDs, context: context)
@@ -124,7 +125,16 @@ public enum RulesLoader {
         return RuleBook(
             format: context.format, id: header.id, version: header.version, title: header.title,
             languages: Language.allCases, parties: context.parties, sources: sources, sections: sections,
-            feedback: feedback)
+            feedback: feedback, unsettled: context.unsettled)
+    }
+
+    /// `unsettled: {answers: PATTERN, names: PATTERN}`: what settles
+    /// nothing (`Unsettled`). The patterns follow the rules of `matches`.
+    private static func readUnsettled(_ top: YAMLFields, context: RulesReadContext) -> Unsettled {
+        guard let node = top["unsettled"], let fields = YAMLFields(node, field: "unsettled", context: context) else { return .none }
+        fields.rejectUnknown(allowed: ["answers", "names", "zero"], context: context)
+        func read(_ key: String) -> Pattern? { fields[key].flatMap { pattern($0, field: key, context: context) } }
+        return Unsettled(answers: read("answers"), names: read("names"), zero: fields.bool("zero", context: context) ?? false)
     }
 
     /// On the bytes with memchr: `utf8.contains(0)` went byte by byte
@@ -154,7 +164,7 @@ public enum RulesLoader {
             guard let fields = YAMLFields(item, field: "sources", context: context) else { return nil }
             fields.rejectUnknown(allowed: ["id", "cite", "title", "file", "url"], context: context)
             let id = fields.id(context: context)
-            let cite = fields.text("cite", required: true, context: context)
+            let cite = fields.textInEachLanguage("cite", required: true, context: context)
             let title = fields.text("title", required: true, context: context)
             let file = fields.text("file", required: false, context: context)
             let url = fields.text("url", required: false, context: context)

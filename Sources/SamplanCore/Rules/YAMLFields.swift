@@ -12,6 +12,8 @@ final class RulesReadContext {
 
     /// The file's format, once read: what `ask:` and `source:` may say.
     var format = 1
+    /// What settles nothing: read before the conditions that test `settled`.
+    var unsettled = Unsettled.none
     /// Who can sit at the table: read before the questions that name them.
     var parties: [Party] = []
     /// Where each party was listed, for problems about the party.
@@ -138,6 +140,14 @@ struct YAMLFields {
         guard let fields = YAMLFields(node, field: key, context: context) else { return nil }
         fields.rejectUnknown(allowed: Language.allCases.map(\.rawValue), context: context)
         return fields.translations(context: context)
+    }
+
+    /// A text that may be one for every language (`cite: Proba 2016`) or
+    /// a `{nb: …, en: …}` mapping (`cite: {nb: NAV-loven, en: NAV Act}`).
+    func textInEachLanguage(_ key: String, required: Bool, context: RulesReadContext) -> Localized? {
+        guard let node = required ? self.required(key, context: context) : self[key] else { return nil }
+        if case .mapping = node { return localized(key, required: required, context: context) }
+        return YAMLFields.text(node, field: key, context: context).map { Localized(nb: $0, en: $0) }
     }
 
     /// The languages' texts among this mapping's own keys.

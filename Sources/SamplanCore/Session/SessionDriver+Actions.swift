@@ -89,8 +89,14 @@ extension SessionDriver {
         if let current = state.current, current != interview.actionsQuestion?.id, state.recorded(current) == nil,
             !made.contains(.question(current)), let question = rules.question(current)
         {
-            let owner = question.asked.parties.count == 1 ? position(of: question.asked.parties[0]) : nil
-            return ActionItem(what: language.words.clarify(question.text[language]), owner: owner, date: nil, source: .question(current))
+            // A question for one party is its position's to settle; one for
+            // all, the convener's (råd 1: responsibility in one place).
+            let owner =
+                question.asked.parties.count == 1
+                ? position(of: question.asked.parties[0]) : Owners(rules: rules, answers: interview.answers(state)).convener
+            return ActionItem(
+                what: language.words.clarify(question.clarify?[language] ?? question.text[language]), owner: owner, date: nil,
+                source: .question(current))
         }
         return ActionItem(what: "", owner: nil, date: nil)
     }
@@ -100,7 +106,8 @@ extension SessionDriver {
     private func position(of party: String) -> String? {
         let answers = interview.answers(state)
         for role in [QuestionRole.contact(party: party), .leader(party: party)] {
-            if let question = rules.question(for: role), case .text(let text)? = answers[question.id] { return text }
+            // A name or «vet ikke» is no position to propose.
+            if let question = rules.question(for: role), case .text(let text)? = rules.settledAnswer(question, in: answers) { return text }
         }
         return nil
     }
@@ -109,7 +116,11 @@ extension SessionDriver {
     var positionsNamed: [String] {
         var seen: [String] = []
         for question in rules.questions {
-            if case .position = question.kind, case .text(let text)? = state.recorded(question.id), !seen.contains(text) { seen.append(text) }
+            if case .position = question.kind, case .text(let text)? = state.recorded(question.id), !seen.contains(text),
+                rules.unsettled.settling(for: question.kind).settles(.text(text))
+            {
+                seen.append(text)
+            }
         }
         for item in interview.actions(state) {
             if let role = item.owner, !seen.contains(role) { seen.append(role) }

@@ -164,6 +164,10 @@ public struct SessionPresenter {
                 case .open: .plain
                 }
             screen.say("\(mark) \(section.title[language]) — \(status.label(for: section.kind, in: language))", tone: tone, indent: "  ", to: &out)
+            if status == .partly {
+                let missing = rules.unsettledQuestions(of: section, answers: answers).map { $0.clarify?[language] ?? $0.text[language] }
+                if !missing.isEmpty { screen.say(language.words.missing(missing), tone: .dim, indent: "      ", to: &out) }
+            }
         }
     }
 

@@ -184,6 +184,11 @@ struct BokmalWords: Words {
     var no: String { "nei" }
     var notSet: String { "ikke satt" }
     var notClarified: String { "(ikke avklart)" }
+    func openPointTerms(owner: String?, due: String?, action: String?) -> String {
+        "Ansvarlig: \(owner ?? "________________"). Frist: \(due ?? "__________")." + (action.map { " Se \($0)." } ?? "")
+    }
+    func answeredWith(_ answer: String) -> String { "svart: «\(answer)»" }
+    func missing(_ what: [String]) -> String { "Mangler: " + what.joined(separator: "; ") }
     var weekdays: [String] { ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"] }
     func number(_ compact: String) -> String { compact.replacing(".", with: ",") }
     var actionHeadings: (deadline: String, responsible: String, action: String) { ("Frist", "Ansvarlig", "Tiltak") }

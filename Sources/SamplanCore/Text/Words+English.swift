@@ -179,6 +179,11 @@ struct EnglishWords: Words {
     var no: String { "no" }
     var notSet: String { "not set" }
     var notClarified: String { "(not yet clarified)" }
+    func openPointTerms(owner: String?, due: String?, action: String?) -> String {
+        "Responsible: \(owner ?? "________________"). Deadline: \(due ?? "__________")." + (action.map { " See \($0)." } ?? "")
+    }
+    func answeredWith(_ answer: String) -> String { "answered: “\(answer)”" }
+    func missing(_ what: [String]) -> String { "Missing: " + what.joined(separator: "; ") }
     var weekdays: [String] { ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] }
     func number(_ compact: String) -> String { compact }
     var actionHeadings: (deadline: String, responsible: String, action: String) { ("Deadline", "Responsible", "Action") }

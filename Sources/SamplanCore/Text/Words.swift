@@ -136,6 +136,12 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
     var no: String { get }
     var notSet: String { get }
     var notClarified: String { get }
+    /// An open point's position and deadline, in the agreement.
+    func openPointTerms(owner: String?, due: String?, action: String?) -> String
+    /// What the pair answered to a question that settles nothing, in the appendix.
+    func answeredWith(_ answer: String) -> String
+    /// What keeps a partly met section from being met, in `/status`.
+    func missing(_ what: [String]) -> String
     var weekdays: [String] { get }
     /// A number as written in this language (decimal comma in bokmål).
     func number(_ compact: String) -> String

@@ -24,6 +24,7 @@ enum AnswerSets {
         "nav_contact_role": .line("NAV-veileder for helse og arbeid"),
         "work_in_treatment": .line("1, 3, 4"),
         "meeting_frequency": .line("hver måned"),
+        "convener": .line("1"),
         "first_meeting": .line("om 2 uker"),
         "response_time": .line("2"),
         "getting_to_know": .line("1, 2, 3, 5"),
@@ -33,7 +34,6 @@ enum AnswerSets {
         "dps_hours": .line("8"),
         "nav_hours": .line("8 timer"),
         "production_targets": .line("1"),
-        "regulation_contact": .line("fagkoordinator for tiltak"),
         "offices_covered": .line("1"),
         "carried_by": .line("1, 2"),
         "evaluation_focus": .line("1, 2, 3"),
@@ -63,7 +63,6 @@ enum AnswerSets {
         "dps_hours": .line("0"),
         "nav_hours": .line("0"),
         "production_targets": .line("vet ikke"),
-        "regulation_contact": .skip,
         "offices_covered": .line("4"),
         "other_offices": .skip,
         "carried_by": .line("3, 4"),
@@ -108,7 +107,6 @@ enum AnswerSets {
         "first_meeting": .line("in 2 weeks"),
         "confidentiality_contacts": .line("senior consultant in charge / NAV's lawyer"),
         "nav_hours": .line("8 hours"),
-        "regulation_contact": .line("measures coordinator"),
         "review_date": .line("in 26 weeks"),
         "actions": .lines([
             "Present the NAV office at the DPS staff meeting ; NAV advisor for health and work ; 12.01.2027",
@@ -121,8 +119,36 @@ enum AnswerSets {
         "needs": .skip,
         "getting_to_know": .skip,
         "confidentiality_contacts": .skip,
-        "regulation_contact": .skip,
         "evaluation_focus": .skip,
         "review_date": .skip,
+    ]) { $1 }
+
+    /// Answers that settle nothing where the agreement needs something to
+    /// sign: «vet ikke», people's names and «en av behandlerne» for
+    /// positions, ordinary e-mail beside a meeting, the patient routine not
+    /// decided, targets unknown, enthusiasts, no hours and no county
+    /// agreement chosen.
+    static let vague: [String: Reply] = strong.merging([
+        "dps_leader": .line("Kari Nordmann"),
+        "dps_contact_role": .line("en av behandlerne"),
+        "nav_contact_role": .line("Ole Hansen (veileder)"),
+        "confidentiality_contacts": .line("vet ikke, må sjekke med juristen"),
+        "secure_channel": .line("1, 4"),
+        "patient_routine": .line("4"),
+        "production_targets": .line("4"),
+        "carried_by": .line("4"),
+        "dps_hours": .line("0"),
+    ]) { $1 }
+
+    static let vagueEnglish: [String: Reply] = strongEnglish.merging([
+        "dps_leader": .line("Kari Nordmann"),
+        "dps_contact_role": .line("one of the clinicians"),
+        "nav_contact_role": .line("Ole Hansen (advisor)"),
+        "confidentiality_contacts": .line("don't know, must check with the lawyer"),
+        "secure_channel": .line("1, 4"),
+        "patient_routine": .line("4"),
+        "production_targets": .line("4"),
+        "carried_by": .line("4"),
+        "dps_hours": .line("0"),
     ]) { $1 }
 }
