@@ -24,6 +24,8 @@ struct PlanTests {
         ("skipped.nb.plan.txt", AnswerSets.skipping, .nb),
         ("anonymous-by-email.nb.plan.txt", AnswerSets.anonymousByEmail, .nb),
         ("municipality.nb.plan.txt", AnswerSets.withMunicipality, .nb),
+        ("vague.nb.plan.txt", AnswerSets.vague, .nb),
+        ("vague.en.plan.txt", AnswerSets.vagueEnglish, .en),
     ]
 
     @Test(arguments: cases.indices)
