@@ -52,6 +52,8 @@ let package = Package(
                 .embedInCode("Builtin/kommune-nav.yaml"),
                 .embedInCode("Builtin/kommune-nav.plan.nb.mustache"),
                 .embedInCode("Builtin/kommune-nav.plan.en.mustache"),
+                .embedInCode("Builtin/followup-note.nb.mustache"),
+                .embedInCode("Builtin/followup-note.en.mustache"),
                 .embedInCode("Builtin/followup.yaml"),
                 .embedInCode("Builtin/followup-legacy.yaml"),
                 .embedInCode("Builtin/format-1-parties.yaml"),

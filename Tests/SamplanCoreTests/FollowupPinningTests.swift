@@ -68,7 +68,7 @@ struct FollowupPinningTests {
         for event in records + [.followup(date: pass.date, language: .nb, rules: pinned ? rules.pin : nil)] + typed {
             text += TranscriptRecord(time: 0, event).line + "\n"
         }
-        let livePlan = PlanRenderer.builtin(.nb).render(PlanContext(history: live, language: .nb))
+        let livePlan = PlanRenderer.followupNote(.nb).render(PlanContext(history: live, language: .nb))
         return (try Transcript.parse(text), session.interview.rules, livePlan)
     }
 
@@ -96,7 +96,7 @@ struct FollowupPinningTests {
         #expect(replayed.followups.first?.isFinished == true)
         #expect(replayed.followups.first?.followupRules.version == "1.1.0-test")
         #expect([4, 1, 5, 3, 2, 6].map { replayed.statuses[$0]?.id } == ["paused", "started", "done", "not_started", "dropped", "done"])
-        let plan = PlanRenderer.builtin(.nb).render(PlanContext(history: replayed, language: .nb))
+        let plan = PlanRenderer.followupNote(.nb).render(PlanContext(history: replayed, language: .nb))
         #expect(plan == livePlan, "replay gives the plan the live follow-up gave")
         #expect(plan.contains("På vent"))
         // The same inputs read under the built-in rules would mean other things.

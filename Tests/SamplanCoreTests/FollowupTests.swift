@@ -58,7 +58,7 @@ struct FollowupTests {
         history.append(pass)
         #expect(history.statuses[0]?.id == "done", "the first meeting")
         try Golden.check(screen, against: "followup.session.nb.txt")
-        try Golden.check(PlanRenderer.builtin(.nb).render(PlanContext(history: history, language: .nb)), against: "followup-1.nb.plan.txt")
+        try Golden.check(PlanRenderer.followupNote(.nb).render(PlanContext(history: history, language: .nb)), against: "followup-1.nb.plan.txt")
     }
 
     @Test func aSecondFollowUpAsksOnlyAboutWhatIsNotDoneAndKeepsTheFirst() throws {
@@ -79,8 +79,18 @@ struct FollowupTests {
         history.append(second)
         #expect(history.statuses[1]?.id == "done" && history.statuses[3]?.id == "not_started" && history.statuses[7]?.id == "started")
         #expect(history.statuses[2]?.id == "dropped", "the first follow-up's word stands for what was not asked again")
-        let plan = PlanRenderer.builtin(.nb).render(PlanContext(history: history, language: .nb))
+        let plan = PlanRenderer.followupNote(.nb).render(PlanContext(history: history, language: .nb))
         #expect(plan.contains("Fulgt opp: 20.01.2027 og 20.04.2027"))
+        // The signed agreement is not rewritten: a note, and an amendment
+        // for what changed, signed in its turn.
+        #expect(plan.hasPrefix("OPPFØLGINGSNOTAT\ntil samarbeidsavtalen av 23.11.2026\n"))
+        // The changes as they stand after both, each once.
+        let amendment = try #require(plan.split(separator: "\n3. Endring av avtalen\n").last).replacing("\n  ", with: " ")
+        #expect(amendment.contains("- «Presentere tjenestene på hverandres personalmøter» utgår."))
+        #expect(amendment.contains("- Nytt tiltak: «Søke om midler til IPS». Ansvarlig: enhetsleder. Frist: 20.06.2027."))
+        #expect(amendment.contains("- «Ta opp produksjonskravene i ledermøtet» får ny frist 18.05.2027."))
+        #expect(!amendment.contains("15.03.2027"), "a deadline moved twice is amended once")
+        #expect(!plan.contains("SAMARBEIDSAVTALE\n") && !plan.contains("VEDLEGG: VURDERING"))
         #expect(plan.contains("Oppfølging 20.01.2027\n") && plan.contains("Oppfølging 20.04.2027\n"), "the history keeps both")
         try Golden.check(plan, against: "followup-2.nb.plan.txt")
     }
@@ -98,7 +108,7 @@ struct FollowupTests {
         #expect(screen.contains("How far have you got?") && screen.contains("What stood in the way of"))
         #expect(screen.contains("Did “First regular meeting” (07.12.2026) take place?"), "\(screen)")
         history.append(pass)
-        let plan = PlanRenderer.builtin(.en).render(PlanContext(history: history, language: .en))
+        let plan = PlanRenderer.followupNote(.en).render(PlanContext(history: history, language: .en))
         #expect(plan.contains("Followed up: 20.01.2027") && plan.contains("The first meeting has not taken place yet."))
         try Golden.check(plan, against: "followup-1.en.plan.txt")
     }

@@ -66,6 +66,7 @@ public struct PlanContext {
             rules.question(for: role).flatMap { has[$0.id] == true ? shown[$0.id] : nil }
         }
         let owners = Owners(rules: rules, answers: answers)
+        let amendments = history.map { Self.amendments($0, language: language) } ?? []
         let openPoints = OpenPoints(rules: rules, answers: answers, state: state, table: table, language: language).points
         let present = rules.presentParties(answers)
         var party: [String: String] = [:]
@@ -121,6 +122,9 @@ public struct PlanContext {
             "nextFollowup": history?.followups.last?.nextReview?.norwegian ?? false,
             "followedUpDates": language.words.list(history?.followups.map(\.date.norwegian) ?? []),
             "followups": history.map { followupValues($0, table: table) } ?? [],
+            "agreementDate": (history?.session.today ?? date).norwegian,
+            "amendments": amendments,
+            "hasAmendments": !amendments.isEmpty,
             "rulesID": rules.id,
             "rulesVersion": rules.version,
         ]
@@ -156,6 +160,36 @@ public struct PlanContext {
             if let next = pass.nextReview { lines.append(words.nextFollowup(next.norwegian)) }
             return ["date": pass.date.norwegian, "unfinished": !pass.isFinished, "lines": lines]
         }
+    }
+
+    /// What the follow-ups changed in the signed agreement's commitments,
+    /// as they stand now, one line each: an action dropped, a new deadline,
+    /// a new action. The follow-up note's amendment, which the leaders
+    /// sign in turn.
+    static func amendments(_ history: PlanHistory, language: Language) -> [String] {
+        let words = language.words
+        let signed = history.sessionInterview.actions(history.session)
+        let signedIDs = Set(signed.map(\.id))
+        var dropped: Set<Int> = []
+        var dates: [Int: LocalDate] = [:]
+        for pass in history.followups {
+            for id in pass.asked {
+                if pass.status(of: id)?.outcome == .dropped { dropped.insert(id) }
+                if let date = pass.newDate(of: id) { dates[id] = date }
+            }
+        }
+        var lines: [String] = []
+        for action in signed {
+            if dropped.contains(action.id) {
+                lines.append(words.amendmentDropped(action.what))
+            } else if let date = dates[action.id], date != action.date {
+                lines.append(words.amendmentNewDate(action.what, date.norwegian))
+            }
+        }
+        for action in history.actions where !signedIDs.contains(action.id) && !dropped.contains(action.id) {
+            lines.append(words.amendmentNewAction(action.what, owner: action.owner, date: (dates[action.id] ?? action.date)?.norwegian))
+        }
+        return lines
     }
 
     /// Each success criterion and barrier with its status, and for what is

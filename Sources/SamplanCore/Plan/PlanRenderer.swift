@@ -24,6 +24,14 @@ public struct PlanRenderer: Sendable {
         return try! PlanRenderer(template: entry.template(language))
     }
 
+    /// The follow-up note (`followup-note.LANG.mustache`): what a follow-up
+    /// makes instead of rewriting the signed agreement, for every rules file.
+    public static func followupNote(_ language: Language) -> PlanRenderer {
+        let bytes = language == .nb ? PackageResources.followup_note_nb_mustache : PackageResources.followup_note_en_mustache
+        // The built-in templates are tested; a failure here is a build defect.
+        return try! PlanRenderer(template: String(decoding: bytes, as: UTF8.self))
+    }
+
     public func render(_ context: PlanContext) -> String {
         let raw = template.render(context.values())
         var lines: [String] = []

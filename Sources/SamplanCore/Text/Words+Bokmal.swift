@@ -94,6 +94,11 @@ struct BokmalWords: Words {
     var otherHindrance: String { "annet" }
     func hindrance(_ title: String, count: Int) -> String { "\(title) (\(count) tiltak)" }
     func stoodInTheWay(_ hindrances: [String]) -> String { "Sto i veien: " + list(hindrances) }
+    func amendmentDropped(_ what: String) -> String { "«\(what)» utgår." }
+    func amendmentNewDate(_ what: String, _ date: String) -> String { "«\(what)» får ny frist \(date)." }
+    func amendmentNewAction(_ what: String, owner: String?, date: String?) -> String {
+        "Nytt tiltak: «\(what)». Ansvarlig: \(owner ?? "________________"). Frist: \(date ?? "__________")."
+    }
     func newActions(_ names: [String]) -> String { "Nye tiltak: " + list(names.map { "«\($0)»" }) }
     func nextFollowup(_ date: String) -> String { "Neste oppfølging: \(date)" }
 

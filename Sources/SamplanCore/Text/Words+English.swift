@@ -93,6 +93,11 @@ struct EnglishWords: Words {
     var otherHindrance: String { "something else" }
     func hindrance(_ title: String, count: Int) -> String { "\(title) (\(count) \(count == 1 ? "action" : "actions"))" }
     func stoodInTheWay(_ hindrances: [String]) -> String { "Obstacles: " + list(hindrances) }
+    func amendmentDropped(_ what: String) -> String { "“\(what)” is dropped." }
+    func amendmentNewDate(_ what: String, _ date: String) -> String { "“\(what)” gets a new deadline, \(date)." }
+    func amendmentNewAction(_ what: String, owner: String?, date: String?) -> String {
+        "New action: “\(what)”. Responsible: \(owner ?? "________________"). Deadline: \(date ?? "__________")."
+    }
     func newActions(_ names: [String]) -> String { "New actions: " + list(names.map { "“\($0)”" }) }
     func nextFollowup(_ date: String) -> String { "Next follow-up: \(date)" }
 

@@ -116,6 +116,10 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
     func hindrance(_ title: String, count: Int) -> String
     func stoodInTheWay(_ hindrances: [String]) -> String
     func newActions(_ names: [String]) -> String
+    /// The follow-up note's amendment, one change a line.
+    func amendmentDropped(_ what: String) -> String
+    func amendmentNewDate(_ what: String, _ date: String) -> String
+    func amendmentNewAction(_ what: String, owner: String?, date: String?) -> String
     func nextFollowup(_ date: String) -> String
 
     /// A question left for the action made at it.

@@ -80,7 +80,10 @@ enum FollowupSession {
         var driver = SessionDriver(
             interview: opening.pass.interview, screen: screen.writer, state: opening.pass.state,
             planRenderer: renderer)
-        driver.planMaker = { state in opening.plan(state, renderer: renderer) }
+        // A follow-up never rewrites the signed agreement: it writes a note,
+        // with an amendment where commitments changed.
+        let note = PlanRenderer.followupNote(language)
+        driver.planMaker = { state in opening.plan(state, renderer: note) }
         let reader = NewCommand.reader(for: console)
         let runner = SessionRunner(driver: driver, reader: reader, recorder: recorder)
         try NewCommand.finish(runner.run(), runner: runner, reader: reader, language: language)

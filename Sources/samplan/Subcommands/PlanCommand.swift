@@ -22,6 +22,9 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .long, help: "Plan template (mustache) to use instead of the built-in one.")
     var template: String?
 
+    @Flag(name: .long, help: "After a follow-up: the agreement as signed, not the latest follow-up note.")
+    var agreement = false
+
     @Flag(name: .long, help: "Replace OUT if it exists.")
     var force = false
 
@@ -46,7 +49,13 @@ extension PlanCommand {
         // A last look: a transcript edited by hand, or written before the
         // guard, may hold a number that the plan must not.
         let history = try TranscriptSource.history(recorded, rules: book, path: transcript, language: messages)
-        let text = IdentityNumber.masked(renderer.render(PlanContext(history: history, language: language)))
+        // A followed-up plan prints as its latest follow-up note; the signed
+        // agreement is never rewritten (--agreement prints it as signed).
+        let context =
+            agreement || history.followups.isEmpty
+            ? PlanContext(rules: book, state: history.session, language: language) : PlanContext(history: history, language: language)
+        let note = history.followups.isEmpty || agreement ? renderer : PlanRenderer.followupNote(language)
+        let text = IdentityNumber.masked(note.render(context))
         guard let output else {
             print(text, terminator: "")
             return
