@@ -110,9 +110,12 @@ extension AnswerValue {
 
 extension String {
     /// The label as it reads after a comma: the first letter lower-cased
-    /// when the second is lower-case too (so «IPS» and «NAV-» stay).
+    /// when the second is lower-case too (so «IPS» and «NAV-» stay), or
+    /// when it is a word of one letter ("A secure channel").
     var sentenceMiddle: String {
-        guard let first = first, first.isUppercase, let second = dropFirst().first, second.isLowercase else { return self }
+        guard let first = first, first.isUppercase, let second = dropFirst().first,
+            second.isLowercase || (second == " " && first != "I")
+        else { return self }
         return first.lowercased() + dropFirst()
     }
 }

@@ -104,7 +104,10 @@ public struct PlanContext {
             "openPoints": openPoints.map { point in
                 [
                     "what": point.what,
-                    "terms": language.words.openPointTerms(owner: point.owner, due: point.due?.norwegian, action: point.action),
+                    "terms": point.beforeSigning
+                        ? language.words.beforeSigning
+                        : language.words.openPointTerms(
+                            owner: point.owner ?? language.words.signingLeaders, due: point.due?.norwegian, action: point.action),
                 ]
             },
             "hasOpenPoints": !openPoints.isEmpty,
@@ -150,7 +153,7 @@ public struct PlanContext {
             let named = (rules.sections.filter { $0.kind == .barrier }.map(\.id) + [pass.followupRules.otherBarrier]).compactMap { id -> String? in
                 guard let count = hindrances[id] else { return nil }
                 let title = rules.section(id)?.title[language] ?? words.otherHindrance
-                return words.hindrance(title, count: count)
+                return words.hindrance(title.sentenceMiddle, count: count)
             }
             if !named.isEmpty { lines.append(words.stoodInTheWay(named)) }
             // By name: the table's numbers follow the deadlines and change.
@@ -200,7 +203,10 @@ public struct PlanContext {
             var notes: [[String: String]] = []
             if status != .met {
                 for rule in rules.feedback where rule.sectionID == section.id && rule.severity == .advice && answers.holds(rule.condition) {
-                    var note = ["text": rules.message(rule, answers: answers, language: language), "cite": cite(rule.basis)]
+                    // Three parties' positions can get the same advice: once.
+                    let text = rules.message(rule, answers: answers, language: language)
+                    guard !notes.contains(where: { $0["text"] == text }) else { continue }
+                    var note = ["text": text, "cite": cite(rule.basis)]
                     note["action"] = table.reference(to: .advice(rule.id), .question(rule.trigger)).map { " → " + $0 } ?? ""
                     notes.append(note)
                 }

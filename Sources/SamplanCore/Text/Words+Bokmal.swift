@@ -193,6 +193,8 @@ struct BokmalWords: Words {
         "Ansvarlig: \(owner ?? "________________"). Frist: \(due ?? "__________")." + (action.map { " Se \($0)." } ?? "")
     }
     func answeredWith(_ answer: String) -> String { "svart: «\(answer)»" }
+    var signingLeaders: String { "lederne som skriver under" }
+    var beforeSigning: String { "Avklares før avtalen underskrives." }
     func missing(_ what: [String]) -> String { "Mangler: " + what.joined(separator: "; ") }
     var weekdays: [String] { ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"] }
     func number(_ compact: String) -> String { compact.replacing(".", with: ",") }

@@ -188,6 +188,8 @@ struct EnglishWords: Words {
         "Responsible: \(owner ?? "________________"). Deadline: \(due ?? "__________")." + (action.map { " See \($0)." } ?? "")
     }
     func answeredWith(_ answer: String) -> String { "answered: “\(answer)”" }
+    var signingLeaders: String { "the leaders who sign" }
+    var beforeSigning: String { "To be settled before the agreement is signed." }
     func missing(_ what: [String]) -> String { "Missing: " + what.joined(separator: "; ") }
     var weekdays: [String] { ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] }
     func number(_ compact: String) -> String { compact }

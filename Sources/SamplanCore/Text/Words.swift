@@ -144,6 +144,10 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
     func openPointTerms(owner: String?, due: String?, action: String?) -> String
     /// What the pair answered to a question that settles nothing, in the appendix.
     func answeredWith(_ answer: String) -> String
+    /// Who sees to an open point no position was settled for.
+    var signingLeaders: String { get }
+    /// An open point about who signs: settled before the signing.
+    var beforeSigning: String { get }
     /// What keeps a partly met section from being met, in `/status`.
     func missing(_ what: [String]) -> String
     var weekdays: [String] { get }
