@@ -96,3 +96,24 @@ struct UnsettledAnswersTests {
         #expect(rules.unsettledQuestions(of: confidentiality, answers: answers).map(\.id) == ["confidentiality_contacts"])
     }
 }
+
+/// At the table: «vet ikke» for a position gets its advice, and `/tiltak`
+/// there proposes what is left to settle.
+struct UnsettledAtTheTableTests {
+    typealias Drive = SessionDriverTests
+
+    @Test func actionAfterAVagueAnswerProposesWhatIsLeftToSettle() throws {
+        var driver = try Drive.driver(.nb)
+        // The proposal kept with Enter, the owner proposed kept, a deadline.
+        let lines = Array(Drive.shared("typed.nb.txt").prefix(10)) + ["vet ikke", "/tiltak", "", "", "om 2 uker"]
+        let (wrapped, _, _) = Drive.type(lines, into: &driver)
+        // Lines the screen wrapped at 80 columns, joined again.
+        let screen = wrapped.replacing("\n  ", with: " ")
+        #expect(screen.contains("✓ vet ikke"))
+        #expect(screen.contains("Proba skriver at ansvaret for samarbeidsaktivitetene bør legges til en bestemt stilling"))
+        let action = try #require(driver.interview.actions(driver.state).first, "\(screen.suffix(400))")
+        #expect(action.what == "Avklare: hvilken stilling ved DPS-et som har ansvaret for samarbeidet")
+        #expect(action.source == .question("dps_contact_role"))
+        #expect(action.owner == "enhetsleder", "a name or «vet ikke» is no owner: the DPS leader's position")
+    }
+}

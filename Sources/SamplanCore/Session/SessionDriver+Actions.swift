@@ -86,8 +86,11 @@ extension SessionDriver {
             guard let rule = rules.feedback.first(where: { $0.id == id }), let step = rule.action, !made.contains(.advice(id)) else { continue }
             return ActionItem(what: step.text[language], owner: step.owner.flatMap(position(of:)), date: nil, source: .advice(id))
         }
-        if let current = state.current, current != interview.actionsQuestion?.id, state.recorded(current) == nil,
-            !made.contains(.question(current)), let question = rules.question(current)
+        // An open question, or one answered with what settles nothing
+        // («vet ikke», a name for a position): to be clarified.
+        if let current = state.current, current != interview.actionsQuestion?.id, !made.contains(.question(current)),
+            let question = rules.question(current),
+            state.recorded(current) == nil || rules.isUnsettled(question, in: interview.answers(state))
         {
             // A question for one party is its position's to settle; one for
             // all, the convener's (råd 1: responsibility in one place).
