@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A structured condition over answers, written as YAML mappings
 /// (`all`, `any`, `not`, or a `question` with one test). Not a language.
 public indirect enum Condition: Sendable {
@@ -78,6 +80,9 @@ public struct Pattern: @unchecked Sendable {
     // Regex<AnyRegexOutput> is not Sendable; it is immutable once built.
     public let source: String
     private let regex: Regex<AnyRegexOutput>
+    /// Answers are tested again at every status and advice check (whether
+    /// they settle anything), and a Swift Regex match costs microseconds.
+    private let memo = MatchMemo()
 
     public init(_ source: String) throws {
         self.source = source
@@ -85,6 +90,27 @@ public struct Pattern: @unchecked Sendable {
     }
 
     public func matches(_ text: String) -> Bool {
-        (try? regex.firstMatch(in: text)) != nil
+        if let known = memo[text] { return known }
+        let found = (try? regex.firstMatch(in: text)) != nil
+        memo[text] = found
+        return found
+    }
+}
+
+/// The last answers a pattern was matched against, and whether it matched.
+/// Kept small: a summary of thousands of sessions sees each answer only
+/// within its own session.
+final class MatchMemo: Sendable {
+    private let table = Mutex<[String: Bool]>([:])
+    private static let limit = 512
+
+    subscript(text: String) -> Bool? {
+        get { table.withLock { $0[text] } }
+        set {
+            table.withLock { table in
+                if table.count >= Self.limit { table.removeAll(keepingCapacity: true) }
+                table[text] = newValue
+            }
+        }
     }
 }

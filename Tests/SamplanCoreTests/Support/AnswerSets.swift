@@ -128,23 +128,21 @@ enum AnswerSets {
     /// positions, ordinary e-mail beside a meeting, the patient routine not
     /// decided, targets unknown, enthusiasts, no hours and no county
     /// agreement chosen.
-    static let vague: [String: Reply] = strong.merging([
-        "dps_leader": .line("Kari Nordmann"),
+    static let vague: [String: Reply] = strong.merging(vagueInEitherLanguage) { $1 }.merging([
         "dps_contact_role": .line("en av behandlerne"),
         "nav_contact_role": .line("Ole Hansen (veileder)"),
         "confidentiality_contacts": .line("vet ikke, må sjekke med juristen"),
-        "secure_channel": .line("1, 4"),
-        "patient_routine": .line("4"),
-        "production_targets": .line("4"),
-        "carried_by": .line("4"),
-        "dps_hours": .line("0"),
     ]) { $1 }
 
-    static let vagueEnglish: [String: Reply] = strongEnglish.merging([
-        "dps_leader": .line("Kari Nordmann"),
+    static let vagueEnglish: [String: Reply] = strongEnglish.merging(vagueInEitherLanguage) { $1 }.merging([
         "dps_contact_role": .line("one of the clinicians"),
         "nav_contact_role": .line("Ole Hansen (advisor)"),
         "confidentiality_contacts": .line("don't know, must check with the lawyer"),
+    ]) { $1 }
+
+    /// The choices and numbers of `vague`, typed the same in both languages.
+    static let vagueInEitherLanguage: [String: Reply] = [
+        "dps_leader": .line("Kari Nordmann"),
         "secure_channel": .line("1, 4"),
         "patient_routine": .line("4"),
         "production_targets": .line("4"),
