@@ -148,5 +148,5 @@ enum AnswerSets {
         "production_targets": .line("4"),
         "carried_by": .line("4"),
         "dps_hours": .line("0"),
-    ]) { $1 }
+    ]
 }
