@@ -13,6 +13,9 @@ public struct RuleBook: Sendable {
     public let feedback: [FeedbackRule]
     /// What tells an answer that settles nothing (`Unsettled`).
     public let unsettled: Unsettled
+    /// What settles each question, by position: built once, asked at
+    /// every status, plan and advice check.
+    let settlings: [Settling]
     /// Every question in asking order, across sections.
     public let questions: [Question]
 
@@ -57,6 +60,7 @@ public struct RuleBook: Sendable {
         self.feedback = feedback
         self.questions = sections.flatMap(\.questions)
         self.questionIDs = questions.map(\.id)
+        self.settlings = questions.map { unsettled.settling(for: $0.kind) }
         self.questionPositions = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.sectionIndex = Dictionary(sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.sourceIndex = Dictionary(sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -65,7 +65,7 @@ extension RuleBook {
     /// options. What the plan's body may say.
     public func settledAnswer(_ question: Question, in answers: Answers) -> AnswerValue? {
         guard let value = answers[question.id] else { return nil }
-        let settling = unsettled.settling(for: question.kind)
+        let settling = questionPositions[question.id].map { settlings[$0] } ?? unsettled.settling(for: question.kind)
         guard settling.settles(value) else { return nil }
         if case .choice(let ids) = value { return .choice(settling.settledOptions(ids)) }
         return value

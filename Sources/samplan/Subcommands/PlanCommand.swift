@@ -54,8 +54,8 @@ extension PlanCommand {
         let context =
             agreement || history.followups.isEmpty
             ? PlanContext(rules: book, state: history.session, language: language) : PlanContext(history: history, language: language)
-        let note = history.followups.isEmpty || agreement ? renderer : PlanRenderer.followupNote(language)
-        let text = IdentityNumber.masked(note.render(context))
+        let chosen = history.followups.isEmpty || agreement ? renderer : PlanRenderer.followupNote(language)
+        let text = IdentityNumber.masked(chosen.render(context))
         guard let output else {
             print(text, terminator: "")
             return
