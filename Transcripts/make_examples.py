@@ -133,10 +133,12 @@ FANA = [
 
 
 # Lillestrøm's follow-up eight weeks later: one action done, one started
-# (time stood in the way; a new date), the invitation dropped, the first
-# meeting held, the next follow-up in three months, one new action.
+# (time stood in the way; a new date), the invitation dropped (why:
+# something else, said in words), the first meeting held, the next
+# follow-up in three months, one new action.
 LILLESTROM_FOLLOWUP = [
-    "1", "2", "2", "om 4 uker", "4", "6", "ja", "om 3 måneder",
+    "1", "2", "2", "om 4 uker", "4", "6",
+    "Kommunen møter DPS-et allerede i et annet samarbeidsforum", "ja", "om 3 måneder",
     "Søke om midler til IPS sammen ; enhetsleder ; 01.04.2027", "",
 ]
 

@@ -31,15 +31,26 @@ struct FollowupTests {
     /// (id 1), 4 the NAV office's presentation (id 5), 5 production
     /// targets (id 3), 6 each other's staff meetings (id 2), 7 shadowing (id 6).
     static let first = [
-        "1",  // 2: done
+        "1",  // 2: done; what it settled
+        "Avtalen gjelder NAV Sagene og NAV Nordre Aker",
         "2", "2", "om 6 uker",  // 3: started; time and capacity stood in the way; new date
         "1",  // 4: done
-        "3", "2, 6", "15.03.2027",  // 5: not started; time and something else; new date
-        "4", "5",  // 6: dropped; continuity
+        "3", "",  // 5: not started, not yet due: not asked why; Enter keeps the deadline
+        "4", "5, 6", "Personalmøtene er fulle ut våren",  // 6: dropped; why: continuity and something else
         "1",  // 7: done
         "ja",  // the first meeting took place
         "om 3 måneder",  // the next follow-up
         "Søke om midler til IPS ; enhetsleder ; 01.04.2027", "",
+    ]
+
+    /// The second, in table order: production targets (id 3), IPS (id 1),
+    /// the new action (id 7).
+    static let second = [
+        "3", "2", "om 4 uker",  // production targets: not started, now overdue
+        "1",  // IPS: done
+        "2", "6", "Søknadsfristen var ute", "om 2 måneder",  // the new action: started; a Sunday
+        "18.06.2027",  // after the day-off advice, a Friday
+        "om 6 måneder", "",
     ]
 
     @Test func aFollowUpAsksAboutEachActionAndRecordsWhatHappened() throws {
@@ -48,8 +59,15 @@ struct FollowupTests {
         #expect(pass.isFinished, "\(screen.suffix(600))")
         #expect(pass.asked == [4, 1, 5, 3, 2, 6])
         #expect([4, 1, 5, 3, 2, 6].map { pass.status(of: $0)?.id } == ["done", "started", "done", "not_started", "dropped", "done"])
-        #expect(pass.barriers(of: 1) == ["capacity"] && pass.barriers(of: 3) == ["capacity", "other"] && pass.barriers(of: 2) == ["continuity"])
-        #expect(pass.newDate(of: 1) == LocalDate(iso: "2027-03-03") && pass.newDate(of: 3) == LocalDate(iso: "2027-03-15"))
+        #expect(pass.barriers(of: 1) == ["capacity"] && pass.barriers(of: 3) == [] && pass.barriers(of: 2) == ["continuity", "other"])
+        #expect(pass.otherHindrance(of: 2) == "Personalmøtene er fulle ut våren")
+        #expect(pass.result(of: 4) == "Avtalen gjelder NAV Sagene og NAV Nordre Aker" && pass.result(of: 5) == nil)
+        #expect(pass.newDate(of: 1) == LocalDate(iso: "2027-03-03") && pass.newDate(of: 3) == LocalDate(iso: "2027-02-01"))
+        // Not yet due: not asked what stood in the way; Enter kept the deadline.
+        #expect(!screen.contains("Hva sto i veien for «Ta opp produksjonskravene i ledermøtet»?"))
+        #expect(screen.contains("Nå: mandag 01.02.2027 — Enter beholder svaret"))
+        #expect(screen.contains("Hvorfor ble «Presentere tjenestene på hverandres personalmøter» droppet?"))
+        #expect(screen.contains("Ble «Første faste møte» (07.12.2026) holdt?\nSvar ja eller nei."))
         #expect(pass.firstMeetingHeld == true && pass.nextReview == LocalDate(iso: "2027-04-20"))
         #expect(pass.actions.map(\.id) == [1, 2, 3, 4, 5, 6, 7], "the new action gets the next id")
         #expect(
@@ -58,21 +76,23 @@ struct FollowupTests {
         history.append(pass)
         #expect(history.statuses[0]?.id == "done", "the first meeting")
         try Golden.check(screen, against: "followup.session.nb.txt")
-        try Golden.check(PlanRenderer.followupNote(.nb).render(PlanContext(history: history, language: .nb)), against: "followup-1.nb.plan.txt")
+        let note = PlanRenderer.followupNote(.nb).render(PlanContext(history: history, language: .nb))
+        let amendment = try #require(note.split(separator: "\n3. Endring av avtalen\n").last).replacing("\n  ", with: " ")
+        #expect(
+            amendment.contains(
+                "- «Avklare: hvilke NAV-kontorer i opptaksområdet avtalen gjelder» er gjennomført. Partene er enige om: Avtalen gjelder NAV Sagene og NAV Nordre Aker."
+            ))
+        #expect(amendment.contains("- «Finne ut om det finnes IPS i området» får ny frist 03.03.2027 (i stedet for 21.12.2026)."))
+        #expect(amendment.contains("- «Presentere tjenestene på hverandres personalmøter» utgår."))
+        #expect(!amendment.contains("produksjonskravene"), "a deadline kept with Enter is no change")
+        #expect(note.replacing("\n  ", with: " ").contains("- Droppet: «Presentere tjenestene på hverandres personalmøter» (videreføring og annet: Personalmøtene er fulle ut våren)"))
+        try Golden.check(note, against: "followup-1.nb.plan.txt")
     }
 
     @Test func aSecondFollowUpAsksOnlyAboutWhatIsNotDoneAndKeepsTheFirst() throws {
         var history = try Self.history()
         history.append(Self.followUp(history, on: "2027-01-20", Self.first).pass)
-        let (second, screen, _) = Self.followUp(
-            history, on: "2027-04-20",
-            [
-                "1",  // IPS: done
-                "3", "2", "om 4 uker",  // production targets: not started
-                "2", "6", "om 2 måneder",  // the new action: started, on a Sunday
-                "",  // the day-off advice is kept
-                "om 6 måneder", "",
-            ])
+        let (second, screen, _) = Self.followUp(history, on: "2027-04-20", Self.second)
         #expect(second.isFinished, "\(screen.suffix(600))")
         #expect(Set(second.asked) == [1, 3, 7], "done and dropped actions and the held meeting are not asked again")
         #expect(!screen.contains("Ble «Første faste møte»"))
@@ -84,12 +104,15 @@ struct FollowupTests {
         // The signed agreement is not rewritten: a note, and an amendment
         // for what changed, signed in its turn.
         #expect(plan.hasPrefix("OPPFØLGINGSNOTAT\ntil samarbeidsavtalen av 23.11.2026\n"))
-        // The changes as they stand after both, each once.
+        // The second's changes only, each saying what it replaces: the
+        // first's were signed with its own note.
         let amendment = try #require(plan.split(separator: "\n3. Endring av avtalen\n").last).replacing("\n  ", with: " ")
-        #expect(amendment.contains("- «Presentere tjenestene på hverandres personalmøter» utgår."))
-        #expect(amendment.contains("- Nytt tiltak: «Søke om midler til IPS». Ansvarlig: enhetsleder. Frist: 20.06.2027."))
-        #expect(amendment.contains("- «Ta opp produksjonskravene i ledermøtet» får ny frist 18.05.2027."))
-        #expect(!amendment.contains("15.03.2027"), "a deadline moved twice is amended once")
+            .replacing("\n", with: " ")
+        #expect(amendment.contains("i avtalen av 23.11.2026, slik den ble endret 20.01.2027."))
+        #expect(amendment.contains("- «Ta opp produksjonskravene i ledermøtet» får ny frist 18.05.2027 (i stedet for 01.02.2027)."))
+        #expect(amendment.contains("- «Søke om midler til IPS» får ny frist 18.06.2027 (i stedet for 01.04.2027)."))
+        #expect(!amendment.contains("utgår") && !amendment.contains("Nytt tiltak"), "the first follow-up's changes are not amended again")
+        #expect(plan.replacing("\n  ", with: " ").contains("- Annet som sto i veien for «Søke om midler til IPS»: Søknadsfristen var ute"))
         #expect(!plan.contains("SAMARBEIDSAVTALE\n") && !plan.contains("VEDLEGG: VURDERING"))
         #expect(plan.contains("Oppfølging 20.01.2027\n") && plan.contains("Oppfølging 20.04.2027\n"), "the history keeps both")
         try Golden.check(plan, against: "followup-2.nb.plan.txt")
@@ -102,10 +125,11 @@ struct FollowupTests {
         let (pass, screen, _) = Self.followUp(
             history, on: "2027-01-20", language: .en,
             [
-                "done", "not started", "2", "in 4 weeks", "no", "in 3 months", "",
+                "done", "dropped", "2", "no", "in 3 months", "",
             ])
         #expect(pass.isFinished, "\(screen.suffix(600))")
-        #expect(screen.contains("How far have you got?") && screen.contains("What stood in the way of"))
+        #expect(screen.contains("How far have you got?") && screen.contains("Why was “Job shadowing for two clinicians at the NAV office” dropped?"))
+        #expect(screen.contains("Answer yes or no."))
         #expect(screen.contains("Did “First regular meeting” (07.12.2026) take place?"), "\(screen)")
         history.append(pass)
         let plan = PlanRenderer.followupNote(.en).render(PlanContext(history: history, language: .en))
@@ -119,7 +143,7 @@ struct FollowupTests {
         var live = PlanHistory(rules: session.interview.rules, language: .nb, session: session.state)
         let first = Self.followUp(live, on: "2027-01-20", Self.first)
         live.append(first.pass)
-        let second = Self.followUp(live, on: "2027-04-20", ["1", "3", "2", "om 4 uker", "2", "6", "om 2 måneder", "om 6 måneder", ""])
+        let second = Self.followUp(live, on: "2027-04-20", Self.second)
         live.append(second.pass)
         let header = TranscriptHeader(
             samplanVersion: "test", rulesID: session.interview.rules.id, rulesVersion: session.interview.rules.version,

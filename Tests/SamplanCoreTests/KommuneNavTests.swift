@@ -46,7 +46,7 @@ struct KommuneNavTests {
         #expect(
             outcome.advice == [
                 "no-purpose", "no-nav-leader",
-                "contact-limited", "not-knowing-each-other", "weekly-meetings", "first-meeting-late", "few-coordinated",
+                "contact-limited", "not-knowing-each-other", "roles-little-known", "weekly-meetings", "first-meeting-late", "few-coordinated",
                 "no-confidentiality-contact", "no-kommune-hours", "no-nav-hours", "future-uncertain", "no-ips", "action-without-role",
                 "action-without-date",
             ])

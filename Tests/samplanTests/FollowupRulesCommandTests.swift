@@ -12,17 +12,22 @@ struct FollowupRulesCommandTests {
         let byName = try PipeRun.run(["check", "followup", "--lang", "en"], input: "")
         let byFile = try PipeRun.run(["check", Self.builtinText, "--lang", "en"], input: "")
         let line =
-            "followup 1.0.0: follow-up rules, 4 statuses (done, started, not_started, dropped), 3 questions per action and 3 at the end, 6 feedback rules; languages: nb, en\n"
+            "followup 1.1.0: follow-up rules, 4 statuses (done, started, not_started, dropped), 6 questions per action and 3 at the end, 6 feedback rules; languages: nb, en\n"
         #expect(byName.status == 0 && byName.stdout == line, "\(byName.stderr)")
         #expect(byFile.status == 0 && byFile.stdout == line, "\(byFile.stderr)")
     }
 
     @Test(arguments: [
-        ("outcome: dropped", "outcome: gone", "bad.yaml:30:14: unknown outcome 'gone'"),
-        ("id: status_{id}", "id: status", "bad.yaml:47:11: 'id' must contain {id} exactly once"),
-        ("      held: done", "      held: finished", "bad.yaml:85:13: unknown held 'finished'"),
-        ("{question: new_date, less_than: 0}", "{question: new_dato, less_than: 0}", "bad.yaml:63:24: unknown question 'new_dato'"),
+        ("outcome: dropped", "outcome: gone", "bad.yaml:32:14: unknown outcome 'gone'"),
+        ("id: status_{id}", "id: status", "bad.yaml:52:11: 'id' must contain {id} exactly once"),
+        ("      held: done", "      held: finished", "bad.yaml:111:13: unknown held 'finished'"),
+        ("{question: new_date, less_than: 0}", "{question: new_dato, less_than: 0}", "bad.yaml:89:24: unknown question 'new_dato'"),
         ("format: followup-1", "format: followup-2", "bad.yaml:7:9: unsupported rules format 'followup-2'"),
+        ("  clarifying: {nb: Avklare, en: Clarify}\n", "", "bad.yaml:39:3: missing required field 'clarifying'"),
+        ("    why_dropped:\n      id: why_{id}\n", "    why_not:\n      id: why_{id}\n",
+            "bad.yaml:72:5: unknown field 'why_not'; expected one of: status, barrier, new_date, result, why_dropped, what_else"),
+        // «Droppet» asks why, so the question must be there.
+        ("    why_dropped:\n      id: why_{id}\n", "    why_not:\n      id: why_{id}\n", "bad.yaml:51:5: missing required field 'why_dropped'"),
     ])
     func checkRefusesABrokenFollowUpRulesFile(_ old: String, _ new: String, _ message: String) throws {
         let text = try String(contentsOfFile: Self.builtinText, encoding: .utf8)

@@ -306,12 +306,12 @@ struct PipeTests {
         #expect(list.status == 0)
         #expect(
             list.stdout == """
-                dps-nav      3.2.0  Cooperation agreement between a DPS and NAV
-                kommune-nav  1.2.0  Cooperation agreement between the municipal mental health service and NAV
+                dps-nav      3.3.0  Cooperation agreement between a DPS and NAV
+                kommune-nav  1.3.0  Cooperation agreement between the municipal mental health service and NAV
 
                 """)
         let check = try PipeRun.run(["check", "kommune-nav", "--lang", "en"], input: "", directory: "/")
-        #expect(check.status == 0 && check.stdout.hasPrefix("kommune-nav 1.2.0: 12 sections, 19 questions"))
+        #expect(check.status == 0 && check.stdout.hasPrefix("kommune-nav 1.3.0: 12 sections, 19 questions"))
         let folder = TempFolder.make()
         let typed = try String(contentsOf: Golden.repository.appendingPathComponent("Tests/Shared/kommune-nav/typed.nb.txt"), encoding: .utf8)
         let run = try PipeRun.run(["new", "--rules", "kommune-nav"], input: typed, directory: folder)
@@ -320,7 +320,7 @@ struct PipeTests {
         let files = SessionFiles(folder: folder + "/Transcripts")
         let plan = try files.text(ending: ".plan.txt")
         #expect(plan.contains("Samarbeidsavtale mellom kommunens psykiske helsetjeneste og NAV"))
-        #expect(plan.hasSuffix("Laget med samplan (kommune-nav 1.2.0).\n"))
+        #expect(plan.hasSuffix("Laget med samplan (kommune-nav 1.3.0).\n"))
         // Rebuilt from the transcript, with the rules and templates it names.
         let again = try PipeRun.run(["plan", try files.one(ending: ".transcript")], input: "")
         #expect(again.stdout == plan)

@@ -117,7 +117,7 @@ struct TranscriptCommandTests {
         let strong = try #require(Self.examples.first { $0.contains("lillestrom") })
         let run = try PipeRun.run(["replay", strong, "--rules", folder + "/stricter.yaml"], input: "")
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("Svarene vurdert etter dps-nav 9.0.0 (\(folder)/stricter.yaml) i\nstedet for dps-nav 3.2.0:\n"))
+        #expect(run.stdout.hasPrefix("Svarene vurdert etter dps-nav 9.0.0 (\(folder)/stricter.yaml) i\nstedet for dps-nav 3.3.0:\n"))
         #expect(run.stdout.contains("Ny tilbakemelding:\n  + review-far-off: Evalueringen ligger mer enn et år fram."))
         #expect(run.stdout.contains("Spørsmål som nå er ubesvart:\n  ? joint_courses: Skal dere holde felles kurs?\n"))
         #expect(run.stdout.hasSuffix("Status som endres:\n  Tiltak og evaluering: oppfylt → delvis\n"))

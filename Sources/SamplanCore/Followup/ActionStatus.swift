@@ -13,7 +13,9 @@ public struct ActionStatus: Sendable, Equatable {
 
     /// The follow-ups that may come after a status is chosen.
     public enum Next: String, Sendable, CaseIterable {
+        case result
         case barrier
+        case whyDropped = "why_dropped"
         case newDate = "new_date"
     }
 
@@ -25,6 +27,10 @@ public struct ActionStatus: Sendable, Equatable {
     public let hindered: Bool
     /// Still to do: the follow-up asks for a new date.
     public let needsNewDate: Bool
+    /// Given up: the follow-up asks why.
+    public let asksWhy: Bool
+    /// Done: an action to clarify something asks what was settled.
+    public let asksResult: Bool
 
     public init(id: String, label: Localized, outcome: Outcome, asks: Set<Next>) {
         self.id = id
@@ -32,6 +38,8 @@ public struct ActionStatus: Sendable, Equatable {
         self.outcome = outcome
         hindered = asks.contains(.barrier)
         needsNewDate = asks.contains(.newDate)
+        asksWhy = asks.contains(.whyDropped)
+        asksResult = asks.contains(.result)
     }
 
     /// Done or dropped: later follow-ups do not ask about it again.

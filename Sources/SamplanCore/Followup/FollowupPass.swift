@@ -40,11 +40,28 @@ public struct FollowupPass: Sendable {
         return followupRules.status(id)
     }
 
-    /// What stood in the way: the rules' barrier ids and `other`; asked,
-    /// and so counted, only while the status says it was hindered.
+    /// What stood in the way, or why it was dropped: the rules' barrier
+    /// ids and `other`; counted only where the status asks it.
     public func barriers(of action: Int) -> [String] {
-        guard status(of: action)?.hindered == true, case .choice(let ids)? = recorded(followupRules.barrierID(action)) else { return [] }
+        guard let status = status(of: action) else { return [] }
+        let asked = status.hindered ? followupRules.barrierID(action) : status.asksWhy ? followupRules.whyID(action) : nil
+        guard let asked, case .choice(let ids)? = recorded(asked) else { return [] }
         return ids
+    }
+
+    /// What the «other» hindrance was, as typed.
+    public func otherHindrance(of action: Int) -> String? {
+        guard barriers(of: action).contains(followupRules.otherBarrier), let id = followupRules.elseID(action),
+            case .text(let text)? = recorded(id)
+        else { return nil }
+        return text
+    }
+
+    /// What a done action to clarify something settled, as typed.
+    public func result(of action: Int) -> String? {
+        guard status(of: action)?.asksResult == true, let id = followupRules.resultID(action), case .text(let text)? = recorded(id)
+        else { return nil }
+        return text
     }
 
     /// The new deadline; asked, and so counted, only for an action started or not started.

@@ -73,9 +73,12 @@ extension FollowupRules {
 }
 
 extension FollowupRules {
+    /// The questions each action may be asked.
+    var perActionQuestions: Int { 3 + [action.result, action.whyDropped, action.whatElse].compactMap { $0 }.count }
+
     /// The one line `samplan check` prints on success.
     public func summaryLine(in language: Language) -> String {
         language.words.followupRulesSummary(
-            "\(id) \(version)", statuses: statuses.map(\.id), feedback: action.feedback.count + closing.feedback.count)
+            "\(id) \(version)", statuses: statuses.map(\.id), perAction: perActionQuestions, feedback: action.feedback.count + closing.feedback.count)
     }
 }

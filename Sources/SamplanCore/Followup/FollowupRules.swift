@@ -84,10 +84,21 @@ public struct FollowupRules: Sendable {
         let ownerMissing: Localized
         let due: Localized
         let noDue: Localized
+        /// The word an action to clarify something begins with («Avklare»).
+        let clarifying: Localized?
         let status: QuestionTemplate
+        /// What a done action to clarify something settled.
+        let result: QuestionTemplate?
         let barrier: QuestionTemplate
+        /// The barrier is not asked of an action not yet due.
+        let onlyOverdue: Bool
         let otherBarrier: ChoiceOption
+        let whyDropped: QuestionTemplate?
+        /// What the «other» hindrance was.
+        let whatElse: QuestionTemplate?
         let newDate: QuestionTemplate
+        /// A deadline still to come is the new date's answer until another is typed.
+        let keepsDue: Bool
         let feedback: [FeedbackTemplate]
     }
 
@@ -110,6 +121,22 @@ public struct FollowupRules: Sendable {
     public func statusID(_ action: Int) -> String { self.action.status.id(for: action) }
     public func barrierID(_ action: Int) -> String { self.action.barrier.id(for: action) }
     public func dateID(_ action: Int) -> String { self.action.newDate.id(for: action) }
+    public func resultID(_ action: Int) -> String? { self.action.result?.id(for: action) }
+    public func whyID(_ action: Int) -> String? { self.action.whyDropped?.id(for: action) }
+    public func elseID(_ action: Int) -> String? { self.action.whatElse?.id(for: action) }
+    /// Whether a new date's question starts with the deadline the action has.
+    public var keepsDue: Bool { action.keepsDue }
+
+    /// Whether an action's text says it is one to clarify something:
+    /// it begins with the rules' word («Avklare», "Clarify") in either language.
+    public func clarifies(_ what: String) -> Bool {
+        guard let word = action.clarifying else { return false }
+        return [word.nb, word.en].contains { word in
+            guard !word.isEmpty, what.count > word.count, what.lowercased().hasPrefix(word.lowercased()) else { return false }
+            let next = what[what.index(what.startIndex, offsetBy: word.count)]
+            return next == ":" || next == " "
+        }
+    }
     public var firstMeetingID: String { closing.firstMeeting.id }
     public var nextReviewID: String { closing.nextReview.id }
     public var actionsID: String { closing.actions.id }
@@ -125,7 +152,9 @@ public struct FollowupRules: Sendable {
     ///     question is for all of them.
     ///   - rows: the plan's actions as numbered then; the first meeting
     ///     (a row with no action id) is asked about as a meeting.
-    public func make(for plan: RuleBook, parties: [Party], rows: [ActionTable.Row]) -> RuleBook {
+    ///   - today: the follow-up's date: an action due later is not asked
+    ///     what stood in the way when the rules say `only_overdue`.
+    public func make(for plan: RuleBook, parties: [Party], rows: [ActionTable.Row], today: LocalDate) -> RuleBook {
         let everyone = Asked(parties: parties.map(\.id), spelling: "all")
         let barriers =
             plan.sections.filter { $0.kind == .barrier }.map { ChoiceOption(id: $0.id, label: $0.title) }
@@ -143,7 +172,8 @@ public struct FollowupRules: Sendable {
             }
             let filling = (nb: values(.nb), en: values(.en))
             let title = Placeholders.fill(action.title, nb: filling.nb, en: filling.en)
-            let ids = ["status": statusID(id), "barrier": barrierID(id), "new_date": dateID(id)]
+            // The template's keys of the questions asked of this action.
+            var ids = ["status": statusID(id), "new_date": dateID(id)]
             let condition = { (asking: (ActionStatus) -> Bool) in
                 Condition.test(question: statusID(id), .oneOf(statuses.filter(asking).map { .option($0.id) }))
             }
@@ -151,20 +181,51 @@ public struct FollowupRules: Sendable {
                 action.newDate, id: dateID(id), section: sectionID, asked: everyone, kind: .date,
                 values: filling, condition: condition(\.needsNewDate))
             newDate.role = .actionDate(id: id)
-            let questions = [
+            var questions = [
                 question(
                     action.status, id: statusID(id), section: sectionID, asked: everyone,
-                    kind: .choice(options: options, multiple: false), values: filling, condition: nil),
-                question(
-                    action.barrier, id: barrierID(id), section: sectionID, asked: everyone,
-                    kind: .choice(options: barriers, multiple: true), values: filling, condition: condition(\.hindered)),
-                newDate,
+                    kind: .choice(options: options, multiple: false), values: filling, condition: nil)
             ]
+            if let result = action.result, let resultID = resultID(id), clarifies(row.what) {
+                ids["result"] = resultID
+                questions.append(
+                    question(
+                        result, id: resultID, section: sectionID, asked: everyone, kind: .text, values: filling,
+                        condition: condition(\.asksResult)))
+            }
+            // Whether «other» was chosen where it was asked.
+            var saidOther: [Condition] = []
+            let notDue = row.date.map { $0 >= today } ?? false
+            if !(action.onlyOverdue && notDue) {
+                ids["barrier"] = barrierID(id)
+                questions.append(
+                    question(
+                        action.barrier, id: barrierID(id), section: sectionID, asked: everyone,
+                        kind: .choice(options: barriers, multiple: true), values: filling, condition: condition(\.hindered)))
+                saidOther.append(.all([condition(\.hindered), .test(question: barrierID(id), .equals(.option(action.otherBarrier.id)))]))
+            }
+            if let why = action.whyDropped, let whyID = whyID(id) {
+                ids["why_dropped"] = whyID
+                questions.append(
+                    question(
+                        why, id: whyID, section: sectionID, asked: everyone,
+                        kind: .choice(options: barriers, multiple: true), values: filling, condition: condition(\.asksWhy)))
+                saidOther.append(.all([condition(\.asksWhy), .test(question: whyID, .equals(.option(action.otherBarrier.id)))]))
+            }
+            if let whatElse = action.whatElse, let elseID = elseID(id), !saidOther.isEmpty {
+                ids["what_else"] = elseID
+                questions.append(
+                    question(
+                        whatElse, id: elseID, section: sectionID, asked: everyone, kind: .text, values: filling,
+                        condition: .any(saidOther)))
+            }
+            questions.append(newDate)
             sections.append(
                 Section(
                     id: sectionID, kind: .opening, title: title, short: title, rationale: action.rationale,
                     basis: .practice, questions: questions, status: nil))
-            feedback += action.feedback.map { rule in
+            // Feedback on a question not asked of this action is not given.
+            feedback += action.feedback.filter { $0.condition.questionIDs.allSatisfy { ids[$0] != nil } }.map { rule in
                 FeedbackRule(
                     id: rule.idTemplate.filled(id), sectionID: sectionID,
                     severity: rule.severity, condition: rule.condition.renamingQuestions { ids[$0] ?? $0 },

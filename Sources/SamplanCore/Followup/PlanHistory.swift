@@ -116,12 +116,19 @@ public struct PlanHistory: Sendable {
     public func start(on date: LocalDate, language: Language, asking followup: FollowupRules) -> FollowupPass {
         let statuses = self.statuses
         let rows = table.rows.filter { row in statuses[row.actionID ?? 0]?.settles != true }
-        let book = followup.make(for: rules, parties: parties, rows: rows)
+        let book = followup.make(for: rules, parties: parties, rows: rows, today: date)
         let interview = Interview(rules: book, language: language)
         var state = interview.start(today: date)
         state.follow(book)
         let items = actions
         if !items.isEmpty { state.record(.actions(items), for: followup.actionsID, rules: book) }
+        if followup.keepsDue {
+            // Enter keeps a deadline still to come.
+            for row in rows {
+                guard let id = row.actionID, let due = row.date, due >= date else { continue }
+                state.record(.date(due), for: followup.dateID(id), rules: book)
+            }
+        }
         return FollowupPass(
             date: date, language: language, followupRules: followup, rules: book,
             asked: rows.compactMap(\.actionID), state: state)

@@ -118,6 +118,14 @@ extension String {
         else { return self }
         return first.lowercased() + dropFirst()
     }
+
+    /// A typed answer as a sentence of its own: ended with a full stop
+    /// when it ends without one («…» and ")" too).
+    var asSentence: String {
+        let text = trimmingSpaces
+        guard let last = text.last, !".!?".contains(last) else { return text }
+        return text + "."
+    }
 }
 
 extension ActionItem {

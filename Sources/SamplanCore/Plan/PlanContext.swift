@@ -66,7 +66,9 @@ public struct PlanContext {
             rules.question(for: role).flatMap { has[$0.id] == true ? shown[$0.id] : nil }
         }
         let owners = Owners(rules: rules, answers: answers)
-        let amendments = history.map { Self.amendments($0, language: language) } ?? []
+        let amended = history.map { Self.amendments($0, language: language) } ?? []
+        let amendments = amended.last?.lines ?? []
+        let amendedBefore = amended.dropLast().filter { !$0.lines.isEmpty }.map(\.date.norwegian)
         let openPoints = OpenPoints(rules: rules, answers: answers, state: state, table: table, language: language).points
         let present = rules.presentParties(answers)
         var party: [String: String] = [:]
@@ -128,6 +130,7 @@ public struct PlanContext {
             "agreementDate": (history?.session.today ?? date).norwegian,
             "amendments": amendments,
             "hasAmendments": !amendments.isEmpty,
+            "amendedOn": amendedBefore.isEmpty ? false : language.words.list(amendedBefore),
             "rulesID": rules.id,
             "rulesVersion": rules.version,
         ]
@@ -156,6 +159,22 @@ public struct PlanContext {
                 return words.hindrance(title.sentenceMiddle, count: count)
             }
             if !named.isEmpty { lines.append(words.stoodInTheWay(named)) }
+            let what = Dictionary(pass.actions.map { ($0.id, $0.what) }, uniquingKeysWith: { first, _ in first })
+            for id in pass.asked {
+                guard let name = what[id] else { continue }
+                let other = pass.otherHindrance(of: id)
+                if pass.status(of: id)?.outcome == .dropped {
+                    // Why, with «annet» said in the pair's words.
+                    let reasons = pass.barriers(of: id).map { barrier in
+                        rules.section(barrier).map { $0.title[language].sentenceMiddle }
+                            ?? other.map { words.otherHindrance + ": " + $0 } ?? words.otherHindrance
+                    }
+                    lines.append(words.droppedBecause(name, reasons))
+                } else if let other {
+                    lines.append(words.otherHindranceSaid(name, other))
+                }
+                if let result = pass.result(of: id) { lines.append(words.resultOf(name, result)) }
+            }
             // By name: the table's numbers follow the deadlines and change.
             let added = pass.actions.filter { !before.contains($0.id) }.map(\.what)
             if !added.isEmpty { lines.append(words.newActions(added)) }
@@ -165,34 +184,46 @@ public struct PlanContext {
         }
     }
 
-    /// What the follow-ups changed in the signed agreement's commitments,
-    /// as they stand now, one line each: an action dropped, a new deadline,
-    /// a new action. The follow-up note's amendment, which the leaders
-    /// sign in turn.
-    static func amendments(_ history: PlanHistory, language: Language) -> [String] {
+    /// What one follow-up changed in the commitments as the one before
+    /// left them (the agreement as signed, or as last amended), one line
+    /// each and saying what it replaces: an action dropped, a new
+    /// deadline, owner or wording, what an action to clarify something
+    /// settled, a new action. Its note's amendment, which the leaders sign.
+    static func amendment(by pass: FollowupPass, after before: [ActionItem], language: Language) -> [String] {
         let words = language.words
-        let signed = history.sessionInterview.actions(history.session)
-        let signedIDs = Set(signed.map(\.id))
-        var dropped: Set<Int> = []
-        var dates: [Int: LocalDate] = [:]
-        for pass in history.followups {
-            for id in pass.asked {
-                if pass.status(of: id)?.outcome == .dropped { dropped.insert(id) }
-                if let date = pass.newDate(of: id) { dates[id] = date }
-            }
-        }
+        let now = Dictionary(pass.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let earlier = Set(before.map(\.id))
         var lines: [String] = []
-        for action in signed {
-            if dropped.contains(action.id) {
+        for action in before {
+            if pass.status(of: action.id)?.outcome == .dropped {
                 lines.append(words.amendmentDropped(action.what))
-            } else if let date = dates[action.id], date != action.date {
-                lines.append(words.amendmentNewDate(action.what, date.norwegian))
+                continue
+            }
+            if let result = pass.result(of: action.id) { lines.append(words.amendmentSettled(action.what, result)) }
+            guard let changed = now[action.id] else { continue }
+            if changed.what != action.what { lines.append(words.amendmentRenamed(action.what, to: changed.what)) }
+            if let owner = changed.owner, owner != action.owner {
+                lines.append(words.amendmentNewOwner(changed.what, owner, replacing: action.owner))
+            }
+            if let date = changed.date, date != action.date {
+                lines.append(words.amendmentNewDate(changed.what, date.norwegian, replacing: action.date?.norwegian))
             }
         }
-        for action in history.actions where !signedIDs.contains(action.id) && !dropped.contains(action.id) {
-            lines.append(words.amendmentNewAction(action.what, owner: action.owner, date: (dates[action.id] ?? action.date)?.norwegian))
+        for action in pass.actions where !earlier.contains(action.id) && pass.status(of: action.id)?.outcome != .dropped {
+            lines.append(words.amendmentNewAction(action.what, owner: action.owner, date: action.date?.norwegian))
         }
         return lines
+    }
+
+    /// Each follow-up's amendment, in order, with its date: the last is the
+    /// note's, the earlier ones are what the agreement was amended by.
+    static func amendments(_ history: PlanHistory, language: Language) -> [(date: LocalDate, lines: [String])] {
+        var before = history.sessionInterview.actions(history.session)
+        return history.followups.map { pass in
+            let lines = amendment(by: pass, after: before, language: language)
+            before = pass.actions
+            return (pass.date, lines)
+        }
     }
 
     /// Each success criterion and barrier with its status, and for what is

@@ -6,8 +6,10 @@ public enum FollowupRulesLoader {
     public static let formats = ["followup-1"]
 
     static let topLevelFields = ["format", "id", "version", "title", "statuses", "each_action", "closing"]
-    static let actionFields = ["section", "title", "rationale", "owner_missing", "due", "no_due", "questions", "feedback"]
+    static let actionFields = ["section", "title", "rationale", "owner_missing", "due", "no_due", "clarifying", "questions", "feedback"]
     static let actionQuestions = ["status", "barrier", "new_date"]
+    /// Added in follow-up rules 1.1.0; rules without them ask as before.
+    static let optionalActionQuestions = ["result", "why_dropped", "what_else"]
     static let closingFields = ["section", "title", "rationale", "questions", "feedback"]
     static let closingQuestions = ["meeting", "next_review", "actions"]
 
@@ -90,20 +92,38 @@ public enum FollowupRulesLoader {
         let ownerMissing = fields.localized("owner_missing", required: true, context: context)
         let due = fields.localized("due", required: true, context: context)
         let noDue = fields.localized("no_due", required: true, context: context)
+        let clarifying = fields.localized("clarifying", required: false, context: context)
         var table = QuestionTable()
-        let questions = readQuestions(fields, keys: actionQuestions, perAction: true, table: &table, context: context) { key, question in
-            key == "barrier" ? ["other"] : []
+        let questions = readQuestions(
+            fields, keys: actionQuestions, optional: optionalActionQuestions, perAction: true, table: &table, context: context
+        ) { key, question in
+            switch key {
+            case "barrier": ["other", "only_overdue"]
+            case "new_date": ["keeps_due"]
+            default: []
+            }
         }
         let other = questions?.extras["barrier"].flatMap { readOption($0, context: context) }
+        let onlyOverdue = questions?.extras["barrier"]?.bool("only_overdue", context: context) ?? false
+        let keepsDue = questions?.extras["new_date"]?.bool("keeps_due", context: context) ?? false
         let feedback = readFeedback(fields, table: table, perAction: true, context: context)
+        if let questions, let statuses {
+            // A status may ask only what the template has.
+            let asked: [(ActionStatus) -> Bool] = [\.asksResult, \.asksWhy]
+            for (key, asks) in zip(["result", "why_dropped"], asked) where questions.templates[key] == nil && statuses.contains(where: asks) {
+                context.report(.missingField(key), at: fields["questions"]?.mark ?? fields.mark)
+            }
+            if questions.templates["result"] != nil && clarifying == nil { context.report(.missingField("clarifying"), at: fields.mark) }
+        }
         guard let section, let title, let rationale, let ownerMissing, let due, let noDue, let questions,
             let status = questions.templates["status"], let barrier = questions.templates["barrier"],
             let newDate = questions.templates["new_date"], let other, let feedback
         else { return nil }
         return FollowupRules.ActionTemplate(
             section: FollowupRules.IDTemplate(section), title: title, rationale: rationale, ownerMissing: ownerMissing,
-            due: due, noDue: noDue, status: status, barrier: barrier, otherBarrier: other,
-            newDate: newDate, feedback: feedback)
+            due: due, noDue: noDue, clarifying: clarifying, status: status, result: questions.templates["result"],
+            barrier: barrier, onlyOverdue: onlyOverdue, otherBarrier: other, whyDropped: questions.templates["why_dropped"],
+            whatElse: questions.templates["what_else"], newDate: newDate, keepsDue: keepsDue, feedback: feedback)
     }
 
     private static func readClosing(_ node: YAMLNode, statuses: [ActionStatus]?, context: RulesReadContext) -> FollowupRules.ClosingTemplate? {
@@ -113,7 +133,8 @@ public enum FollowupRulesLoader {
         let title = fields.localized("title", required: true, context: context)
         let rationale = fields.localized("rationale", required: true, context: context)
         var table = QuestionTable()
-        let questions = readQuestions(fields, keys: closingQuestions, perAction: false, table: &table, context: context) { key, _ in
+        let questions = readQuestions(fields, keys: closingQuestions, optional: [], perAction: false, table: &table, context: context) {
+            key, _ in
             key == "meeting" ? ["planned", "held", "not_held"] : []
         }
         let meeting = questions?.extras["meeting"]
@@ -139,15 +160,16 @@ public enum FollowupRulesLoader {
     /// The kind each template question has: what its conditions may test.
     private static func kind(of key: String) -> Question.Kind {
         switch key {
-        case "status", "barrier": .choice(options: [], multiple: key == "barrier")
+        case "status", "barrier", "why_dropped": .choice(options: [], multiple: key != "status")
         case "meeting": .yesNo
         case "actions": .actions
+        case "result", "what_else": .text
         default: .date
         }
     }
 
     private static func readQuestions(
-        _ fields: YAMLFields, keys: [String], perAction: Bool, table: inout QuestionTable,
+        _ fields: YAMLFields, keys: [String], optional: [String], perAction: Bool, table: inout QuestionTable,
         context: RulesReadContext, extras: (String, YAMLFields) -> [String]
     )
         -> (templates: [String: FollowupRules.QuestionTemplate], extras: [String: YAMLFields])?
@@ -155,10 +177,11 @@ public enum FollowupRulesLoader {
         guard let node = fields.required("questions", context: context),
             let questions = YAMLFields(node, field: "questions", context: context)
         else { return nil }
-        questions.rejectUnknown(allowed: keys, context: context)
+        questions.rejectUnknown(allowed: keys + optional, context: context)
         var templates: [String: FollowupRules.QuestionTemplate] = [:]
         var extraFields: [String: YAMLFields] = [:]
-        for key in keys {
+        let given = optional.filter { questions[$0] != nil }
+        for key in keys + given {
             _ = table.register(key, kind: kind(of: key), at: questions.mark, context: context)
             guard let questionNode = questions.required(key, context: context),
                 let question = YAMLFields(questionNode, field: key, context: context)
@@ -170,7 +193,7 @@ public enum FollowupRulesLoader {
             let help = question.localized("help", required: false, context: context)
             if let id, let text { templates[key] = FollowupRules.QuestionTemplate(id: id, text: text, help: help) }
         }
-        return templates.count == keys.count ? (templates, extraFields) : nil
+        return templates.count == keys.count + given.count ? (templates, extraFields) : nil
     }
 
     private static func readFeedback(

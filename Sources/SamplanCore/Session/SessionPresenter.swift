@@ -31,6 +31,7 @@ public struct SessionPresenter {
                 screen.say(language.words.chooseSeveral, tone: .dim, to: &out)
             }
         }
+        if case .yesNo = question.kind { screen.say(language.words.yesOrNo, tone: .dim, to: &out) }
         if question.collectsLines {
             screen.say(question.kind.isActions ? language.words.actionsHint : language.words.linesHint, tone: .dim, to: &out)
         }

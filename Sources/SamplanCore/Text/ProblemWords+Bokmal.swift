@@ -197,8 +197,8 @@ extension BokmalWords {
         "\(rules): \(sections) deler, \(questions) spørsmål, \(feedback) tilbakemeldingsregler; språk: \(languages)"
     }
 
-    func followupRulesSummary(_ rules: String, statuses: [String], feedback: Int) -> String {
-        "\(rules): oppfølgingsregler, \(statuses.count) statuser (\(statuses.joined(separator: ", "))), 3 spørsmål per tiltak og 3 til slutt, "
+    func followupRulesSummary(_ rules: String, statuses: [String], perAction: Int, feedback: Int) -> String {
+        "\(rules): oppfølgingsregler, \(statuses.count) statuser (\(statuses.joined(separator: ", "))), \(perAction) spørsmål per tiltak og 3 til slutt, "
             + "\(feedback) tilbakemeldingsregler; språk: nb, en"
     }
 }

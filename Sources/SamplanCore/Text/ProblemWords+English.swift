@@ -197,8 +197,8 @@ extension EnglishWords {
         "\(rules): \(sections) sections, \(questions) questions, \(feedback) feedback rules; languages: \(languages)"
     }
 
-    func followupRulesSummary(_ rules: String, statuses: [String], feedback: Int) -> String {
-        "\(rules): follow-up rules, \(statuses.count) statuses (\(statuses.joined(separator: ", "))), 3 questions per action and 3 at the end, "
+    func followupRulesSummary(_ rules: String, statuses: [String], perAction: Int, feedback: Int) -> String {
+        "\(rules): follow-up rules, \(statuses.count) statuses (\(statuses.joined(separator: ", "))), \(perAction) questions per action and 3 at the end, "
             + "\(feedback) feedback rules; languages: nb, en"
     }
 }

@@ -75,5 +75,5 @@ public protocol PlaybackWords: Sendable {
 public protocol CheckWords: Sendable {
     /// - Parameter rules: the id and version.
     func rulesSummary(_ rules: String, sections: Int, questions: Int, feedback: Int, languages: String) -> String
-    func followupRulesSummary(_ rules: String, statuses: [String], feedback: Int) -> String
+    func followupRulesSummary(_ rules: String, statuses: [String], perAction: Int, feedback: Int) -> String
 }

@@ -29,6 +29,7 @@ struct BokmalWords: Words {
     var actionsHint: String { "Ett tiltak per linje: «Hva ; stilling ; frist». Tom linje når dere er ferdige." }
     var linesHint: String { "Flere linjer går fint. Tom linje når dere er ferdige." }
     var chooseSeveral: String { "Velg ett eller flere, skilt med komma." }
+    var yesOrNo: String { "Svar ja eller nei." }
     func itemAdded(_ count: Int) -> String { "+ \(count) lagt til" }
     var skipped: String { "(hoppet over)" }
     var noEarlier: String { "Dette er det første spørsmålet." }
@@ -95,7 +96,19 @@ struct BokmalWords: Words {
     func hindrance(_ title: String, count: Int) -> String { "\(title) (\(count) tiltak)" }
     func stoodInTheWay(_ hindrances: [String]) -> String { "Sto i veien: " + list(hindrances) }
     func amendmentDropped(_ what: String) -> String { "«\(what)» utgår." }
-    func amendmentNewDate(_ what: String, _ date: String) -> String { "«\(what)» får ny frist \(date)." }
+    func amendmentNewDate(_ what: String, _ date: String, replacing: String?) -> String {
+        "«\(what)» får ny frist \(date)" + (replacing.map { " (i stedet for \($0))." } ?? ".")
+    }
+    func amendmentNewOwner(_ what: String, _ owner: String, replacing: String?) -> String {
+        "«\(what)»: ansvarlig er nå \(owner)" + (replacing.map { " (i stedet for \($0))." } ?? ".")
+    }
+    func amendmentRenamed(_ old: String, to new: String) -> String { "«\(old)» endres til «\(new)»." }
+    func amendmentSettled(_ what: String, _ result: String) -> String { "«\(what)» er gjennomført. Partene er enige om: \(result.asSentence)" }
+    func droppedBecause(_ what: String, _ reasons: [String]) -> String {
+        "Droppet: «\(what)»" + (reasons.isEmpty ? "" : " (" + list(reasons) + ")")
+    }
+    func otherHindranceSaid(_ what: String, _ text: String) -> String { "Annet som sto i veien for «\(what)»: \(text)" }
+    func resultOf(_ what: String, _ result: String) -> String { "Resultat av «\(what)»: \(result)" }
     func amendmentNewAction(_ what: String, owner: String?, date: String?) -> String {
         "Nytt tiltak: «\(what)». Ansvarlig: \(owner ?? "________________"). Frist: \(date ?? "__________")."
     }

@@ -28,6 +28,7 @@ struct EnglishWords: Words {
     var actionsHint: String { "One action per line: “What ; role ; deadline”. An empty line when you are done." }
     var linesHint: String { "Several lines are fine. An empty line when you are done." }
     var chooseSeveral: String { "Choose one or more, separated by commas." }
+    var yesOrNo: String { "Answer yes or no." }
     func itemAdded(_ count: Int) -> String { "+ \(count) added" }
     var skipped: String { "(skipped)" }
     var noEarlier: String { "This is the first question." }
@@ -87,14 +88,26 @@ struct EnglishWords: Words {
     var followupFileWord: String { "followup" }
     var and: String { "and" }
     func statusCounts(_ counts: [(label: String, count: Int)], of total: Int) -> String {
-        "Actions reviewed: \(total): " + counts.filter { $0.count > 0 }.map { "\($0.count) \($0.label.lowercased())" }.joined(separator: ", ")
+        "Status of \(total) \(total == 1 ? "action" : "actions"): " + counts.filter { $0.count > 0 }.map { "\($0.count) \($0.label.lowercased())" }.joined(separator: ", ")
     }
     func firstMeetingHeld(_ held: Bool) -> String { held ? "The first meeting has taken place." : "The first meeting has not taken place yet." }
     var otherHindrance: String { "something else" }
     func hindrance(_ title: String, count: Int) -> String { "\(title) (\(count) \(count == 1 ? "action" : "actions"))" }
     func stoodInTheWay(_ hindrances: [String]) -> String { "Obstacles: " + list(hindrances) }
     func amendmentDropped(_ what: String) -> String { "“\(what)” is dropped." }
-    func amendmentNewDate(_ what: String, _ date: String) -> String { "“\(what)” gets a new deadline, \(date)." }
+    func amendmentNewDate(_ what: String, _ date: String, replacing: String?) -> String {
+        "“\(what)” gets a new deadline, \(date)" + (replacing.map { " (instead of \($0))." } ?? ".")
+    }
+    func amendmentNewOwner(_ what: String, _ owner: String, replacing: String?) -> String {
+        "“\(what)”: the responsible position is now \(owner)" + (replacing.map { " (instead of \($0))." } ?? ".")
+    }
+    func amendmentRenamed(_ old: String, to new: String) -> String { "“\(old)” becomes “\(new)”." }
+    func amendmentSettled(_ what: String, _ result: String) -> String { "“\(what)” is done. The parties agree: \(result.asSentence)" }
+    func droppedBecause(_ what: String, _ reasons: [String]) -> String {
+        "Dropped: “\(what)”" + (reasons.isEmpty ? "" : " (" + list(reasons) + ")")
+    }
+    func otherHindranceSaid(_ what: String, _ text: String) -> String { "What else stood in the way of “\(what)”: \(text)" }
+    func resultOf(_ what: String, _ result: String) -> String { "Outcome of “\(what)”: \(result)" }
     func amendmentNewAction(_ what: String, owner: String?, date: String?) -> String {
         "New action: “\(what)”. Responsible: \(owner ?? "________________"). Deadline: \(date ?? "__________")."
     }

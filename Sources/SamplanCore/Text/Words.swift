@@ -35,6 +35,8 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
     var actionsHint: String { get }
     var linesHint: String { get }
     var chooseSeveral: String { get }
+    /// Under a yes/no question.
+    var yesOrNo: String { get }
     func itemAdded(_ count: Int) -> String
     var skipped: String { get }
     var noEarlier: String { get }
@@ -118,7 +120,17 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
     func newActions(_ names: [String]) -> String
     /// The follow-up note's amendment, one change a line.
     func amendmentDropped(_ what: String) -> String
-    func amendmentNewDate(_ what: String, _ date: String) -> String
+    /// - Parameter replacing: the deadline it had, if any.
+    func amendmentNewDate(_ what: String, _ date: String, replacing: String?) -> String
+    func amendmentNewOwner(_ what: String, _ owner: String, replacing: String?) -> String
+    func amendmentRenamed(_ old: String, to new: String) -> String
+    /// A done action to clarify something, and what it settled.
+    func amendmentSettled(_ what: String, _ result: String) -> String
+    /// The follow-up's own lines: an action dropped and why, what else
+    /// stood in the way, and what an action to clarify something settled.
+    func droppedBecause(_ what: String, _ reasons: [String]) -> String
+    func otherHindranceSaid(_ what: String, _ text: String) -> String
+    func resultOf(_ what: String, _ result: String) -> String
     func amendmentNewAction(_ what: String, owner: String?, date: String?) -> String
     func nextFollowup(_ date: String) -> String
 
