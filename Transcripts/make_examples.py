@@ -38,7 +38,7 @@ STRONG = [
 
 WEAK = [
     "nei", "/tiltak", "", "enhetsleder", "om 3 uker", "", "Tynset DPS", "NAV Nord-Østerdal",
-    "Bedre samarbeid.", "", "/hopp",
+    "Bedre samarbeid.", "", "", "/hopp",
     "Kari Nordmann", "", "/hopp",
     "Ole Hansen", "", "NAV-veileder",
     "5", "",
@@ -101,7 +101,7 @@ NIDAROS = [
     "2, 3, 4", "",
     "hver måned", "1", "om 4 uker", "1",
     "1, 3", "",
-    "2",
+    "2", "",
     "1, 4", "/hvorfor", "1, 3",
     "personvernombudet",
     "/endre 18", "fagansvarlig overlege / jurist i NAV Trøndelag",

@@ -121,7 +121,8 @@ struct BuiltinRulesTests {
     /// fire it, and nothing else.
     static let firing: [(rule: String, change: [String: Reply])] = [
         ("municipality-not-at-table", ["kommune_present": .line("nei")]),
-        ("no-shared-goal", ["purpose": .skip]),
+        ("no-purpose", ["purpose": .skip]),
+        ("no-purpose", ["purpose": .lines(["Bedre samarbeid rundt felles brukere"])]),
         ("need-one-sided", ["needs": .skip]),
         ("dps-leader-unsettled", ["dps_leader": .line("Anne-Lise Berg")]),
         ("nav-leader-unsettled", ["nav_leader": .line("Per Ås")]),
@@ -149,6 +150,7 @@ struct BuiltinRulesTests {
         ("roles-little-known", ["getting_to_know": .line("6")]),
         ("anonymous-only", ["patient_routine": .line("3")]),
         ("routine-undecided", ["patient_routine": .line("4")]),
+        ("whole-services", ["patient_routine": .line("2")]),
         ("ordinary-email", ["secure_channel": .line("1, 4")]),
         ("no-confidentiality-contact", ["confidentiality_contacts": .skip]),
         ("no-confidentiality-contact", ["confidentiality_contacts": .line("vet ikke, må sjekke med juristen")]),

@@ -69,7 +69,7 @@ struct RulesLoaderErrorTests {
         let yaml = Fixture.valid.replacing("        ask: dps\n", with: "        ask: dps\n        colour: red\n")
         #expect(
             errors(yaml) == """
-                r.yaml:20:9: unknown field 'colour'; expected one of: id, ask, type, text, help, when, role, options, multiple, min, max, unit, unit_one, step, clarify
+                r.yaml:20:9: unknown field 'colour'; expected one of: id, ask, type, text, help, when, role, options, multiple, min, max, unit, unit_one, step, clarify, unsettled
                         colour: red
                         ^
 

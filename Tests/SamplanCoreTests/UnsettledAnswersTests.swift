@@ -9,7 +9,28 @@ struct UnsettledAnswersTests {
     static func settles(_ answer: String, question id: String) throws -> Bool {
         let rules = try BuiltinRules.load()
         let question = try #require(rules.question(id))
-        return rules.unsettled.settling(for: question.kind).settles(.text(answer))
+        return rules.unsettled.settling(for: question).settles(.text(answer))
+    }
+
+    /// A purpose that is only «bedre samarbeid» names no goal and no target
+    /// group (the question's own `unsettled:` pattern); one that goes on to
+    /// say for whom and what settles.
+    @Test(arguments: [
+        "Bedre samarbeid rundt felles brukere", "Bedre samarbeid", "Et tettere samarbeid mellom oss.", "Styrke samarbeidet",
+        "Better cooperation around shared patients", "Closer cooperation",
+    ])
+    func aPlatitudeIsNoPurpose(_ answer: String) throws {
+        #expect(try !Self.settles(answer, question: "purpose"))
+        #expect(try Self.settles(answer, question: "needs"), "only the purpose has the pattern")
+    }
+
+    @Test(arguments: [
+        "Bedre samarbeid slik at pasienter ved poliklinikken som står utenfor arbeid, får behandling og arbeidsrettet oppfølging samtidig.",
+        "Pasienter ved poliklinikken som står utenfor arbeid, får behandling og arbeidsrettet oppfølging samtidig.",
+        "Samarbeid om felles pasienter som vil i arbeid",
+    ])
+    func aPurposeWithAGoalSettles(_ answer: String) throws {
+        #expect(try Self.settles(answer, question: "purpose"))
     }
 
     @Test(arguments: [
@@ -48,10 +69,11 @@ struct UnsettledAnswersTests {
         let body = try Self.body(AnswerSets.vague, language: .nb)
         for raw in [
             "Kari Nordmann", "Ole Hansen", "en av behandlerne", "vet ikke", "juristen", "Vanlig e-post", "ildsjel", "0 timer", "Ikke bestemt",
-            "fylket",
+            "fylket", "Bedre samarbeid",
         ] {
             #expect(!body.contains(raw), "«\(raw)» in the body")
         }
+        #expect(body.contains("- Avklare: formålet med samarbeidet og hvem det gjelder."))
         #expect(body.contains("Åpne punkter"))
         #expect(body.contains("- Avklare: hvem som kan spørres ved tvil om taushetsplikten."))
         #expect(body.contains("- Avklare: en sikker kanal") == false, "a meeting is a settled channel beside e-mail")
@@ -63,7 +85,7 @@ struct UnsettledAnswersTests {
         let body = try Self.body(AnswerSets.vagueEnglish, language: .en)
         for raw in [
             "Kari Nordmann", "Ole Hansen", "one of the clinicians", "don't know", "lawyer", "Ordinary email", "enthusiast", "0 hours", "Not decided",
-            "county",
+            "county", "Better cooperation",
         ] {
             #expect(!body.contains(raw), "“\(raw)” in the body")
         }
@@ -76,7 +98,9 @@ struct UnsettledAnswersTests {
     }
 
     @Test func aCountyAgreementIsStatedOnlyWhenChosen() throws {
-        #expect(try Self.body(AnswerSets.strong, language: .nb).contains("samarbeidsavtalen mellom NAV og helseforetaket i fylket"))
+        #expect(
+            try Self.body(AnswerSets.strong, language: .nb).replacing("\n", with: " ").contains(
+                "samarbeidsavtalen mellom NAV og helseforetaket i fylket"))
         #expect(try !Self.body(AnswerSets.strong.merging(["carried_by": .line("1")]) { $1 }, language: .nb).contains("fylket"))
     }
 

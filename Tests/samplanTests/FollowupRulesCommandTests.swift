@@ -24,8 +24,10 @@ struct FollowupRulesCommandTests {
         ("{question: new_date, less_than: 0}", "{question: new_dato, less_than: 0}", "bad.yaml:89:24: unknown question 'new_dato'"),
         ("format: followup-1", "format: followup-2", "bad.yaml:7:9: unsupported rules format 'followup-2'"),
         ("  clarifying: {nb: Avklare, en: Clarify}\n", "", "bad.yaml:39:3: missing required field 'clarifying'"),
-        ("    why_dropped:\n      id: why_{id}\n", "    why_not:\n      id: why_{id}\n",
-            "bad.yaml:72:5: unknown field 'why_not'; expected one of: status, barrier, new_date, result, why_dropped, what_else"),
+        (
+            "    why_dropped:\n      id: why_{id}\n", "    why_not:\n      id: why_{id}\n",
+            "bad.yaml:72:5: unknown field 'why_not'; expected one of: status, barrier, new_date, result, why_dropped, what_else"
+        ),
         // «Droppet» asks why, so the question must be there.
         ("    why_dropped:\n      id: why_{id}\n", "    why_not:\n      id: why_{id}\n", "bad.yaml:51:5: missing required field 'why_dropped'"),
     ])

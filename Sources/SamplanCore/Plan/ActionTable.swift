@@ -159,7 +159,7 @@ public struct ActionTable {
             let role = TextWrapper.wrap(item.owner ?? none, width: roleWidth)
             let what = TextWrapper.wrap(item.what, width: whatWidth)
             let number = String(item.number)
-            let head = String(repeating: " ", count: numberWidth - number.count) + number + (item.first ? " ► " : "   ")
+            let head = String(repeating: " ", count: numberWidth - number.count) + number + (marked(item) ? " ► " : "   ")
             for index in 0..<max(role.count, what.count) {
                 lines.append(
                     row(
@@ -169,16 +169,20 @@ public struct ActionTable {
                         index < what.count ? what[index] : "", roleColumn))
             }
         }
-        if rows.contains(where: \.first) {
+        if rows.contains(where: marked) {
             lines.append("")
             lines.append(language.words.firstStepMark)
         }
         return lines.joined(separator: "\n")
     }
 
-    /// The status as the table says it; the first meeting is held or not.
+    /// The first step, while it is still to be taken.
+    private func marked(_ row: Row) -> Bool { row.first && row.status?.settles != true }
+
+    /// The status as the table says it; the first meeting is held or not;
+    /// an action added at the last follow-up is new.
     func statusLabel(_ row: Row) -> String {
-        guard let status = row.status else { return "" }
+        guard let status = row.status else { return followedUp && row.actionID != nil ? language.words.newStatus : "" }
         if row.actionID == nil { return status.outcome == .done ? language.words.held : language.words.notHeld }
         return status.label[language]
     }

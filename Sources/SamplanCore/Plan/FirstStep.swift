@@ -40,7 +40,10 @@ public struct FirstStep: Sendable, Equatable {
         if rules.question(for: .firstStep) == nil, let date, let step = rules.question(for: .firstStepDate)?.step {
             // One convener (råd 1): the position that calls the meetings.
             let convener = Owners(rules: rules, answers: answers).convener
-            return FirstStep(what: step.what[language], owner: role ?? convener ?? step.by?[language], date: date, named: true)
+            // With no convener settled, the leaders who sign see to it, as
+            // they do to the open points.
+            let owner = role ?? convener ?? step.by?[language] ?? language.words.signingLeaders
+            return FirstStep(what: step.what[language], owner: owner, date: date, named: true)
         }
         return nil
     }

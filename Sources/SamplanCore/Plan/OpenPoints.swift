@@ -13,8 +13,6 @@ struct OpenPoints {
         /// The position that sees to it, when known.
         var owner: String?
         var due: LocalDate?
-        /// Who signs is settled before the signing, not by a date after it.
-        var beforeSigning = false
         /// «tiltak 3» when the pair made an action of it.
         var action: String?
         /// What the pair answered, when they answered: for the appendix.
@@ -31,13 +29,13 @@ struct OpenPoints {
             guard let question = rules.question(id), question.role != .actions else { continue }
             let unsettled = rules.isUnsettled(question, in: answers)
             guard unsettled || state.isSkipped(id) else { continue }
+            // Who signs is settled on the signature lines, left blank for it.
+            if case .leader? = question.role { continue }
             let adviceIDs = rules.feedback.filter { $0.trigger == id }.map { ActionSource.advice($0.id) }
             let what = language.words.clarify(question.clarify?[language] ?? question.text[language])
-            var signer = false
-            if case .leader? = question.role { signer = true }
             points.append(
                 Point(
-                    what: what, owner: signer ? nil : owners.owner(of: question), due: signer ? nil : due, beforeSigning: signer,
+                    what: what, owner: owners.owner(of: question), due: due,
                     action: table.reference(toAny: [.question(id)] + adviceIDs),
                     answered: unsettled ? answers[id].map { $0.display(for: question, in: language) } : nil))
         }

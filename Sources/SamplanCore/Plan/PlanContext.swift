@@ -106,10 +106,8 @@ public struct PlanContext {
             "openPoints": openPoints.map { point in
                 [
                     "what": point.what,
-                    "terms": point.beforeSigning
-                        ? language.words.beforeSigning
-                        : language.words.openPointTerms(
-                            owner: point.owner ?? language.words.signingLeaders, due: point.due?.norwegian, action: point.action),
+                    "terms": language.words.openPointTerms(
+                        owner: point.owner ?? language.words.signingLeaders, due: point.due?.norwegian, action: point.action),
                 ]
             },
             "hasOpenPoints": !openPoints.isEmpty,
@@ -229,14 +227,16 @@ public struct PlanContext {
     /// Each success criterion and barrier with its status, and for what is
     /// not met, the advice that holds now (or the section's rationale).
     private func sectionValues(_ answers: Answers, table: ActionTable) -> [[String: Any]] {
-        rules.sections.filter { $0.kind == .criterion || $0.kind == .barrier }.map { section in
+        // Three parties' positions, or two sections, can get the same
+        // advice: it is said once, where it first applies.
+        var said = Set<String>()
+        return rules.sections.filter { $0.kind == .criterion || $0.kind == .barrier }.map { section in
             let status = rules.status(of: section, answers: answers)
             var notes: [[String: String]] = []
             if status != .met {
                 for rule in rules.feedback where rule.sectionID == section.id && rule.severity == .advice && answers.holds(rule.condition) {
-                    // Three parties' positions can get the same advice: once.
                     let text = rules.message(rule, answers: answers, language: language)
-                    guard !notes.contains(where: { $0["text"] == text }) else { continue }
+                    guard said.insert(text).inserted else { continue }
                     var note = ["text": text, "cite": cite(rule.basis)]
                     note["action"] = table.reference(to: .advice(rule.id), .question(rule.trigger)).map { " → " + $0 } ?? ""
                     notes.append(note)

@@ -60,7 +60,7 @@ public struct RuleBook: Sendable {
         self.feedback = feedback
         self.questions = sections.flatMap(\.questions)
         self.questionIDs = questions.map(\.id)
-        self.settlings = questions.map { unsettled.settling(for: $0.kind) }
+        self.settlings = questions.map { unsettled.settling(for: $0) }
         self.questionPositions = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.sectionIndex = Dictionary(sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.sourceIndex = Dictionary(sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -230,6 +230,9 @@ public struct Question: Sendable {
     /// of it («hvem som svarer på spørsmål om taushetsplikt»). Without it,
     /// the question.
     public var clarify: Localized? = nil
+    /// What else settles nothing here (text answers): the rules' own
+    /// platitudes for this question, such as «Bedre samarbeid» as a purpose.
+    public var unsettled: Pattern? = nil
 
     public enum Kind: Sendable {
         case text

@@ -61,7 +61,7 @@ indirect enum RawCondition {
                 return nil
             }
             guard let kind = entry.kind,
-                let test = RawCondition.test(name, value: value, question: question, kind: kind, context: context)
+                let test = RawCondition.test(name, value: value, question: question, kind: kind, own: entry.unsettled, context: context)
             else {
                 return nil
             }
@@ -70,7 +70,7 @@ indirect enum RawCondition {
     }
 
     private static func test(
-        _ name: String, value: YAMLNode, question: String, kind: Question.Kind,
+        _ name: String, value: YAMLNode, question: String, kind: Question.Kind, own: Pattern?,
         context: RulesReadContext
     ) -> Condition.Test? {
         func refuse() -> Condition.Test? {
@@ -85,7 +85,7 @@ indirect enum RawCondition {
             case .text, .longText, .position, .choice, .number: break
             default: return refuse()
             }
-            let settling = context.unsettled.settling(for: kind)
+            let settling = context.unsettled.settling(for: kind, own: own)
             return YAMLFields.bool(value, field: name, context: context).map { Condition.Test.settled($0, settling) }
         case "is":
             guard let literal = literal(value, field: name, question: question, kind: kind, context: context) else {

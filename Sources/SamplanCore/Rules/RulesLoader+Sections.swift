@@ -4,14 +4,18 @@ struct QuestionTable {
         let position: Int
         /// Nil when the type was invalid (already reported).
         let kind: Question.Kind?
+        /// The question's own pattern of what settles nothing.
+        let unsettled: Pattern?
     }
 
     private(set) var entries: [String: Entry] = [:]
     private var registry = IDRegistry(.question)
 
-    mutating func register(_ id: String, kind: Question.Kind?, at mark: YAMLMark?, context: RulesReadContext) -> Bool {
+    mutating func register(
+        _ id: String, kind: Question.Kind?, unsettled: Pattern? = nil, at mark: YAMLMark?, context: RulesReadContext
+    ) -> Bool {
         guard registry.register(id, at: mark, context: context) else { return false }
-        entries[id] = Entry(position: entries.count, kind: kind)
+        entries[id] = Entry(position: entries.count, kind: kind, unsettled: unsettled)
         return true
     }
 
@@ -78,6 +82,7 @@ struct RawQuestion {
     let role: QuestionRole?
     let step: FirstStepLabel?
     let clarify: Localized?
+    let unsettled: Pattern?
 
     func resolve(section: String, table: QuestionTable, context: RulesReadContext) -> Question? {
         let resolved = condition.flatMap { $0.resolve(table: table, guarding: id, context: context) }
@@ -85,7 +90,7 @@ struct RawQuestion {
         if condition != nil && resolved == nil { return nil }
         return Question(
             id: id, sectionID: section, asked: asked, kind: kind, text: text,
-            help: help, condition: resolved, role: role, step: step, clarify: clarify)
+            help: help, condition: resolved, role: role, step: step, clarify: clarify, unsettled: unsettled)
     }
 }
 
@@ -93,7 +98,7 @@ extension RulesLoader {
     static let sectionFields = ["id", "kind", "title", "short", "rationale", "source", "status", "questions"]
     static let questionFields = [
         "id", "ask", "type", "text", "help", "when", "role", "options", "multiple", "min", "max", "unit", "unit_one", "step",
-        "clarify",
+        "clarify", "unsettled",
     ]
 
     static func readSections(
@@ -158,10 +163,19 @@ extension RulesLoader {
         let role = readRole(fields, kind: kind, context: context)
         let step = readStep(fields, role: role, context: context)
         let clarify = fields.localized("clarify", required: false, context: context)
-        guard let id, table.register(id.0, kind: kind, at: id.1, context: context), let kind else { return nil }
+        // A text question's own platitudes: what settles nothing there.
+        var unsettled: Pattern?
+        if let node = fields["unsettled"] {
+            switch kind {
+            case .text?, .longText?, .position?: unsettled = pattern(node, field: "unsettled", context: context)
+            case let other?: context.report(.fieldNotForType(field: "unsettled", type: other.name), at: node.mark)
+            case nil: break
+            }
+        }
+        guard let id, table.register(id.0, kind: kind, unsettled: unsettled, at: id.1, context: context), let kind else { return nil }
         return RawQuestion(
             id: id.0, asked: asked, askMark: fields["ask"]?.mark, kind: kind, text: text, help: help,
-            condition: condition, role: role, step: step, clarify: clarify)
+            condition: condition, role: role, step: step, clarify: clarify, unsettled: unsettled)
     }
 
     /// `role:`, one of `QuestionRole.spellings`, fitting the question's type;

@@ -22,10 +22,13 @@ public struct Unsettled: Sendable {
     public static let none = Unsettled()
 
     /// What settles an answer to this question.
-    func settling(for kind: Question.Kind) -> Settling {
+    func settling(for question: Question) -> Settling { settling(for: question.kind, own: question.unsettled) }
+
+    /// What settles an answer of this kind, with the question's own pattern.
+    func settling(for kind: Question.Kind, own: Pattern?) -> Settling {
         switch kind {
-        case .text, .longText: Settling(answers: answers, names: nil, options: [], zero: false)
-        case .position: Settling(answers: answers, names: names, options: [], zero: false)
+        case .text, .longText: Settling(answers: answers, names: nil, own: own, options: [], zero: false)
+        case .position: Settling(answers: answers, names: names, own: own, options: [], zero: false)
         case .choice(let options, _): Settling(answers: nil, names: nil, options: Set(options.filter(\.unsettled).map(\.id)), zero: false)
         case .number: Settling(answers: nil, names: nil, options: [], zero: zero)
         default: Settling(answers: nil, names: nil, options: [], zero: false)
@@ -37,6 +40,8 @@ public struct Unsettled: Sendable {
 public struct Settling: Sendable {
     let answers: Pattern?
     let names: Pattern?
+    /// The question's own pattern, beside the rules' two.
+    var own: Pattern? = nil
     /// Options that settle nothing.
     let options: Set<String>
     let zero: Bool
@@ -48,6 +53,7 @@ public struct Settling: Sendable {
         case .text(let text):
             if let answers, answers.matches(text) { return false }
             if let names, names.matches(text) { return false }
+            if let own, own.matches(text) { return false }
             return true
         case .choice(let ids): return ids.contains { !options.contains($0) }
         case .number(let number): return !(zero && number == 0)
@@ -65,7 +71,7 @@ extension RuleBook {
     /// options. What the plan's body may say.
     public func settledAnswer(_ question: Question, in answers: Answers) -> AnswerValue? {
         guard let value = answers[question.id] else { return nil }
-        let settling = questionPositions[question.id].map { settlings[$0] } ?? unsettled.settling(for: question.kind)
+        let settling = questionPositions[question.id].map { settlings[$0] } ?? unsettled.settling(for: question)
         guard settling.settles(value) else { return nil }
         if case .choice(let ids) = value { return .choice(settling.settledOptions(ids)) }
         return value

@@ -120,7 +120,7 @@ extension SessionDriver {
         var seen: [String] = []
         for question in rules.questions {
             if case .position = question.kind, case .text(let text)? = state.recorded(question.id), !seen.contains(text),
-                rules.unsettled.settling(for: question.kind).settles(.text(text))
+                rules.unsettled.settling(for: question).settles(.text(text))
             {
                 seen.append(text)
             }

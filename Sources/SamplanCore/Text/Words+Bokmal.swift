@@ -28,6 +28,7 @@ struct BokmalWords: Words {
     var adviceKeepHint: String { "Enter beholder svaret; skriv et nytt svar for å endre det." }
     var actionsHint: String { "Ett tiltak per linje: «Hva ; stilling ; frist». Tom linje når dere er ferdige." }
     var linesHint: String { "Flere linjer går fint. Tom linje når dere er ferdige." }
+    var newStatus: String { "Ny" }
     var chooseSeveral: String { "Velg ett eller flere, skilt med komma." }
     var yesOrNo: String { "Svar ja eller nei." }
     func itemAdded(_ count: Int) -> String { "+ \(count) lagt til" }
@@ -207,7 +208,6 @@ struct BokmalWords: Words {
     }
     func answeredWith(_ answer: String) -> String { "svart: «\(answer)»" }
     var signingLeaders: String { "lederne som skriver under" }
-    var beforeSigning: String { "Avklares før avtalen underskrives." }
     func missing(_ what: [String]) -> String { "Mangler: " + what.joined(separator: "; ") }
     var weekdays: [String] { ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"] }
     func number(_ compact: String) -> String { compact.replacing(".", with: ",") }

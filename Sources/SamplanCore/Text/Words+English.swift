@@ -27,6 +27,7 @@ struct EnglishWords: Words {
     var adviceKeepHint: String { "Enter keeps your answer; type a new answer to change it." }
     var actionsHint: String { "One action per line: “What ; role ; deadline”. An empty line when you are done." }
     var linesHint: String { "Several lines are fine. An empty line when you are done." }
+    var newStatus: String { "New" }
     var chooseSeveral: String { "Choose one or more, separated by commas." }
     var yesOrNo: String { "Answer yes or no." }
     func itemAdded(_ count: Int) -> String { "+ \(count) added" }
@@ -88,7 +89,8 @@ struct EnglishWords: Words {
     var followupFileWord: String { "followup" }
     var and: String { "and" }
     func statusCounts(_ counts: [(label: String, count: Int)], of total: Int) -> String {
-        "Status of \(total) \(total == 1 ? "action" : "actions"): " + counts.filter { $0.count > 0 }.map { "\($0.count) \($0.label.lowercased())" }.joined(separator: ", ")
+        "Status of \(total) \(total == 1 ? "action" : "actions"): "
+            + counts.filter { $0.count > 0 }.map { "\($0.count) \($0.label.lowercased())" }.joined(separator: ", ")
     }
     func firstMeetingHeld(_ held: Bool) -> String { held ? "The first meeting has taken place." : "The first meeting has not taken place yet." }
     var otherHindrance: String { "something else" }
@@ -202,7 +204,6 @@ struct EnglishWords: Words {
     }
     func answeredWith(_ answer: String) -> String { "answered: “\(answer)”" }
     var signingLeaders: String { "the leaders who sign" }
-    var beforeSigning: String { "To be settled before the agreement is signed." }
     func missing(_ what: [String]) -> String { "Missing: " + what.joined(separator: "; ") }
     var weekdays: [String] { ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] }
     func number(_ compact: String) -> String { compact }

@@ -35,6 +35,8 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
     var actionsHint: String { get }
     var linesHint: String { get }
     var chooseSeveral: String { get }
+    /// The status of an action added at the last follow-up.
+    var newStatus: String { get }
     /// Under a yes/no question.
     var yesOrNo: String { get }
     func itemAdded(_ count: Int) -> String
@@ -158,8 +160,6 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
     func answeredWith(_ answer: String) -> String
     /// Who sees to an open point no position was settled for.
     var signingLeaders: String { get }
-    /// An open point about who signs: settled before the signing.
-    var beforeSigning: String { get }
     /// What keeps a partly met section from being met, in `/status`.
     func missing(_ what: [String]) -> String
     var weekdays: [String] { get }

@@ -124,17 +124,19 @@ enum AnswerSets {
     ]) { $1 }
 
     /// Answers that settle nothing where the agreement needs something to
-    /// sign: «vet ikke», people's names and «en av behandlerne» for
+    /// sign: a purpose that is only «bedre samarbeid», «vet ikke», people's names and «en av behandlerne» for
     /// positions, ordinary e-mail beside a meeting, the patient routine not
     /// decided, targets unknown, enthusiasts, no hours and no county
     /// agreement chosen.
     static let vague: [String: Reply] = strong.merging(vagueInEitherLanguage) { $1 }.merging([
+        "purpose": .lines(["Bedre samarbeid rundt felles brukere"]),
         "dps_contact_role": .line("en av behandlerne"),
         "nav_contact_role": .line("Ole Hansen (veileder)"),
         "confidentiality_contacts": .line("vet ikke, må sjekke med juristen"),
     ]) { $1 }
 
     static let vagueEnglish: [String: Reply] = strongEnglish.merging(vagueInEitherLanguage) { $1 }.merging([
+        "purpose": .lines(["Better cooperation around shared patients"]),
         "dps_contact_role": .line("one of the clinicians"),
         "nav_contact_role": .line("Ole Hansen (advisor)"),
         "confidentiality_contacts": .line("don't know, must check with the lawyer"),
