@@ -21,12 +21,16 @@ struct KommuneNavTests {
             planRenderer: .builtin(.nb, rulesID: rules.id))
         let (screen, records, outcomes) = SessionDriverTests.type(Self.typed, into: &driver)
         #expect(driver.state.isFinished && !outcomes.contains("shown"))
-        let prompts = Set(screen.split(separator: "\n").compactMap { $0.firstMatch(of: /^\[(\d+)\/19\]/)?.1 })
-        #expect(prompts.count == 19, "every question once, no more")
+        let prompts = Set(screen.split(separator: "\n").compactMap { $0.firstMatch(of: /^\[(\d+)\/20\]/)?.1 })
+        #expect(prompts.count == 20, "every question once, no more")
         #expect(records.contains { if case .answered(question: "ips", _, _) = $0 { true } else { false } })
         #expect(driver.parties == ["Rask psykisk helsehjelp, Nordre Aasen kommune", "NAV Nordre Aasen"])
         let plan = driver.plan()
-        #expect(plan.contains("SAMARBEIDSAVTALE\nSamarbeidsavtale mellom kommunens psykiske helsetjeneste og NAV\n"))
+        #expect(plan.contains("SAMARBEIDSAVTALE\nRask psykisk helsehjelp, Nordre Aasen kommune\nNAV Nordre Aasen\n"))
+        // One convener owns the first meeting (råd 1's «på ett sted», here our advice).
+        #expect(plan.contains("- Kaller inn og skriver referat: teamleder i Rask psykisk helsehjelp\n"))
+        #expect(plan.contains("For Rask psykisk helsehjelp, Nordre Aasen kommune:\n"))
+        #expect(!plan.contains("ikke hos enkeltpersoner"))
         #expect(!plan.contains("DPS-et"), "the DPS template is not used")
         try Golden.check(plan, against: "kommune-nav.nb.plan.txt")
     }
@@ -37,12 +41,12 @@ struct KommuneNavTests {
             "kommune_unit": .line("Rask psykisk helsehjelp, Nordre Aasen kommune"), "nav_office": .line("NAV Nordre Aasen"),
             "purpose": .skip, "kommune_leader": .line("kommunalsjef"), "nav_leader": .skip,
             "kommune_contact_role": .line("teamleder"), "nav_contact_role": .line("NAV-veileder"),
-            "who_may_call": .line("3"), "getting_to_know": .line("4"), "meeting_frequency": .line("hver uke"),
+            "who_may_call": .line("3"), "getting_to_know": .line("4"), "meeting_frequency": .line("hver uke"), "convener": .line("1"),
             "first_meeting": .line("om 6 uker"), "user_routine": .line("3"), "confidentiality_contacts": .skip,
             "kommune_hours": .line("0"), "nav_hours": .line("0"), "service_future": .line("3"), "ips": .line("vet ikke"),
             "review_date": .line("24.05.2027"), "actions": .lines(["Ringe hverandre"]),
         ])
-        #expect(outcome.state.isFinished && outcome.prompts == 19)
+        #expect(outcome.state.isFinished && outcome.prompts == 20)
         #expect(
             outcome.advice == [
                 "no-purpose", "no-nav-leader",
