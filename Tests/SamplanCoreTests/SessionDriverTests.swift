@@ -121,9 +121,9 @@ struct SessionDriverTests {
             run("01.01.90 12480") == (
                 "shown",
                 """
-                  Svaret ser ut til å inneholde et fødselsnummer eller D-nummer. Planen handler
-                  om samarbeidet mellom tjenestene, ikke om enkeltpersoner, så samplan tar ikke
-                  vare på slike nummer. Skriv svaret uten nummeret.
+                  Svaret ser ut til å inneholde et fødselsnummer eller D-nummer. Avtalen
+                  handler om samarbeidet mellom tjenestene, ikke om enkeltpersoner, så samplan
+                  tar ikke vare på slike nummer. Skriv svaret uten nummeret.
 
                 """
             ))

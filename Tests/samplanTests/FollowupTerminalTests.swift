@@ -90,7 +90,7 @@ struct FollowupTerminalTests {
             "\(plan.stdout)")
         // A second follow-up adds to the history; resume now has nothing left to do.
         let again = try PipeRun.run(["resume", transcript], input: "", directory: folder)
-        #expect(again.stdout.contains("planen er fulgt opp"))
+        #expect(again.stdout.contains("avtalen er fulgt opp"))
     }
 
     @Test func theRosterFillsInThePartiesForThePairToConfirm() throws {

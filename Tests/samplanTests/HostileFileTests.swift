@@ -65,8 +65,8 @@ struct HostileFileTests {
             #expect(names.count == 2 * sessions, "no orphans, trial \(trial): \(names)")
             for (k, run) in runs.enumerated() {
                 #expect(run.status == 0, "trial \(trial) session \(k): \(run.stderr)")
-                let line = run.stdout.split(separator: "\n").first { $0.contains("Transkripsjonen: ") }
-                let path = folder + "/" + (line?.split(separator: "Transkripsjonen: ").last.map(String.init) ?? "?")
+                let line = run.stdout.split(separator: "\n").first { $0.contains("Øktloggen: ") }
+                let path = folder + "/" + (line?.split(separator: "Øktloggen: ").last.map(String.init) ?? "?")
                 let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
                 #expect(Acknowledged.answers(in: text) == Self.answers(k), "trial \(trial) session \(k): \(path)")
                 let plan = path.replacing(".transcript", with: ".plan.txt")
@@ -129,7 +129,7 @@ struct HostileFileTests {
         #expect(try String(contentsOfFile: folder + "/" + planName, encoding: .utf8) == "Et annet dokument.\n")
         let sibling = folder + "/" + planName.replacing(".plan.txt", with: "-2.plan.txt")
         #expect(try String(contentsOfFile: sibling, encoding: .utf8).contains("sosionom"))
-        #expect(resume.stdout.contains("Planen: \(sibling)"))
+        #expect(resume.stdout.contains("Avtalen: \(sibling)"))
     }
 
     /// `plan -o TARGET --force` replaces a regular file only: never a

@@ -41,7 +41,7 @@ extension BokmalWords {
     }
 
     func actionNeedsWhat() -> String {
-        "Skriv hva som skal gjøres først, så rolle og frist: «Hva ; rolle ; dato»."
+        "Skriv hva som skal gjøres først, så stilling og frist: «hva ; stilling ; frist»."
     }
 
     func actionDateNotADate(_ s: String) -> String {
@@ -53,7 +53,7 @@ extension BokmalWords {
 extension BokmalWords {
 
     func notATranscript(file: String) -> String {
-        "\(file) er ikke en samplan-transkripsjon."
+        "\(file) er ikke en øktlogg fra samplan."
     }
 
     func newerFormat(file: String, _ n: Int) -> String {
@@ -175,7 +175,7 @@ extension BokmalWords {
 extension BokmalWords {
 
     func planPathIsFolder(_ path: String) -> String {
-        "«\(path)» er en mappe; gi planen et filnavn, for eksempel «\(path)/plan.txt»."
+        "«\(path)» er en mappe; gi avtalen et filnavn, for eksempel «\(path)/plan.txt»."
     }
 
     func planPathIsLink(_ path: String) -> String {
@@ -183,7 +183,7 @@ extension BokmalWords {
     }
 
     func planPathIsSpecial(_ path: String) -> String {
-        "«\(path)» er ikke en vanlig fil (en enhet eller en FIFO); samplan skriver bare planer til vanlige filer. Uten -o skrives planen til standard ut."
+        "«\(path)» er ikke en vanlig fil (en enhet eller en FIFO); samplan skriver bare avtaler til vanlige filer. Uten -o skrives avtalen til standard ut."
     }
 
 }

@@ -41,7 +41,7 @@ extension EnglishWords {
     }
 
     func actionNeedsWhat() -> String {
-        "Say what is to be done first, then role and deadline: “What ; role ; date”."
+        "Say what is to be done first, then position and deadline: “what ; position ; deadline”."
     }
 
     func actionDateNotADate(_ s: String) -> String {
@@ -175,7 +175,7 @@ extension EnglishWords {
 extension EnglishWords {
 
     func planPathIsFolder(_ path: String) -> String {
-        "“\(path)” is a folder; give the plan a file name, for example “\(path)/plan.txt”."
+        "“\(path)” is a folder; give the agreement a file name, for example “\(path)/plan.txt”."
     }
 
     func planPathIsLink(_ path: String) -> String {
@@ -183,7 +183,7 @@ extension EnglishWords {
     }
 
     func planPathIsSpecial(_ path: String) -> String {
-        "“\(path)” is not a regular file (a device or a FIFO); samplan writes plans only to regular files. Without -o the plan goes to standard output."
+        "“\(path)” is not a regular file (a device or a FIFO); samplan writes agreements only to regular files. Without -o the agreement goes to standard output."
     }
 
 }

@@ -2,7 +2,7 @@
 struct BokmalWords: Words {
     // The session
     func welcome(_ title: String) -> String {
-        "samplan · \(title)\nDere svarer på spørsmål etter tur og lager en konkret handlingsplan. Skriv /hjelp for hjelp, /hopp for å hoppe over et spørsmål. Tab fullfører kommandoer og valg. Ctrl-D avslutter."
+        "samplan · \(title)\nDere svarer på spørsmål etter tur og lager en samarbeidsavtale med konkrete tiltak. Skriv /hjelp for hjelp, /hopp for å hoppe over et spørsmål. Tab fullfører kommandoer og valg. Ctrl-D avslutter."
     }
     /// The prompt's label for a question every party at the table answers.
     func everyone(_ count: Int) -> String { count == 2 ? "begge" : "alle" }
@@ -40,18 +40,18 @@ struct BokmalWords: Words {
     var statusHeading: String { "Status:" }
     var why: String { "Hvorfor vi spør" }
     var identityNumberRefused: String {
-        "Svaret ser ut til å inneholde et fødselsnummer eller D-nummer. Planen handler om samarbeidet mellom tjenestene, ikke om enkeltpersoner, så samplan tar ikke vare på slike nummer. Skriv svaret uten nummeret."
+        "Svaret ser ut til å inneholde et fødselsnummer eller D-nummer. Avtalen handler om samarbeidet mellom tjenestene, ikke om enkeltpersoner, så samplan tar ikke vare på slike nummer. Skriv svaret uten nummeret."
     }
     func tooLong(_ limit: Int) -> String {
         "Svaret er for langt (mer enn \(limit) tegn). Skriv det kortere, eller del det over flere linjer der spørsmålet tillater det."
     }
     func transcriptRecreated(_ path: String) -> String {
-        "Transkripsjonen var slettet eller flyttet; den er skrevet på nytt i sin helhet: \(path)"
+        "Øktloggen var slettet eller flyttet; den er skrevet på nytt i sin helhet: \(path)"
     }
     var nothingToSave: String { "Ingenting å lagre ennå." }
-    func saved(_ path: String) -> String { "Planen er lagret: \(path)" }
-    func planFile(_ path: String) -> String { "Planen: \(path)" }
-    func transcriptFile(_ path: String) -> String { "Transkripsjonen: \(path)" }
+    func saved(_ path: String) -> String { "Avtalen er lagret: \(path)" }
+    func planFile(_ path: String) -> String { "Avtalen: \(path)" }
+    func transcriptFile(_ path: String) -> String { "Øktloggen: \(path)" }
     func resumeLater(_ command: String) -> String { "Fortsett senere med: \(command)" }
     var goodbye: String { "Avsluttet. Ha en god dag!" }
     func welcomeBack(answered: Int, of total: Int, since date: String) -> String {
@@ -76,16 +76,16 @@ struct BokmalWords: Words {
         "samplan: standard inndata er selve filen «\(path)». Skriv svarene, eller send dem fra en annen fil."
     }
     func notATranscriptPath(_ path: String) -> String {
-        "samplan: «\(path)» er en enhet eller en prosessfil, ikke en transkripsjons egen sti. Oppgi stien til .transcript-filen."
+        "samplan: «\(path)» er en enhet eller en prosessfil, ikke en øktlogg. Oppgi stien til .transcript-filen."
     }
     func sessionNotFinished(_ path: String, answered: Int, of total: Int) -> String {
-        "samplan: økten er ikke ferdig (\(answered) av \(total) spørsmål besvart), så planen kan ikke følges opp ennå. Fortsett økten først: samplan resume \(path)"
+        "samplan: økten er ikke ferdig (\(answered) av \(total) spørsmål besvart), så avtalen kan ikke følges opp ennå. Fortsett økten først: samplan resume \(path)"
     }
     func followupBeforeSession(_ today: String, session: String) -> String {
         "samplan: dagens dato (\(today)) er før økten (\(session)). En oppfølging kan ikke ligge før avtalen den følger opp: sjekk datoen på maskinen."
     }
     func followedUpAlready(_ path: String) -> String {
-        "Økten er avsluttet og planen er fulgt opp. En ny oppfølging: samplan oppfølging \(path)"
+        "Økten er avsluttet og avtalen er fulgt opp. En ny oppfølging: samplan oppfølging \(path)"
     }
     var followupFileWord: String { "oppfolging" }
     var and: String { "og" }
@@ -181,12 +181,12 @@ struct BokmalWords: Words {
         case .skip: "hopp over spørsmålet (det havner under «Ikke avklart»)"
         case .why: "hvorfor vi spør, og kilden"
         case .status: "hvor dere står på hvert kriterium og hver barriere"
-        case .plan: "vis planen så langt"
+        case .plan: "vis avtalen så langt"
         case .edit: "gå til spørsmål N og kom tilbake hit etterpå"
-        case .save: "lagre planen nå (den lagres også når dere avslutter)"
+        case .save: "lagre avtalen nå (den lagres også når dere avslutter)"
         case .quit: "lagre og avslutt (også Ctrl-D)"
         case .action: "nytt tiltak, ut fra rådet eller spørsmålet på skjermen; /tiltak N [hva|ansvarlig|frist] endrer tiltak N"
-        case .actions: "vis tiltakene, nummerert som i planen"
+        case .actions: "vis tiltakene, nummerert som i avtalen"
         case .remove: "fjern tiltak N"
         case .first: "gjør tiltak N til første steg"
         }
@@ -244,7 +244,7 @@ struct BokmalWords: Words {
         "Slik følger dere opp, sammen eller hver for dere; det tar omtrent et kvarter. Åpne et terminalvindu der samplan og avtalens fil er, og skriv:"
     }
     var letterWhat: String {
-        "For hvert tiltak svarer dere om det er gjennomført, påbegynt, ikke påbegynt eller droppet, hva som eventuelt sto i veien, og ny frist. Til slutt avtaler dere neste oppfølging. Svarene legges til avtalen, og dere får en oppdatert plan."
+        "For hvert tiltak svarer dere om det er gjennomført, påbegynt, ikke påbegynt eller droppet, hva som eventuelt sto i veien, og ny frist. Til slutt avtaler dere neste oppfølging. Avtalen står som den ble underskrevet; dere får et oppfølgingsnotat, og der forpliktelser er endret, en endring som lederne skriver under."
     }
     var followupCommand: String { "oppfølging" }
     var letterFileWord: String { "brev" }

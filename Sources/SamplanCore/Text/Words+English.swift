@@ -2,7 +2,7 @@
 struct EnglishWords: Words {
     // The session
     func welcome(_ title: String) -> String {
-        "samplan · \(title)\nYou answer questions in turn and build a concrete action plan. Type /help for help, /skip to skip a question. Tab completes commands and options. Ctrl-D ends."
+        "samplan · \(title)\nYou answer questions in turn and build a cooperation agreement with concrete actions. Type /help for help, /skip to skip a question. Tab completes commands and options. Ctrl-D ends."
     }
     /// The prompt's label for a question every party at the table answers.
     func everyone(_ count: Int) -> String { count == 2 ? "both" : "all" }
@@ -39,7 +39,7 @@ struct EnglishWords: Words {
     var statusHeading: String { "Status:" }
     var why: String { "Why we ask" }
     var identityNumberRefused: String {
-        "The answer seems to contain a national identity number or D-number. The plan is about cooperation between the services, not about individuals, so samplan does not keep such numbers. Type the answer without it."
+        "The answer seems to contain a national identity number or D-number. The agreement is about cooperation between the services, not about individuals, so samplan does not keep such numbers. Type the answer without it."
     }
     func tooLong(_ limit: Int) -> String {
         "The answer is too long (more than \(limit) characters). Make it shorter, or spread it over several lines where the question allows."
@@ -48,8 +48,8 @@ struct EnglishWords: Words {
         "The transcript had been deleted or moved; it has been written again in full: \(path)"
     }
     var nothingToSave: String { "Nothing to save yet." }
-    func saved(_ path: String) -> String { "The plan is saved: \(path)" }
-    func planFile(_ path: String) -> String { "The plan: \(path)" }
+    func saved(_ path: String) -> String { "The agreement is saved: \(path)" }
+    func planFile(_ path: String) -> String { "The agreement: \(path)" }
     func transcriptFile(_ path: String) -> String { "The transcript: \(path)" }
     func resumeLater(_ command: String) -> String { "To go on later: \(command)" }
     var goodbye: String { "Ended. Have a good day!" }
@@ -78,13 +78,13 @@ struct EnglishWords: Words {
         "samplan: “\(path)” is a device or process file, not a transcript's own path. Give the path of the .transcript file."
     }
     func sessionNotFinished(_ path: String, answered: Int, of total: Int) -> String {
-        "samplan: the session is not finished (\(answered) of \(total) questions answered), so the plan cannot be followed up yet. Finish the session first: samplan resume \(path)"
+        "samplan: the session is not finished (\(answered) of \(total) questions answered), so the agreement cannot be followed up yet. Finish the session first: samplan resume \(path)"
     }
     func followupBeforeSession(_ today: String, session: String) -> String {
         "samplan: today's date (\(today)) is before the session (\(session)). A follow-up cannot come before the agreement it follows up: check the machine's date."
     }
     func followedUpAlready(_ path: String) -> String {
-        "The session has ended and the plan has been followed up. A new follow-up: samplan review \(path)"
+        "The session has ended and the agreement has been followed up. A new follow-up: samplan review \(path)"
     }
     var followupFileWord: String { "followup" }
     var and: String { "and" }
@@ -177,12 +177,12 @@ struct EnglishWords: Words {
         case .skip: "skip the question (it goes under “Not yet clarified”)"
         case .why: "why we ask, and the source"
         case .status: "where you stand on each criterion and barrier"
-        case .plan: "show the plan so far"
+        case .plan: "show the agreement so far"
         case .edit: "go to question N and come back here afterwards"
-        case .save: "save the plan now (it is also saved when you quit)"
+        case .save: "save the agreement now (it is also saved when you quit)"
         case .quit: "save and quit (also Ctrl-D)"
         case .action: "a new action, based on the advice or question on screen; /action N [what|responsible|date] changes action N"
-        case .actions: "show the actions, numbered as in the plan"
+        case .actions: "show the actions, numbered as in the agreement"
         case .remove: "remove action N"
         case .first: "make action N the first step"
         }
@@ -240,7 +240,7 @@ struct EnglishWords: Words {
         "How to follow up, together or each on your own; it takes about 15 minutes. Open a terminal where samplan and the agreement's file are, and type:"
     }
     var letterWhat: String {
-        "For each action you say whether it is done, started, not started or dropped, what stood in the way, and a new date. Last, you agree on the next follow-up. The answers are added to the agreement, and you get an updated plan."
+        "For each action you say whether it is done, started, not started or dropped, what stood in the way, and a new date. Last, you agree on the next follow-up. The agreement stands as signed; you get a follow-up note and, where commitments changed, an amendment for the leaders to sign."
     }
     var followupCommand: String { "review" }
     var letterFileWord: String { "letter" }
