@@ -150,7 +150,11 @@ public struct PlanContext {
             }
             if let held = pass.firstMeetingHeld { lines.append(words.firstMeetingHeld(held)) }
             var hindrances: [String: Int] = [:]
-            for id in pass.asked { for barrier in pass.barriers(of: id) { hindrances[barrier, default: 0] += 1 } }
+            // What stood in the way of actions still open; why one was
+            // dropped is said with it below.
+            for id in pass.asked where pass.status(of: id)?.hindered == true {
+                for barrier in pass.barriers(of: id) { hindrances[barrier, default: 0] += 1 }
+            }
             let named = (rules.sections.filter { $0.kind == .barrier }.map(\.id) + [pass.followupRules.otherBarrier]).compactMap { id -> String? in
                 guard let count = hindrances[id] else { return nil }
                 let title = rules.section(id)?.title[language] ?? words.otherHindrance

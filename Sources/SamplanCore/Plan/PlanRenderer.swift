@@ -4,12 +4,23 @@ import Mustache
 /// most 72 characters, no control characters but newlines.
 public struct PlanRenderer: Sendable {
     public static let width = 72
-    let template: MustacheTemplate
+    /// The template in pieces that render one after the other (`TemplatePieces`).
+    let pieces: [MustacheTemplate]
 
     /// Parses a template; the error says what is wrong with it.
     public init(template text: String) throws(PlanTemplateError) {
+        try self.init(template: text, cutting: true)
+    }
+
+    /// - Parameter cutting: parse in pieces (`TemplatePieces`); the tests
+    ///   compare it with the whole.
+    init(template text: String, cutting: Bool) throws(PlanTemplateError) {
+        if cutting, let cut = TemplatePieces.cut(text), let parsed = try? cut.map({ try MustacheTemplate(string: $0) }) {
+            pieces = parsed
+            return
+        }
         do {
-            template = try MustacheTemplate(string: text)
+            pieces = [try MustacheTemplate(string: text)]
         } catch {
             throw PlanTemplateError(reason: String(describing: error))
         }
@@ -33,7 +44,8 @@ public struct PlanRenderer: Sendable {
     }
 
     public func render(_ context: PlanContext) -> String {
-        let raw = template.render(context.values())
+        let values = context.values()
+        let raw = pieces.map { $0.render(values) }.joined()
         var lines: [String] = []
         for line in raw.split(separator: "\n", omittingEmptySubsequences: false) {
             let clean = Self.removingControls(String(line))
