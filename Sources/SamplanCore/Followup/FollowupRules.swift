@@ -66,6 +66,8 @@ public struct FollowupRules: Sendable {
         let trigger: String
         /// `id` split at `{id}` once, when read (per-action feedback's).
         let idTemplate: IDTemplate
+        /// The template keys its condition reads (`new_date`), found once.
+        let reads: Set<String>
 
         init(id: String, severity: FeedbackRule.Severity, condition: Condition, message: Localized, trigger: String) {
             self.id = id
@@ -74,6 +76,7 @@ public struct FollowupRules: Sendable {
             self.message = message
             self.trigger = trigger
             idTemplate = IDTemplate(id)
+            reads = Set(condition.questionIDs)
         }
     }
 
@@ -132,9 +135,10 @@ public struct FollowupRules: Sendable {
     public func clarifies(_ what: String) -> Bool {
         guard let word = action.clarifying else { return false }
         return [word.nb, word.en].contains { word in
-            guard !word.isEmpty, what.count > word.count, what.lowercased().hasPrefix(word.lowercased()) else { return false }
-            let next = what[what.index(what.startIndex, offsetBy: word.count)]
-            return next == ":" || next == " "
+            // Only the action's first word is compared, so a long list of
+            // actions costs no copies.
+            guard !word.isEmpty, let end = what.firstIndex(where: { $0 == ":" || $0 == " " }) else { return false }
+            return what[..<end].caseInsensitiveEquals(word)
         }
     }
     public var firstMeetingID: String { closing.firstMeeting.id }
@@ -225,7 +229,7 @@ public struct FollowupRules: Sendable {
                     id: sectionID, kind: .opening, title: title, short: title, rationale: action.rationale,
                     basis: .practice, questions: questions, status: nil))
             // Feedback on a question not asked of this action is not given.
-            feedback += action.feedback.filter { $0.condition.questionIDs.allSatisfy { ids[$0] != nil } }.map { rule in
+            feedback += action.feedback.filter { $0.reads.allSatisfy { ids[$0] != nil } }.map { rule in
                 FeedbackRule(
                     id: rule.idTemplate.filled(id), sectionID: sectionID,
                     severity: rule.severity, condition: rule.condition.renamingQuestions { ids[$0] ?? $0 },
@@ -280,5 +284,12 @@ public struct FollowupRules: Sendable {
         Question(
             id: id, sectionID: section, asked: asked, kind: kind, text: Placeholders.fill(template.text, nb: values.nb, en: values.en),
             help: template.help.map { Placeholders.fill($0, nb: values.nb, en: values.en) }, condition: condition)
+    }
+}
+
+extension Substring {
+    /// Equal to `other` but for case, compared character by character.
+    func caseInsensitiveEquals(_ other: String) -> Bool {
+        count == other.count && zip(self, other).allSatisfy { $0 == $1 || $0.lowercased() == $1.lowercased() }
     }
 }
