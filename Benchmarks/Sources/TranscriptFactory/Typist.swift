@@ -88,7 +88,8 @@ struct Typist {
     }
 
     /// An answer to a follow-up's question: a status, what stood in the
-    /// way, a new date, the first meeting, the next follow-up; no new actions.
+    /// way (and in words, when «Annet»), what a done «Avklare» settled, a
+    /// new date, the first meeting, the next follow-up; no new actions.
     func followup(_ question: Question, refused: Bool, today: LocalDate, random: inout SeededRandom) -> String {
         let nb = language == .nb
         switch question.kind {
@@ -101,6 +102,7 @@ struct Typist {
         case .date:
             if refused { return today.addingBounded(days: 30).description }
             return AnswerPools.date(daysAhead: Int.random(in: 14..<120, using: &random), today: today, language: language, random: &random)
+        case .text, .longText: return nb ? "Det ble avklart i ledermøtet." : "It was settled at the leaders' meeting."
         default: return ""
         }
     }
