@@ -204,7 +204,9 @@ struct BokmalWords: Words {
     var notSet: String { "ikke satt" }
     var notClarified: String { "(ikke avklart)" }
     func openPointTerms(owner: String?, due: String?, action: String?) -> String {
-        "Ansvarlig: \(owner ?? "________________"). Frist: \(due ?? "__________")." + (action.map { " Se \($0)." } ?? "")
+        // An action made of the point holds its position and deadline.
+        if let action { return "Se \(action)." }
+        return "Ansvarlig: \(owner ?? "________________"). Frist: \(due ?? "__________")."
     }
     func answeredWith(_ answer: String) -> String { "svart: «\(answer)»" }
     var signingLeaders: String { "lederne som skriver under" }

@@ -200,7 +200,9 @@ struct EnglishWords: Words {
     var notSet: String { "not set" }
     var notClarified: String { "(not yet clarified)" }
     func openPointTerms(owner: String?, due: String?, action: String?) -> String {
-        "Responsible: \(owner ?? "________________"). Deadline: \(due ?? "__________")." + (action.map { " See \($0)." } ?? "")
+        // An action made of the point holds its position and deadline.
+        if let action { return "See \(action)." }
+        return "Responsible: \(owner ?? "________________"). Deadline: \(due ?? "__________")."
     }
     func answeredWith(_ answer: String) -> String { "answered: “\(answer)”" }
     var signingLeaders: String { "the leaders who sign" }
