@@ -103,7 +103,7 @@ public struct Interview: Sendable {
             state.setSkipped(question.id, false, rules: rules)
             return advance(from: question.id, state: &state, answers: answers(state), events: [.kept(question: question.id)])
         }
-        switch parser(state).parse(line, for: question) {
+        switch parser(state).parse(line, for: rules.asked(question, answers: answers(state))) {
         case .failure(let problem): return [.invalid(problem)]
         case .success(let value): return record(value, for: question, state: &state)
         }

@@ -144,6 +144,16 @@ public struct RuleBook: Sendable {
 
     public func party(_ id: String) -> Party? { parties.first { $0.id == id } }
 
+    /// The question as it is put to the pair: a choice without the options
+    /// of parties not at the table. Shown, completed and parsed the same way.
+    public func asked(_ question: Question, answers: @autoclosure () -> Answers) -> Question {
+        guard case .choice(let options, let multiple) = question.kind, options.contains(where: { $0.party != nil }) else { return question }
+        let present = Set(presentParties(answers()).map(\.id))
+        var asked = question
+        asked.kind = .choice(options: options.filter { $0.party.map(present.contains) ?? true }, multiple: multiple)
+        return asked
+    }
+
     /// The question that holds `role`, if these rules have one.
     public func question(for role: QuestionRole) -> Question? { roleIndex[role].map { questions[$0] } }
 
@@ -214,7 +224,7 @@ public struct Question: Sendable {
     public let sectionID: String
     /// The parties who should answer.
     public let asked: Asked
-    public let kind: Kind
+    public internal(set) var kind: Kind
     public let text: Localized
     public let help: Localized?
     /// Asked only when this holds for the answers given so far.
@@ -270,6 +280,9 @@ public struct ChoiceOption: Sendable, Equatable {
     /// «Vet ikke», «Ikke avklart», an insecure channel: chosen, it settles
     /// nothing the parties can sign (`Unsettled`).
     public var unsettled: Bool = false
+    /// Offered only when this party is at the table («Den ansvarlige
+    /// stillingen i kommunen» when the municipality is there).
+    public var party: String? = nil
 }
 
 /// Feedback given after an answer when its condition holds.

@@ -263,12 +263,17 @@ extension RulesLoader {
         var registry = IDRegistry(.option)
         let options: [ChoiceOption] = items.compactMap { item in
             guard let option = YAMLFields(item, field: "options", context: context) else { return nil }
-            option.rejectUnknown(allowed: ["id", "unsettled"] + Language.allCases.map(\.rawValue), context: context)
+            option.rejectUnknown(allowed: ["id", "unsettled", "party"] + Language.allCases.map(\.rawValue), context: context)
             let id = option.id(context: context)
             let label = option.translations(context: context)
             let unsettled = option.bool("unsettled", context: context) ?? false
+            var party: String?
+            if let node = option["party"], let name = YAMLFields.text(node, field: "party", context: context) {
+                let known = context.parties.map(\.id)
+                if known.contains(name) { party = name } else { context.report(.unknownParty(name, allowed: known), at: node.mark) }
+            }
             guard let id, registry.register(id.0, at: id.1, context: context), let label else { return nil }
-            return ChoiceOption(id: id.0, label: label, unsettled: unsettled)
+            return ChoiceOption(id: id.0, label: label, unsettled: unsettled, party: party)
         }
         return options.count == items.count ? options : nil
     }

@@ -100,7 +100,7 @@ public struct SessionDriver {
         }
         return Ask(
             question: question, prompt: presenter.prompt(for: question, state: state),
-            completer: SessionCompletion.completer(for: question, language: language))
+            completer: SessionCompletion.completer(for: rules.asked(question, answers: interview.answers(state)), language: language))
     }
 
     /// One input the engine has made its step of, not yet taken: its

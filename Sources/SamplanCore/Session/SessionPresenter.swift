@@ -20,6 +20,7 @@ public struct SessionPresenter {
     }
 
     public func show(_ question: Question, state: SessionState, to out: inout some TextOutputStream) {
+        let question = rules.asked(question, answers: interview.answers(state))
         screen.blank(to: &out)
         screen.say(question.text[language], tone: .strong, to: &out)
         if let help = question.help { screen.say(help[language], tone: .dim, to: &out) }
