@@ -132,6 +132,20 @@ struct HostileFileTests {
         #expect(resume.stdout.contains("Avtalen: \(sibling)"))
     }
 
+    /// A session left and resumed in place goes on with the one plan file
+    /// it wrote: its draft is replaced, no numbered sibling (seen in tmux).
+    @Test func resumingInPlaceReplacesItsOwnDraft() throws {
+        let (folder, original) = try Self.shortSession()
+        let files = SessionFiles(folder: folder + "/Transcripts")
+        let draft = try files.one(ending: ".plan.txt")
+        #expect(try String(contentsOfFile: draft, encoding: .utf8).hasPrefix("UTKAST"))
+        let resume = try PipeRun.run(["resume", original], input: Self.resumed, directory: folder)
+        #expect(resume.status == 0, "\(resume.stderr)")
+        #expect(try files.one(ending: ".plan.txt") == draft, "one plan file")
+        #expect(try String(contentsOfFile: draft, encoding: .utf8).contains("sosionom"))
+        #expect(resume.stdout.contains("Avtalen: \(draft)"))
+    }
+
     /// `plan -o TARGET --force` replaces a regular file only: never a
     /// device (as root `-o /dev/full --force` made the device a file), a
     /// FIFO, a folder or a symbolic link, and a folder never gets `DIR-2`.

@@ -55,6 +55,16 @@ final class SessionRecorder {
         }
     }
 
+    /// A resumed session goes on with its own plan file: the file under the
+    /// name it last saved is replaced when it still holds exactly the draft
+    /// this transcript wrote there (`draft`, rendered again from the
+    /// answers). Anything else there was written by someone else and is
+    /// kept; the plan then gets a numbered sibling.
+    func adoptPlan(ifItHolds draft: String) {
+        guard let path = preferredPlanPath, let bytes = try? FileAccess.read(path), bytes.elementsEqual(draft.utf8) else { return }
+        planPath = path
+    }
+
     /// A follow-up's plan is a new file beside the transcript, under this
     /// name (numbered if a file is there already).
     func preferPlan(named stem: String) {

@@ -68,6 +68,7 @@ extension ResumeCommand {
         }
         let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: nil, rulesID: book.id)
         let driver = SessionDriver(interview: interview, screen: screen.writer, state: state, planRenderer: renderer)
+        recorder.adoptPlan(ifItHolds: driver.plan())
         let runner = SessionRunner(driver: driver, reader: reader, recorder: recorder)
         try NewCommand.finish(runner.run(), runner: runner, reader: reader, language: language)
     }
