@@ -135,10 +135,9 @@ public struct FollowupRules: Sendable {
     public func clarifies(_ what: String) -> Bool {
         guard let word = action.clarifying else { return false }
         return [word.nb, word.en].contains { word in
-            // Only the action's first word is compared, so a long list of
-            // actions costs no copies.
+            // Only the action's first word is compared.
             guard !word.isEmpty, let end = what.firstIndex(where: { $0 == ":" || $0 == " " }) else { return false }
-            return what[..<end].caseInsensitiveEquals(word)
+            return what[..<end].lowercased() == word.lowercased()
         }
     }
     public var firstMeetingID: String { closing.firstMeeting.id }
@@ -284,12 +283,5 @@ public struct FollowupRules: Sendable {
         Question(
             id: id, sectionID: section, asked: asked, kind: kind, text: Placeholders.fill(template.text, nb: values.nb, en: values.en),
             help: template.help.map { Placeholders.fill($0, nb: values.nb, en: values.en) }, condition: condition)
-    }
-}
-
-extension Substring {
-    /// Equal to `other` but for case, compared character by character.
-    func caseInsensitiveEquals(_ other: String) -> Bool {
-        count == other.count && zip(self, other).allSatisfy { $0 == $1 || $0.lowercased() == $1.lowercased() }
     }
 }

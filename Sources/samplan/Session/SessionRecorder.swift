@@ -58,10 +58,10 @@ final class SessionRecorder {
     /// A resumed session goes on with its own plan file: the file under the
     /// name it last saved is replaced when it still holds exactly the draft
     /// this transcript wrote there (`draft`, rendered again from the
-    /// answers). Anything else there was written by someone else and is
-    /// kept; the plan then gets a numbered sibling.
-    func adoptPlan(ifItHolds draft: String) {
-        guard let path = preferredPlanPath, let bytes = try? FileAccess.read(path), bytes.elementsEqual(draft.utf8) else { return }
+    /// answers only when a file is there). Anything else there was written
+    /// by someone else and is kept; the plan then gets a numbered sibling.
+    func adoptPlan(ifItHolds draft: @autoclosure () -> String) {
+        guard let path = preferredPlanPath, let bytes = try? FileAccess.read(path), bytes.elementsEqual(draft().utf8) else { return }
         planPath = path
     }
 
