@@ -6,7 +6,7 @@ let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
 let package = Package(
     name: "samplan",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "samplan", targets: ["samplan"]),
         .library(name: "SamplanCore", targets: ["SamplanCore"]),
@@ -14,6 +14,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // `samplan serve`: the same session over a WebSocket, TLS when given files.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
+        // Named by `serve` itself (a client's address, the server's log); Hummingbird uses both.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         // Only the tests: an independent reader of `summary --csv`.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
@@ -67,6 +73,18 @@ let package = Package(
                 "CTerminal",
                 "CSamplanLibc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            // The page `serve` sends: in the binary, never read from disk.
+            resources: [
+                .embedInCode("Serve/Page/index.html"),
+                .embedInCode("Serve/Page/app.js"),
+                .embedInCode("Serve/Page/style.css"),
             ],
             swiftSettings: strict
         ),
@@ -80,7 +98,13 @@ let package = Package(
         ),
         .testTarget(
             name: "samplanTests",
-            dependencies: ["samplan", "SamplanCore", "TestSupport", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: [
+                "samplan", "SamplanCore", "TestSupport", .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+                .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
+            ],
             exclude: ["Golden"],
             swiftSettings: strict
         ),

@@ -14,7 +14,7 @@ struct Samplan: ParsableCommand {
         subcommands: [
             NewCommand.self, ResumeCommand.self, ReplayCommand.self, PlanCommand.self,
             SummaryCommand.self, DueCommand.self, FollowupCommand.self, CheckCommand.self,
-            DueUnderItsEarlierName.self,
+            ServeCommand.self, DueUnderItsEarlierName.self,
         ],
         defaultSubcommand: NewCommand.self
     )

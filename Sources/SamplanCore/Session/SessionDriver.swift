@@ -82,6 +82,11 @@ public struct SessionDriver {
         public let prompt: String
         /// What Tab offers for the text before the cursor.
         public let completer: @Sendable (String) -> [String]
+        /// The question's options as offered now, for a page to show as
+        /// buttons; empty for text, dates, numbers and action dialogues.
+        public var choices: [String] = []
+        /// Several options may be chosen, joined with commas.
+        public var multiple = false
     }
 
     /// The question to answer now, its text written into `out` when it is
@@ -98,9 +103,15 @@ public struct SessionDriver {
             presenter.actionList(actionTable, to: &out)
             screen.say(language.words.actionsKeepHint, tone: .dim, to: &out)
         }
-        return Ask(
+        let asked = rules.asked(question, answers: interview.answers(state))
+        var ask = Ask(
             question: question, prompt: presenter.prompt(for: question, state: state),
-            completer: SessionCompletion.completer(for: rules.asked(question, answers: interview.answers(state)), language: language))
+            completer: SessionCompletion.completer(for: asked, language: language))
+        if case .choice(let options, let multiple) = asked.kind {
+            ask.choices = options.map { $0.label[language] }
+            ask.multiple = multiple
+        }
+        return ask
     }
 
     /// One input the engine has made its step of, not yet taken: its

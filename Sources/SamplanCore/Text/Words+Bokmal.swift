@@ -53,6 +53,14 @@ struct BokmalWords: Words {
     func planFile(_ path: String) -> String { "Avtalen: \(path)" }
     func transcriptFile(_ path: String) -> String { "Øktloggen: \(path)" }
     func resumeLater(_ command: String) -> String { "Fortsett senere med: \(command)" }
+    var resumeWithCode: String { "Fortsett senere: åpne siden igjen og skriv bordets kode." }
+    func serving(link: String, folder: String, tables: Int) -> String {
+        "samplan serve: \(tables) bord. Åpne \(link) og skriv bordets kode.\nØktloggene og avtalene lagres i \(folder)/. Stopp med Ctrl-C: alle økter lagres først."
+    }
+    var servingBeyondThisMachine: String { "Merk: serveren tar imot fra andre maskiner på nettet, ikke bare denne." }
+    func codeSheetEntry(table: Int, parties: String, code: String, link: String) -> String {
+        "Bord \(table)" + (parties.isEmpty ? "" : ": \(parties)") + "\n  Åpne \(link) og skriv koden \(code)\n"
+    }
     var goodbye: String { "Avsluttet. Ha en god dag!" }
     func welcomeBack(answered: Int, of total: Int, since date: String) -> String {
         "Velkommen tilbake. Økten fra \(date) fortsetter: \(answered) av \(total) spørsmål er besvart."

@@ -52,6 +52,14 @@ struct EnglishWords: Words {
     func planFile(_ path: String) -> String { "The agreement: \(path)" }
     func transcriptFile(_ path: String) -> String { "The transcript: \(path)" }
     func resumeLater(_ command: String) -> String { "To go on later: \(command)" }
+    var resumeWithCode: String { "To go on later: open the page again and type the table's code." }
+    func serving(link: String, folder: String, tables: Int) -> String {
+        "samplan serve: \(tables) tables. Open \(link) and type the table's code.\nTranscripts and agreements are saved in \(folder)/. Stop with Ctrl-C: every session is saved first."
+    }
+    var servingBeyondThisMachine: String { "Note: the server takes connections from other machines on the network, not only this one." }
+    func codeSheetEntry(table: Int, parties: String, code: String, link: String) -> String {
+        "Table \(table)" + (parties.isEmpty ? "" : ": \(parties)") + "\n  Open \(link) and type the code \(code)\n"
+    }
     var goodbye: String { "Ended. Have a good day!" }
     func welcomeBack(answered: Int, of total: Int, since date: String) -> String {
         "Welcome back. The session from \(date) continues: \(answered) of \(total) questions are answered."

@@ -56,6 +56,13 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
     func transcriptFile(_ path: String) -> String
     /// After Ctrl-D or /avslutt: the command that goes on where they left.
     func resumeLater(_ command: String) -> String
+    /// A table's page (`samplan serve`): the way back is the code.
+    var resumeWithCode: String { get }
+    /// `samplan serve` at start.
+    func serving(link: String, folder: String, tables: Int) -> String
+    var servingBeyondThisMachine: String { get }
+    /// One table on the code sheet (`samplan serve --codes`).
+    func codeSheetEntry(table: Int, parties: String, code: String, link: String) -> String
     var goodbye: String { get }
     func welcomeBack(answered: Int, of total: Int, since date: String) -> String
     func stoppedBy(_ signal: String, savedIn transcript: String?) -> String

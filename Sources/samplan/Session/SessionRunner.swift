@@ -8,7 +8,8 @@ final class SessionRunner {
     private var driver: SessionDriver
     private let reader: LineReader
     private let recorder: SessionRecorder
-    private var out = StandardOutput()
+    private let output: any SessionOutput
+    private var out: SessionOutputStream
     /// A write failed: the session ends with this status.
     private var failure: Sysexit?
     /// A sync failed: answers already taken may not be on disk, so the
@@ -20,13 +21,15 @@ final class SessionRunner {
     /// Where the transcript is, once there is one.
     var transcriptPath: String? { recorder.transcriptPath }
 
-    init(driver: SessionDriver, reader: LineReader, recorder: SessionRecorder) {
+    init(driver: SessionDriver, reader: LineReader, recorder: SessionRecorder, output: any SessionOutput = TerminalOutput()) {
         self.driver = driver
         self.reader = reader
         self.recorder = recorder
+        self.output = output
+        out = SessionOutputStream(output: output)
         let (screen, language) = (driver.presenter.screen, driver.interview.language)
         recorder.onRecreated = { path in
-            var out = StandardOutput()
+            var out = SessionOutputStream(output: output)
             screen.say(language.words.transcriptRecreated(path), tone: .warning, indent: "  ", to: &out)
         }
         recorder.durability = reader.durability
@@ -35,7 +38,7 @@ final class SessionRunner {
 
     func run() -> Sysexit {
         while let ask = driver.ask(into: &out) {
-            reader.completer = ask.completer
+            reader.prepare(for: ask)
             switch reader.read(prompt: InputCleaner.clean(ask.prompt)) {
             case .end: return leave(.eof)
             case .stopped: return leave(.hangup)
@@ -104,10 +107,8 @@ final class SessionRunner {
             complain(error)
         }
         commit()
-        printPaths()
-        // Left before the end: the exact line that goes on from here.
-        if reason != .finished, let transcript = recorder.transcriptPath {
-            print("  " + language.words.resumeLater("samplan resume " + ShellWord.quoted(transcript)))
+        if let transcript = recorder.transcriptPath {
+            output.left(reason, plan: recorder.planPath, transcript: transcript, language: language)
         }
         return failure ?? .ok
     }
@@ -117,15 +118,10 @@ final class SessionRunner {
     /// fixed; nothing more is written.
     private func stopAfterFailedWrite() -> Sysexit {
         commit()
-        printPaths()
+        if let transcript = recorder.transcriptPath {
+            output.left(.hangup, plan: recorder.planPath, transcript: transcript, language: language)
+        }
         return failure ?? .ioError
-    }
-
-    /// Paths are printed whole, never wrapped: people copy them.
-    private func printPaths() {
-        guard let transcript = recorder.transcriptPath else { return }
-        if let plan = recorder.planPath { print("  " + language.words.planFile(plan)) }
-        print("  " + language.words.transcriptFile(transcript))
     }
 
     /// Makes what is recorded durable (`Durability.beforeWaiting`).
@@ -134,8 +130,8 @@ final class SessionRunner {
             try recorder.commit()
         } catch {
             syncFailed = true
-            Console.dropHeldOutput()
-            Console.error("samplan: " + error.message(in: language))
+            output.dropHeld()
+            output.fault("samplan: " + error.message(in: language))
             failure = error.exit
         }
     }
@@ -144,7 +140,7 @@ final class SessionRunner {
     /// made durable first: held output never leaves ahead of its records.
     private func complain(_ error: FileError, ending: Bool = true) {
         commit()
-        Console.error("samplan: " + error.message(in: language))
+        output.fault("samplan: " + error.message(in: language))
         if ending { failure = error.exit }
     }
 }

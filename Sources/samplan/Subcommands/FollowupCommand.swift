@@ -44,8 +44,7 @@ extension FollowupCommand {
     }
 }
 
-/// A follow-up at the terminal, new or continued: the same driver, shell
-/// and recorder as the session, with the follow-up's questions.
+/// A follow-up at the terminal, new or continued (`SessionOpening.followup`).
 enum FollowupSession {
     /// Continues the last follow-up if it was left unfinished; else begins one.
     /// - Parameter asking: the follow-up rules a new follow-up asks by; one
@@ -54,36 +53,10 @@ enum FollowupSession {
         file: AppendFile, recorded: Transcript, rules: RuleBook, asking: FollowupRules = .builtin,
         language: Language, console: Console
     ) throws {
-        let history = try TranscriptSource.history(recorded, rules: rules, path: file.path, language: language)
-        let opening: FollowupOpening
-        do {
-            opening = try FollowupOpening(
-                history: history, sessionDate: recorded.header.today, today: Clock.today(console),
-                asking: asking, language: language, transcript: file.path, now: Clock.nowISO())
-        } catch {
-            Console.error(error.message(transcript: file.path, in: language))
-            throw ExitCodeError(.dataError)
-        }
-        let screen = Screen(console: console, language: language)
-        let recorder: SessionRecorder
-        do {
-            recorder = try SessionRecorder(resuming: file, transcript: recorded)
-            if !opening.records.isEmpty { try recorder.record(opening.records) }
-        } catch {
-            Console.error("samplan: " + error.message(in: language))
-            throw ExitCodeError(error.exit)
-        }
-        recorder.beforeFirstRecord = opening.beforeFirstRecord
-        for line in opening.greeting { screen.say(line.text, tone: line.tone) }
-        recorder.preferPlan(named: opening.planStem)
-        let renderer = try PlanTemplates.renderer(language: language, template: nil, rulesPath: nil, rulesID: rules.id)
-        var driver = SessionDriver(
-            interview: opening.pass.interview, screen: screen.writer, state: opening.pass.state,
-            planRenderer: renderer)
-        // A follow-up never rewrites the signed agreement: it writes a note,
-        // with an amendment where commitments changed.
-        let note = PlanRenderer.followupNote(language)
-        driver.planMaker = { state in opening.plan(state, renderer: note) }
+        let (driver, recorder) = try SessionOpening.followup(
+            file: file, recorded: recorded, rules: rules, asking: asking, language: language,
+            today: Clock.today(console), screen: Screen(console: console, language: language).writer,
+            output: TerminalOutput())
         let reader = NewCommand.reader(for: console)
         let runner = SessionRunner(driver: driver, reader: reader, recorder: recorder)
         try NewCommand.finish(runner.run(), runner: runner, reader: reader, language: language)

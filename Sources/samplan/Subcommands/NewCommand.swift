@@ -49,23 +49,13 @@ extension NewCommand {
             seat = try RosterSource.table(table, in: roster, path: event, language: language)
         }
         let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: rules, rulesID: book.id)
-        let interview = Interview(rules: book, language: language)
-        let today = Clock.today(console)
-        let header = TranscriptHeader(
-            samplanVersion: SamplanVersion.current, rulesID: book.id, rulesVersion: book.version,
-            rulesText: text, language: language, today: today, started: Clock.nowISO())
         let reader = NewCommand.reader(for: console)
-        var driver = SessionDriver(
-            interview: interview, screen: Screen(console: console, language: language).writer,
-            state: interview.start(today: today), planRenderer: renderer)
-        if let seat {
-            // The pair confirms the parties the roster names for its table.
-            driver.defaults = book.rosterDefaults(seat)
-            driver.firstRecords = [.table(seat.number)]
-        }
+        let (driver, recorder) = SessionOpening.new(
+            book: book, rulesText: text, seat: seat, renderer: renderer, language: language,
+            today: Clock.today(console), screen: Screen(console: console, language: language).writer, folder: dir)
         var out = StandardOutput()
         driver.presenter.welcome(to: &out)
-        let runner = SessionRunner(driver: driver, reader: reader, recorder: SessionRecorder(folder: dir, header: header))
+        let runner = SessionRunner(driver: driver, reader: reader, recorder: recorder)
         let status = runner.run()
         try NewCommand.finish(status, runner: runner, reader: reader, language: language)
     }

@@ -49,26 +49,13 @@ extension ResumeCommand {
             Console.error("samplan: " + problem.message(file: transcript, in: language))
             throw ExitCodeError(.dataError)
         }
-        let interview = Interview(rules: book, language: language)
         // The reader first: a piped session's stdout is set up before
         // anything is printed (PlainLineReader).
         let reader = NewCommand.reader(for: console)
-        let screen = Screen(console: console, language: language)
-        let answered = interview.answers(state)
-        screen.say(
-            language.words.welcomeBack(answered: answered.answeredCount, of: answered.applicable.count, since: recorded.header.today.norwegian),
-            tone: .strong)
-        let recorder: SessionRecorder
-        do {
-            recorder = try SessionRecorder(resuming: file, transcript: recorded)
-            try recorder.record([.resumed(at: Clock.nowISO())])
-        } catch {
-            Console.error("samplan: " + error.message(in: language))
-            throw ExitCodeError(error.exit)
-        }
         let renderer = try PlanTemplates.renderer(language: language, template: template, rulesPath: nil, rulesID: book.id)
-        let driver = SessionDriver(interview: interview, screen: screen.writer, state: state, planRenderer: renderer)
-        recorder.adoptPlan(ifItHolds: driver.plan())
+        let (driver, recorder) = try SessionOpening.resumed(
+            file: file, recorded: recorded, book: book, state: state, renderer: renderer,
+            screen: Screen(console: console, language: language).writer, output: TerminalOutput())
         let runner = SessionRunner(driver: driver, reader: reader, recorder: recorder)
         try NewCommand.finish(runner.run(), runner: runner, reader: reader, language: language)
     }

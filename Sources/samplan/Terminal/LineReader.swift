@@ -1,3 +1,5 @@
+import SamplanCore
+
 /// What one read from the person at the keyboard gave.
 enum LineInput: Equatable {
     case line(String)
@@ -38,5 +40,11 @@ protocol LineReader: AnyObject {
     var stopsAfterFailedWrite: Bool { get }
     /// Remembers an accepted answer for the arrow keys, in memory only.
     func remember(_ line: String)
+    /// What the next read is for: Tab's words, and a page's buttons.
+    func prepare(for ask: SessionDriver.Ask)
     func close()
+}
+
+extension LineReader {
+    func prepare(for ask: SessionDriver.Ask) { completer = ask.completer }
 }

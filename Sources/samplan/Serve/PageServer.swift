@@ -1,0 +1,138 @@
+import Foundation
+import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
+import HummingbirdWebSocket
+import Logging
+import NIOCore
+import SamplanCore
+import Synchronization
+
+/// The request context of the WebSocket route: the client's address, for
+/// `WrongCodeLimiter`.
+struct TableRequestContext: WebSocketRequestContext, RemoteAddressRequestContext {
+    var coreContext: CoreRequestContextStorage
+    let webSocket: WebSocketHandlerReference<Self>
+    let remoteAddress: SocketAddress?
+
+    init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        webSocket = .init()
+        remoteAddress = source.channel.remoteAddress
+    }
+}
+
+/// `samplan serve`'s web side: the page (three files built into the
+/// binary) and one WebSocket endpoint speaking the page's protocol
+/// (Serve/PROTOCOL.md). Every decision about a session is the driver's;
+/// this only carries lines in and screen text out.
+final class PageServer: Sendable {
+    let desk: TableDesk
+    let limits: Limits
+    let limiter = WrongCodeLimiter()
+    private let connections = Atomic<Int>(0)
+
+    struct Limits: Sendable {
+        /// Open WebSockets at once, over all tables.
+        var connections = 1_000
+        /// One message's bytes: a longest line (`SessionDriver.longestLineBytes`) with room for JSON.
+        var messageBytes = 32 * 1024
+        /// A page with no line for this long is saved and closed.
+        var idle: Duration = .seconds(60 * 60)
+    }
+
+    init(desk: TableDesk, limits: Limits = Limits()) {
+        self.desk = desk
+        self.limits = limits
+    }
+
+    /// Every route: the page's files, and `/ws`.
+    func application(
+        listen: (host: String, port: Int), tls: TLSConfiguration?, logger: Logger = Logger(label: "samplan"),
+        onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) throws -> some ApplicationProtocol {
+        let router = Router()
+        router.add(middleware: PageHeaders())
+        for asset in PageAssets.all {
+            router.get(RouterPath(asset.path)) { _, _ in asset.response() }
+        }
+        let webSockets = Router(context: TableRequestContext.self)
+        webSockets.ws("/ws") { request, _ in
+            PageServer.sameOrigin(request) ? .upgrade([:]) : .dontUpgrade
+        } onUpgrade: { inbound, outbound, context in
+            await self.serve(inbound: inbound, outbound: outbound, client: context.requestContext.remoteAddress?.ipAddress ?? "?", logger: context.logger)
+        }
+        let ws = WebSocketServerConfiguration(maxFrameSize: limits.messageBytes, autoPing: .enabled(timePeriod: .seconds(20)))
+        var server: HTTPServerBuilder = .http1WebSocketUpgrade(webSocketRouter: webSockets, configuration: .init(ws: ws))
+        if let tls { server = try .tls(server, tlsConfiguration: tls) }
+        return Application(
+            router: router, server: server,
+            configuration: ApplicationConfiguration(address: .hostname(listen.host, port: listen.port), serverName: "samplan"),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? listen.port) },
+            logger: logger)
+    }
+
+    /// A browser always says which page opens a WebSocket: one opened by
+    /// another site's page (or a sandboxed one, «null») is refused. A
+    /// client that is no page (a script, a test) sends no web origin and
+    /// may connect: it has to know a code like anyone else.
+    static func sameOrigin(_ request: Request) -> Bool {
+        let own = request.head.authority.map { ["http://" + $0, "https://" + $0] } ?? []
+        return request.headers[values: .origin].allSatisfy { origin in
+            own.contains(origin) || !(origin.hasPrefix("http://") || origin.hasPrefix("https://") || origin == "null")
+        }
+    }
+
+    /// One page's connection, from its code to its end.
+    func serve(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, client: String, logger: Logger) async {
+        let (messages, send) = AsyncStream<ServerMessage>.makeStream()
+        let sendable: @Sendable (ServerMessage) -> Void = { send.yield($0) }
+        let count = connections.wrappingAdd(1, ordering: .relaxed).newValue
+        defer { connections.wrappingSubtract(1, ordering: .relaxed) }
+        let connection = PageConnection(server: self, client: client, logger: logger, send: sendable)
+        let idle = Task { await connection.watchIdle(limit: self.limits.idle) }
+        await withTaskGroup(of: Void.self) { group in
+            // The writer drains every message, those sent as the page
+            // closes too (a refusal's reason, a session's end).
+            group.addTask {
+                for await message in messages {
+                    try? await outbound.write(.text(message.json))
+                    if message.closes {
+                        try? await outbound.close(.normalClosure, reason: nil)
+                        break
+                    }
+                }
+            }
+            if count > limits.connections {
+                sendable(.refused(.full))
+            } else {
+                do {
+                    for try await message in inbound.messages(maxSize: limits.messageBytes) {
+                        guard case .text(let text) = message, let decoded = ClientMessage.decode(text) else {
+                            sendable(.refused(.malformed))
+                            break
+                        }
+                        if await !connection.handle(decoded) { break }
+                    }
+                } catch {
+                    // Too large, or the connection broke: only this page is closed.
+                    sendable(.refused(.malformed))
+                }
+            }
+            idle.cancel()
+            await connection.gone()
+            send.finish()
+        }
+    }
+}
+
+extension ServerMessage {
+    /// After these, the server closes the connection.
+    var closes: Bool {
+        switch type {
+        case .ended: true
+        case .refused: reason != Refusal.code.rawValue && reason != Refusal.slow.rawValue
+        default: false
+        }
+    }
+}
