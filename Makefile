@@ -22,7 +22,7 @@ RELEASE = -c release --disable-local-rpath -Xswiftc -static-executable \
 VERSION := $(shell sed -n 's/.*static let current = "\(.*\)"/\1/p' Sources/samplan/Samplan.swift)
 MANUAL  := .build/debug/generate-manual
 
-.PHONY: all deps package-deps build run test stress install deb dist manual-tool bench fuzz clean
+.PHONY: all deps package-deps web-test-deps build run test stress install deb dist manual-tool bench fuzz clean
 
 all: build
 
@@ -44,6 +44,20 @@ package-deps:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq lintian man-db dpkg >/dev/null; \
 	fi
 
+# What the page's tests need (samplan serve): Debian's chromium and its
+# driver for the browser test, selenium and websockets from PyPI for it
+# and the load test.
+web-test-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
+		echo "Installing chromium and chromium-driver with apt-get…"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	fi
+	@python3 -c 'import selenium, websockets' 2>/dev/null || { \
+		echo "Installing selenium and websockets with pip…"; \
+		python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore \
+			'selenium==4.51.0' 'websockets==17.4'; }
+
 build: deps
 	$(SWIFT) build
 
@@ -53,24 +67,29 @@ run: build
 # Every test on the debug build, then the end-to-end tests again on the
 # release binary that `make install` ships (static, see RELEASE), which
 # must also prove itself a static PIE.
-test: deps package-deps
+test: deps package-deps web-test-deps
 	$(SWIFT_FORMAT) lint --strict --recursive Sources Tests Package.swift
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(SWIFT) build $(RELEASE) --product samplan
 	SAMPLAN_BIN=$(CURDIR)/.build/release/samplan SAMPLAN_EXPECT_STATIC_PIE=1 \
 		$(SWIFT) test --skip-build --filter samplanTests
+	@mkdir -p .build/screenshots
+	python3 Tests/Browser/test_page.py .build/release/samplan .build/screenshots
+	python3 Tests/Load/serve_load.py .build/release/samplan --tables 30 --kill
 	$(MAKE) --no-print-directory deb
 	Packaging/check-deb.sh .build/packages/samplan_$(VERSION)_$(shell dpkg --print-architecture).deb
 
 # The races and crafted files at full strength (make test runs them at a
 # tenth): 100 trials of each pair of writers meeting on one transcript, and
 # the crafted transcripts beside 1,000 good ones, on the release binary.
-stress: deps
+stress: deps web-test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) build $(RELEASE) --product samplan
 	SAMPLAN_STRESS_TRIALS=100 SAMPLAN_BIN=$(CURDIR)/.build/release/samplan \
 		$(SWIFT) test --skip-build --filter 'OneWriterTests|CraftedTranscriptTests'
+	python3 Tests/Load/serve_load.py .build/release/samplan --tables 130
+	python3 Tests/Load/serve_load.py .build/release/samplan --tables 130 --kill
 
 # ArgumentParser's manual generator, which reads the command definitions.
 manual-tool:

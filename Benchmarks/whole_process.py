@@ -12,6 +12,9 @@ targets of issue 9.
                  100,000 tables; summary of one transcript with 10,000
                  follow-up blocks (≤ 2 s); and, reported, 1,000 and 10,000
                  actions typed at the closing
+  serve          130 tables through samplan serve's protocol: the
+                 acknowledgement's p50 and p99 (≤ 50 ms), the server's
+                 peak memory (≤ 256 MiB)
 
 Environment: SAMPLAN (the binary, default ../.build/release/samplan),
 BENCH_WORK (where generated transcripts are kept, default .work),
@@ -207,6 +210,24 @@ def main():
         f.write(source + "09:00:00.000\tfollowup\t2027-02-01\tnb\n09:00:00.000\tline\t4\n" * 10000)
     [blocks_time] = hyperfine("blocks-10000", [f"sh -c '{SAMPLAN} summary {crafted} > /dev/null'"], runs=5)
     row("summary of 10,000 follow-up blocks", blocks_time, target="≤ 2 s", ok=blocks_time <= 2.0)
+
+    # samplan serve (issue 31): 130 tables typing whole sessions through
+    # the page's protocol on loopback, a line every 50–200 ms; the
+    # acknowledgement's p50 and p99 and the server's peak memory, each the
+    # median of three runs (Tests/Load/serve_load.py checks every answer).
+    loads = []
+    for n in range(3):
+        result = os.path.join(WORK, f"serve-130-{n}.json")
+        run([sys.executable, os.path.join(HERE, "..", "Tests", "Load", "serve_load.py"), SAMPLAN, "--tables", "130",
+             "--json", result], stdout=subprocess.DEVNULL)
+        loads.append(json.load(open(result)))
+    p50 = sorted(r["p50_ms"] for r in loads)[1] / 1000
+    p99 = sorted(r["p99_ms"] for r in loads)[1] / 1000
+    serve_peak = sorted(r["peak_mib"] for r in loads)[1]
+    row("serve, 130 tables: ack p50", p50)
+    row("serve, 130 tables: ack p99", p99, target="≤ 50 ms", ok=p99 <= 0.050)
+    rows.append(f"{'  server peak memory':<34}{serve_peak:10.1f} MiB{'':10}{'≤ 256 MiB':<22}{'met' if serve_peak <= 256 else 'MISSED'}")
+    misses += 0 if serve_peak <= 256 else 1
 
     print(f"\nWhole processes (hyperfine medians; {SAMPLAN})")
     print(f"{'':<34}{'median':>13}  {'ratio':>7}  {'target':<22}{'':<7}floor")

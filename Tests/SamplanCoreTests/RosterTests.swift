@@ -22,6 +22,26 @@ struct RosterTests {
         #expect(bokmal.table(7)?.name(of: "nav") == "NAV Fana" && bokmal.table(7)?.name(of: "kommune") == "Bergen kommune")
     }
 
+    /// The optional `code` column (samplan serve): a table's code as the
+    /// coordinator set it, typed any way; a bad or repeated code is refused.
+    @Test func aCodeColumnSetsTablesCodes() throws {
+        let roster = try Self.parse("table;dps;nav;kode\n1;DPS Vest;NAV Fana;acdef hjkmn\n2;DPS Øst;NAV Alna;\n").get()
+        #expect(roster.table(1)?.code == "ACDEF-HJKMN")
+        #expect(roster.table(2)?.code == nil)
+        guard
+            case .failure(let problems) = Self.parse(
+                "table,dps,nav,code\n1,DPS A,NAV A,ACDEF-HJKMO\n2,DPS B,NAV B,PRTUV-WXYAC\n3,DPS C,NAV C,prtuvwxyac\n")
+        else {
+            Issue.record("a bad code was read")
+            return
+        }
+        #expect(
+            problems.messages(in: .nb) == [
+                "r.csv:2: «ACDEF-HJKMO» i kolonnen «code» er ingen kode: en kode har ti bokstaver blant ACDEFHJKMNPRTUVWXY, for eksempel ACDEF-HJKMN",
+                "r.csv:4: koden i kolonnen «code» står også på linje 3; hvert bord trenger sin egen",
+            ])
+    }
+
     /// Columns are the rules' parties: kommune-nav's roster has no DPS.
     @Test func theColumnsAreTheRulesParties() throws {
         let kommuneNav = try #require(BuiltinRules.named("kommune-nav")).load()

@@ -3,6 +3,7 @@ import HummingbirdTesting
 import HummingbirdWSClient
 import HummingbirdWSTesting
 import SamplanCore
+
 @testable import samplan
 
 /// A `samplan serve` in process for the protocol tests: a roster of two
@@ -13,7 +14,10 @@ struct ServeHarness {
     let folder: String
     let server: PageServer
 
-    init(limits: PageServer.Limits = .init(), transcripts: [Int: String]? = nil, folder: String? = nil) throws {
+    init(
+        limits: PageServer.Limits = .init(), limiter: WrongCodeLimiter = WrongCodeLimiter(), transcripts: [Int: String]? = nil,
+        folder: String? = nil
+    ) throws {
         let folder = folder ?? TempFolder.make()
         self.folder = folder
         let (book, text) = (try BuiltinRules.load(), BuiltinRules.text)
@@ -28,7 +32,7 @@ struct ServeHarness {
         let desk = TableDesk(
             setup: setup, codes: TableCodes(byTable: Self.codes),
             transcripts: transcripts ?? TableDesk.transcripts(in: folder + "/Transcripts"))
-        server = PageServer(desk: desk, limits: limits)
+        server = PageServer(desk: desk, limits: limits, limiter: limiter)
     }
 
     static let roster = "table,dps,nav\n1,DPS Nordre Aasen,NAV Sagene\n2,DPS Kongsvinger,NAV Kongsvinger\n"

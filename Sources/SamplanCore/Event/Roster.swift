@@ -22,6 +22,9 @@ public struct Roster: Sendable, Equatable {
         public let names: [Named]
         /// The line it was read from, for messages.
         public let line: Int
+        /// The code the coordinator set for `samplan serve` (the optional
+        /// `code` column), as shown; nil when serve is to make one.
+        public var code: String? = nil
 
         public struct Named: Sendable, Equatable {
             public let party: String
@@ -81,6 +84,8 @@ public struct Roster: Sendable, Equatable {
         let required = partyColumns.filter { !$0.party.optional }.compactMap(\.index)
         var tables: [Table] = []
         var seen: [Int: Int] = [:]
+        var codes: [String: Int] = [:]
+        let codeIndex = column(TableCode.column)
         for row in rows.dropFirst() where !(row.fields.count == 1 && row.fields[0].trimmingSpaces.isEmpty) {
             if let problem = row.problem {
                 problems.append(RosterProblem(line: row.line, kind: problem))
@@ -112,11 +117,24 @@ public struct Roster: Sendable, Equatable {
                     RosterProblem(line: row.line, kind: .tooLong(column: long < names.count ? names[long] : "", SessionDriver.longestLine)))
                 continue
             }
+            var code: String?
+            if let codeIndex, !field(codeIndex).isEmpty {
+                guard TableCode.isWellFormed(field(codeIndex)) else {
+                    problems.append(RosterProblem(line: row.line, kind: .notACode(column: names[codeIndex], field(codeIndex))))
+                    continue
+                }
+                code = TableCode.shown(field(codeIndex))
+                if let earlier = codes[TableCode.normalized(field(codeIndex))] {
+                    problems.append(RosterProblem(line: row.line, kind: .duplicateCode(column: names[codeIndex], firstLine: earlier)))
+                    continue
+                }
+                codes[TableCode.normalized(field(codeIndex))] = row.line
+            }
             seen[number] = row.line
             let named = partyColumns.compactMap { party, index in
                 index.map(field).flatMap { $0.isEmpty ? nil : Table.Named(party: party.id, name: $0) }
             }
-            tables.append(Table(number: number, names: named, line: row.line))
+            tables.append(Table(number: number, names: named, line: row.line, code: code))
         }
         if !problems.isEmpty { return .failure(RosterProblems(file: file, problems: problems)) }
         return .success(Roster(tables: tables, required: parties.filter { !$0.optional }.map(\.id)))
@@ -148,6 +166,8 @@ public struct RosterProblem: Sendable, Equatable {
         case unclosedQuote
         case identityNumber
         case tooLong(column: String, Int)
+        case notACode(column: String, String)
+        case duplicateCode(column: String, firstLine: Int)
     }
 
     public let line: Int
@@ -165,6 +185,8 @@ public struct RosterProblem: Sendable, Equatable {
         case .unclosedQuote: words.rosterUnclosedQuote()
         case .identityNumber: words.rosterIdentityNumber()
         case .tooLong(let column, let limit): words.rosterTooLong(column: column, limit)
+        case .notACode(let column, let text): words.rosterNotACode(column: column, text, alphabet: String(TableCode.alphabet))
+        case .duplicateCode(let column, let first): words.rosterDuplicateCode(column: column, firstLine: first)
         }
     }
 }

@@ -130,6 +130,14 @@ extension BokmalWords {
         "kolonnen «\(column)» er lengre enn \(limit) tegn"
     }
 
+    func rosterNotACode(column: String, _ text: String, alphabet: String) -> String {
+        "«\(text)» i kolonnen «\(column)» er ingen kode: en kode har ti bokstaver blant \(alphabet), for eksempel ACDEF-HJKMN"
+    }
+
+    func rosterDuplicateCode(column: String, firstLine first: Int) -> String {
+        "koden i kolonnen «\(column)» står også på linje \(first); hvert bord trenger sin egen"
+    }
+
 }
 
 extension BokmalWords {

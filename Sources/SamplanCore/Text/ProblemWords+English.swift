@@ -130,6 +130,14 @@ extension EnglishWords {
         "column “\(column)” is longer than \(limit) characters"
     }
 
+    func rosterNotACode(column: String, _ text: String, alphabet: String) -> String {
+        "“\(text)” in the column “\(column)” is not a code: a code has ten letters from \(alphabet), such as ACDEF-HJKMN"
+    }
+
+    func rosterDuplicateCode(column: String, firstLine first: Int) -> String {
+        "the code in the column “\(column)” is also on line \(first); each table needs its own"
+    }
+
 }
 
 extension EnglishWords {

@@ -43,6 +43,8 @@ public protocol RosterWords: Sendable {
     func rosterUnclosedQuote() -> String
     func rosterIdentityNumber() -> String
     func rosterTooLong(column: String, _ limit: Int) -> String
+    func rosterNotACode(column: String, _ text: String, alphabet: String) -> String
+    func rosterDuplicateCode(column: String, firstLine first: Int) -> String
 }
 
 /// Why a file could not be created, written, read or renamed, and why one is not read.

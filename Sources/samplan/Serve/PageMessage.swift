@@ -1,6 +1,6 @@
 import Foundation
 
-/// The page's protocol (Serve/PROTOCOL.md): one JSON object per WebSocket
+/// The page's protocol (README, «The page's protocol»): one JSON object per WebSocket
 /// text message. What a client sends.
 struct ClientMessage: Decodable, Sendable {
     enum Kind: String, Decodable, Sendable {

@@ -24,12 +24,12 @@ struct TableRequestContext: WebSocketRequestContext, RemoteAddressRequestContext
 
 /// `samplan serve`'s web side: the page (three files built into the
 /// binary) and one WebSocket endpoint speaking the page's protocol
-/// (Serve/PROTOCOL.md). Every decision about a session is the driver's;
+/// (README, «The page's protocol»). Every decision about a session is the driver's;
 /// this only carries lines in and screen text out.
 final class PageServer: Sendable {
     let desk: TableDesk
     let limits: Limits
-    let limiter = WrongCodeLimiter()
+    let limiter: WrongCodeLimiter
     private let connections = Atomic<Int>(0)
 
     struct Limits: Sendable {
@@ -41,9 +41,10 @@ final class PageServer: Sendable {
         var idle: Duration = .seconds(60 * 60)
     }
 
-    init(desk: TableDesk, limits: Limits = Limits()) {
+    init(desk: TableDesk, limits: Limits = Limits(), limiter: WrongCodeLimiter = WrongCodeLimiter()) {
         self.desk = desk
         self.limits = limits
+        self.limiter = limiter
     }
 
     /// Every route: the page's files, and `/ws`.
@@ -60,7 +61,8 @@ final class PageServer: Sendable {
         webSockets.ws("/ws") { request, _ in
             PageServer.sameOrigin(request) ? .upgrade([:]) : .dontUpgrade
         } onUpgrade: { inbound, outbound, context in
-            await self.serve(inbound: inbound, outbound: outbound, client: context.requestContext.remoteAddress?.ipAddress ?? "?", logger: context.logger)
+            await self.serve(
+                inbound: inbound, outbound: outbound, client: context.requestContext.remoteAddress?.ipAddress ?? "?", logger: context.logger)
         }
         let ws = WebSocketServerConfiguration(maxFrameSize: limits.messageBytes, autoPing: .enabled(timePeriod: .seconds(20)))
         var server: HTTPServerBuilder = .http1WebSocketUpgrade(webSocketRouter: webSockets, configuration: .init(ws: ws))

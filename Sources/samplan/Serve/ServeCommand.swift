@@ -64,7 +64,8 @@ extension ServeCommand {
         }
         let tableCodes: TableCodes
         do {
-            tableCodes = try TableCodes.load(folder: dir, tables: seats.keys.sorted())
+            let given = seats.compactMapValues { $0?.code }
+            tableCodes = try TableCodes.load(folder: dir, tables: seats.keys.sorted(), given: given)
         } catch {
             Console.error(error.message)
             throw ExitCodeError(.cannotCreate)

@@ -1,15 +1,12 @@
 import Glibc
 import SamplanCore
 
-/// Each table's code: what a page types to open its table's session and
-/// nothing else. Codes are ten letters from an alphabet without look-alikes
-/// (no B/8, G/6, I/L/1, O/Q/0, S/5, Z/2): 18¹⁰, about 41.7 bits, shown as
-/// two groups of five. They are kept in the folder (`.serve-codes`, owner
-/// only) so a restarted server opens the same tables with the same codes;
-/// a coordinator may write a table's code there before the event.
+/// Each table's code (`TableCode`): what a page types to open its table's
+/// session and nothing else. A code from the roster's `code` column wins;
+/// every other table gets one from the system's random source. Codes are
+/// kept in the folder (`.serve-codes`, owner only) so a restarted server
+/// opens the same tables with the same codes.
 struct TableCodes: Sendable, Equatable {
-    static let alphabet = Array("ACDEFHJKMNPRTUVWXY")
-    static let length = 10
     static let fileName = ".serve-codes"
 
     /// Table number → code, as shown (with its hyphen).
@@ -19,22 +16,25 @@ struct TableCodes: Sendable, Equatable {
     init(byTable: [Int: String]) {
         self.byTable = byTable
         var tableOf: [String: Int] = [:]
-        for (table, code) in byTable { tableOf[Self.normalized(code)] = table }
+        for (table, code) in byTable { tableOf[TableCode.normalized(code)] = table }
         self.tableOf = tableOf
     }
 
     /// The table a typed code opens: case, spaces and hyphens do not matter.
     func table(for typed: String) -> Int? {
-        let key = Self.normalized(typed)
-        guard key.count == Self.length else { return nil }
+        let key = TableCode.normalized(typed)
+        guard key.count == TableCode.length else { return nil }
         return tableOf[key]
     }
 
-    static func normalized(_ code: String) -> String {
-        String(code.uppercased().filter { $0 != "-" && $0 != " " })
+    /// A new code from the system's random source.
+    static func generate() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let letters = (0..<TableCode.length).map { _ in TableCode.alphabet.randomElement(using: &generator)! }
+        return TableCode.shown(String(letters))
     }
 
-    private static let expected = "expected «table;code», a code of ten letters from " + String(alphabet)
+    private static let expected = "expected «table;code», a code of ten letters from " + String(TableCode.alphabet)
 
     private static func trimmed(_ text: Substring) -> String {
         var text = text
@@ -43,22 +43,10 @@ struct TableCodes: Sendable, Equatable {
         return String(text)
     }
 
-    /// A new code from the system's random source.
-    static func generate() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let letters = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
-        return String(letters[..<5]) + "-" + String(letters[5...])
-    }
-
-    /// Whether a code written in the file can be typed as one.
-    static func isWellFormed(_ code: String) -> Bool {
-        let key = normalized(code)
-        return key.count == length && key.allSatisfy { alphabet.contains($0) }
-    }
-
-    /// The codes in `folder`, with a new one for every table that has
-    /// none, written back (0600) when any was added.
-    static func load(folder: String, tables: [Int]) throws(ServeProblem) -> TableCodes {
+    /// The codes in `folder`, with the roster's (`given`) in their place and
+    /// a new one for every table that has none, written back (0600) when
+    /// anything changed.
+    static func load(folder: String, tables: [Int], given: [Int: String] = [:]) throws(ServeProblem) -> TableCodes {
         let path = folder + "/" + fileName
         var codes: [Int: String] = [:]
         if SafeWrite.exists(path) {
@@ -72,14 +60,17 @@ struct TableCodes: Sendable, Equatable {
                 let entry = trimmed(line)
                 if entry.isEmpty || entry.hasPrefix("#") { continue }
                 let parts = entry.split(separator: ";", maxSplits: 1).map { trimmed($0) }
-                guard parts.count == 2, let table = Int(parts[0]), isWellFormed(parts[1]) else {
+                guard parts.count == 2, let table = Int(parts[0]), TableCode.isWellFormed(parts[1]) else {
                     throw ServeProblem.codes(path, line: index + 1, expected)
                 }
-                let key = normalized(parts[1])
-                codes[table] = String(key.prefix(5)) + "-" + String(key.dropFirst(5))
+                codes[table] = TableCode.shown(parts[1])
             }
         }
         var added = false
+        for (table, code) in given where codes[table] != code {
+            codes[table] = code
+            added = true
+        }
         var taken = Set(codes.values)
         for table in tables where codes[table] == nil {
             var code = generate()
@@ -88,7 +79,7 @@ struct TableCodes: Sendable, Equatable {
             taken.insert(code)
             added = true
         }
-        if Set(codes.values.map(normalized)).count != codes.count {
+        if Set(codes.values.map(TableCode.normalized)).count != codes.count {
             throw ServeProblem.codes(path, line: 0, "two tables have the same code")
         }
         if added {

@@ -18,7 +18,7 @@ enum TableOpening {
         guard let transcript else {
             let (opened, recorder) = SessionOpening.new(
                 book: setup.book, rulesText: setup.rulesText, seat: setup.tables[table] ?? nil,
-            renderer: try setup.renderer(language), language: language, today: setup.today(),
+                renderer: try setup.renderer(language), language: language, today: setup.today(),
                 screen: screen, folder: setup.folder)
             var driver = opened
             driver.firstRecords = [.table(table)]

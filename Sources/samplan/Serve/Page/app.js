@@ -1,5 +1,5 @@
 // samplan's page: the session's screen as the server sends it, one input
-// line, nothing decided here. The protocol is in Serve/PROTOCOL.md.
+// line, nothing decided here. The protocol is in the README («The page's protocol»).
 "use strict";
 
 const words = {
@@ -84,16 +84,17 @@ function appendScreen(text, typed) {
   screen.scrollTop = screen.scrollHeight;
 }
 
-// Columns of the screen text: the width of the screen in characters.
+// Columns of the screen text: the width of the screen in characters,
+// measured before the screen is shown (a hidden element has no width).
 function columns() {
   const probe = document.createElement("span");
+  probe.className = "probe";
   probe.textContent = "0".repeat(40);
-  probe.style.visibility = "hidden";
-  $("screen").append(probe);
-  const width = probe.getBoundingClientRect().width / 40;
+  document.body.append(probe);
+  const character = probe.getBoundingClientRect().width / 40;
   probe.remove();
-  const inner = $("screen").clientWidth - 24;
-  return Math.max(40, Math.min(160, Math.floor(inner / (width || 9))));
+  const inner = document.querySelector("main").clientWidth - 56;
+  return Math.max(40, Math.min(160, Math.floor(inner / (character || 9))));
 }
 
 function showChoices(choices) {

@@ -1,0 +1,235 @@
+#!/usr/bin/env python3
+"""Many tables at once against `samplan serve`, through the page's protocol.
+
+Each table opens its code and types a whole session (Tests/Shared/typed.nb.txt,
+confirming the roster's names) over a WebSocket on loopback, a line every
+50–200 ms, and measures each line's acknowledgement: from sending the line to
+the server's answer, which comes only once the line's records are durable.
+
+With --kill the server is killed with SIGKILL while every table is in
+flight and started again; each table opens its code again and goes on from
+its last acknowledged line. Either way every table must end with its
+session finished, one plan, and exactly the answers the same lines give at
+the terminal (0 lost answers). Prints the latencies' p50/p99 and the
+server's peak memory; --json writes them for the benchmarks.
+
+    python3 Tests/Load/serve_load.py BINARY [--tables N] [--kill] [--json FILE]
+"""
+import argparse
+import asyncio
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import websockets
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TYPED = os.path.join(HERE, "..", "Shared", "typed.nb.txt")
+TODAY = "2026-11-23"
+RECORDS = ("answer", "action-add", "action-edit", "action-remove", "advice", "skip", "parties", "table", "end")
+
+
+def fail(message):
+    print("serve load: FAILED: " + message, file=sys.stderr)
+    sys.exit(1)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def answers(path):
+    kept = []
+    for line in open(path, encoding="utf-8"):
+        fields = line.rstrip("\n").split("\t")
+        if len(fields) > 1 and re.match(r"^\d\d:\d\d:\d\d\.\d{3}$", fields[0]) and fields[1] in RECORDS:
+            kept.append("\t".join(fields[1:]))
+    # A hang-up, a kill and a resume leave their own marks; the answers are what count.
+    return [r for r in kept if r != "end\thangup"]
+
+
+def peak_mib(pid):
+    try:
+        for line in open(f"/proc/{pid}/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+class Server:
+    def __init__(self, binary, work, port, env):
+        self.args = [binary, "serve", "--dir", "served", "--event", "roster.csv", "--listen", f"127.0.0.1:{port}"]
+        self.work, self.env, self.peak = work, env, 0.0
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen(self.args, cwd=self.work, env=self.env, stdout=subprocess.PIPE,
+                                        stderr=subprocess.DEVNULL, text=True)
+        if "samplan serve" not in self.process.stdout.readline() + self.process.stdout.readline():
+            fail("the server did not start")
+
+    def sample(self):
+        if self.process:
+            self.peak = max(self.peak, peak_mib(self.process.pid))
+
+    def kill(self):
+        self.sample()
+        self.process.kill()
+        self.process.wait()
+
+    def stop(self):
+        self.sample()
+        self.process.send_signal(signal.SIGTERM)
+        return self.process.wait(timeout=60)
+
+
+async def table(number, code, lines, url, latencies, resumed, random_pause):
+    """Types every line; after a lost connection, opens the code again and
+    goes on after the last acknowledged line."""
+    acknowledged = 0
+    while True:
+        try:
+            async with websockets.connect(url, max_size=1 << 22, open_timeout=5) as ws:
+                await ws.send(json.dumps({"type": "open", "code": code, "language": "nb", "columns": 80}))
+                first = json.loads(await ws.recv())
+                if first["type"] == "refused":
+                    if first.get("reason") == "busy":
+                        await asyncio.sleep(0.2)
+                        continue
+                    fail(f"table {number}: refused {first}")
+                if acknowledged and "Velkommen tilbake" not in first.get("text", ""):
+                    fail(f"table {number}: reopened without «Velkommen tilbake»")
+                if acknowledged:
+                    resumed.add(number)
+                if first["type"] == "ended":
+                    return
+                while acknowledged < len(lines):
+                    await asyncio.sleep(random_pause())
+                    sent = time.perf_counter()
+                    await ws.send(json.dumps({"type": "line", "text": lines[acknowledged]}))
+                    reply = json.loads(await ws.recv())
+                    latencies.append(time.perf_counter() - sent)
+                    acknowledged += 1
+                    if reply["type"] == "ended":
+                        if reply.get("reason") != "finished":
+                            fail(f"table {number}: ended {reply.get('reason')}")
+                        return
+                    if reply["type"] != "screen":
+                        fail(f"table {number}: {reply}")
+                fail(f"table {number}: every line typed and no end")
+        except (OSError, websockets.exceptions.WebSocketException, asyncio.TimeoutError):
+            # The server is gone (killed) or not back yet.
+            await asyncio.sleep(0.1)
+
+
+async def run(args, server, codes, lines, url):
+    latencies, resumed = [], set()
+    rng = random.Random(31)
+    pause = lambda: rng.uniform(0.05, 0.2)
+    tasks = [asyncio.create_task(table(n, codes[n], lines, url, latencies, resumed, pause)) for n in sorted(codes)]
+    if args.kill:
+        # Half-way through a session of ~31 lines at ~125 ms a line.
+        await asyncio.sleep(len(lines) * 0.125 / 2)
+        server.kill()
+        await asyncio.sleep(0.3)
+        server.start()
+    while not all(t.done() for t in tasks):
+        server.sample()
+        await asyncio.sleep(0.2)
+    for t in tasks:
+        t.result()
+    return latencies, resumed
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("binary")
+    parser.add_argument("--tables", type=int, default=130)
+    parser.add_argument("--kill", action="store_true")
+    parser.add_argument("--json")
+    args = parser.parse_args()
+    binary = os.path.abspath(args.binary)
+    typed = open(TYPED, encoding="utf-8").read().split("\n")[:-1]
+    typed[1] = typed[2] = ""  # Enter confirms the roster's names.
+    work = tempfile.mkdtemp(prefix="samplan-load-")
+    with open(os.path.join(work, "roster.csv"), "w", encoding="utf-8") as f:
+        f.write("table,dps,nav\n" + "".join(f"{n},DPS Østre {n},NAV Ålesund {n}\n" for n in range(1, args.tables + 1)))
+    env = dict(os.environ, SAMPLAN_TODAY=TODAY, LANG="C.UTF-8")
+    sheet = subprocess.run([binary, "serve", "--dir", "served", "--event", "roster.csv", "--codes"], cwd=work, env=env,
+                           capture_output=True, text=True, check=True).stdout
+    codes = {int(n): c for n, c in re.findall(r"Bord (\d+):.*\n.*koden ([A-Z]{5}-[A-Z]{5})", sheet)}
+    if len(codes) != args.tables:
+        fail(f"{len(codes)} codes for {args.tables} tables")
+    port = free_port()
+    server = Server(binary, work, port, env)
+    server.start()
+    started = time.perf_counter()
+    latencies, resumed = asyncio.run(run(args, server, codes, typed, f"ws://127.0.0.1:{port}/ws"))
+    elapsed = time.perf_counter() - started
+    status = server.stop()
+    if status != 0:
+        fail(f"serve exited {status} on SIGTERM")
+    if args.kill and len(resumed) < args.tables * 0.9:
+        fail(f"only {len(resumed)} of {args.tables} tables were in flight at the kill")
+
+    # 0 lost answers: each table's transcript holds what the terminal records for the same lines.
+    served = os.path.join(work, "served")
+    by_table = {}
+    for name in os.listdir(served):
+        if name.endswith(".transcript"):
+            text = open(os.path.join(served, name), encoding="utf-8").read()
+            number = int(re.search(r"\ttable\t(\d+)\n", text).group(1))
+            if number in by_table:
+                fail(f"table {number} has two transcripts")
+            by_table[number] = name
+    plans = [n for n in os.listdir(served) if n.endswith(".plan.txt")]
+    if len(by_table) != args.tables or len(plans) != args.tables:
+        fail(f"{len(by_table)} transcripts and {len(plans)} plans for {args.tables} tables")
+    lost = 0
+    for number in sorted(codes):
+        reference = os.path.join(work, f"terminal-{number}")
+        done = subprocess.run([binary, "new", "--dir", reference, "--event", "roster.csv", "--table", str(number)],
+                              cwd=work, env=env, input="\n".join(typed) + "\n", capture_output=True, text=True)
+        if done.returncode != 0:
+            fail(f"terminal session for table {number}: {done.stderr}")
+        [name] = [n for n in os.listdir(reference) if n.endswith(".transcript")]
+        want = answers(os.path.join(reference, name))
+        got = answers(os.path.join(served, by_table[number]))
+        if got != want:
+            lost += 1
+            print(f"table {number}: answers differ", file=sys.stderr)
+        [plan] = [n for n in os.listdir(reference) if n.endswith(".plan.txt")]
+        if open(os.path.join(reference, plan), encoding="utf-8").read() != open(os.path.join(served, plan), encoding="utf-8").read():
+            fail(f"table {number}: the plan differs from the terminal's")
+    if lost:
+        fail(f"{lost} tables lost answers")
+    latencies.sort()
+    p50 = statistics.median(latencies) * 1000
+    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000
+    result = {"tables": args.tables, "lines": len(latencies), "p50_ms": round(p50, 2), "p99_ms": round(p99, 2),
+              "peak_mib": round(server.peak, 1), "seconds": round(elapsed, 1), "killed": args.kill,
+              "resumed": len(resumed)}
+    print(f"serve load: ok: {args.tables} tables, {len(latencies)} lines acknowledged, 0 lost; "
+          f"p50 {p50:.1f} ms, p99 {p99:.1f} ms; server peak {server.peak:.1f} MiB; {elapsed:.1f} s"
+          + (f"; killed with SIGKILL mid-way, {len(resumed)} tables resumed" if args.kill else ""))
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(result, f)
+    shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()
