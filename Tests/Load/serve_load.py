@@ -6,14 +6,18 @@ confirming the roster's names) over a WebSocket on loopback, a line every
 50–200 ms, and measures each line's acknowledgement: from sending the line to
 the server's answer, which comes only once the line's records are durable.
 
-With --kill the server is killed with SIGKILL while every table is in
-flight and started again; each table opens its code again and goes on from
-its last acknowledged line. Either way every table must end with its
+With --sigterm the server is stopped with SIGTERM a third of the way in:
+it must exit 0 with every session saved as after a hang-up (its transcript
+ending `end hangup`, its plan written). With --kill it is killed with
+SIGKILL two thirds of the way in. Either way it is started again, and each
+table opens its code again and goes on from its last acknowledged line.
+With --tls the server serves HTTPS and WebSockets over TLS, with a
+self-signed certificate made by openssl. Either way every table must end with its
 session finished, one plan, and exactly the answers the same lines give at
 the terminal (0 lost answers). Prints the latencies' p50/p99 and the
 server's peak memory; --json writes them for the benchmarks.
 
-    python3 Tests/Load/serve_load.py BINARY [--tables N] [--kill] [--json FILE]
+    python3 Tests/Load/serve_load.py BINARY [--tables N] [--sigterm] [--kill] [--tls] [--json FILE]
 """
 import argparse
 import asyncio
@@ -24,6 +28,7 @@ import re
 import shutil
 import signal
 import socket
+import ssl
 import statistics
 import subprocess
 import sys
@@ -70,16 +75,20 @@ def peak_mib(pid):
 
 
 class Server:
-    def __init__(self, binary, work, port, env):
+    def __init__(self, binary, work, port, env, tls):
         self.args = [binary, "serve", "--dir", "served", "--event", "roster.csv", "--listen", f"127.0.0.1:{port}"]
+        if tls:
+            self.args += ["--tls-cert", "cert.pem", "--tls-key", "key.pem"]
+        self.log = ""
         self.work, self.env, self.peak = work, env, 0.0
         self.process = None
 
     def start(self):
         self.process = subprocess.Popen(self.args, cwd=self.work, env=self.env, stdout=subprocess.PIPE,
-                                        stderr=subprocess.DEVNULL, text=True)
-        if "samplan serve" not in self.process.stdout.readline() + self.process.stdout.readline():
-            fail("the server did not start")
+                                        stderr=subprocess.STDOUT, text=True)
+        said = self.process.stdout.readline() + self.process.stdout.readline()
+        if "samplan serve" not in said:
+            fail("the server did not start: " + said)
 
     def sample(self):
         if self.process:
@@ -93,20 +102,22 @@ class Server:
     def stop(self):
         self.sample()
         self.process.send_signal(signal.SIGTERM)
-        return self.process.wait(timeout=60)
+        status = self.process.wait(timeout=60)
+        self.log += self.process.stdout.read()
+        return status
 
 
-async def table(number, code, lines, url, latencies, resumed, random_pause):
+async def table(number, code, lines, url, latencies, resumed, random_pause, tls):
     """Types every line; after a lost connection, opens the code again and
     goes on after the last acknowledged line."""
     acknowledged = 0
     while True:
         try:
-            async with websockets.connect(url, max_size=1 << 22, open_timeout=5) as ws:
+            async with websockets.connect(url, max_size=1 << 22, open_timeout=5, ssl=tls) as ws:
                 await ws.send(json.dumps({"type": "open", "code": code, "language": "nb", "columns": 80}))
                 first = json.loads(await ws.recv())
                 if first["type"] == "refused":
-                    if first.get("reason") == "busy":
+                    if first.get("reason") in ("busy", "stopping"):
                         await asyncio.sleep(0.2)
                         continue
                     fail(f"table {number}: refused {first}")
@@ -121,6 +132,9 @@ async def table(number, code, lines, url, latencies, resumed, random_pause):
                     sent = time.perf_counter()
                     await ws.send(json.dumps({"type": "line", "text": lines[acknowledged]}))
                     reply = json.loads(await ws.recv())
+                    if reply["type"] == "ended" and reply.get("reason") == "hangup":
+                        # The server is stopping: the line was not taken. Open the code again.
+                        break
                     latencies.append(time.perf_counter() - sent)
                     acknowledged += 1
                     if reply["type"] == "ended":
@@ -129,20 +143,40 @@ async def table(number, code, lines, url, latencies, resumed, random_pause):
                         return
                     if reply["type"] != "screen":
                         fail(f"table {number}: {reply}")
-                fail(f"table {number}: every line typed and no end")
+                else:
+                    fail(f"table {number}: every line typed and no end")
         except (OSError, websockets.exceptions.WebSocketException, asyncio.TimeoutError):
             # The server is gone (killed) or not back yet.
             await asyncio.sleep(0.1)
 
 
-async def run(args, server, codes, lines, url):
+def hung_up(served):
+    """Every transcript's last record is a hang-up's end, each with its plan."""
+    for name in os.listdir(served):
+        if name.endswith(".transcript"):
+            last = open(os.path.join(served, name), encoding="utf-8").read().rstrip("\n").split("\n")[-1]
+            if not last.endswith("\tend\thangup"):
+                fail(f"after SIGTERM {name} ends {last!r}")
+            if not os.path.exists(os.path.join(served, name[: -len(".transcript")] + ".plan.txt")):
+                fail(f"after SIGTERM {name} has no plan")
+
+
+async def run(args, server, codes, lines, url, tls):
     latencies, resumed = [], set()
     rng = random.Random(31)
     pause = lambda: rng.uniform(0.05, 0.2)
-    tasks = [asyncio.create_task(table(n, codes[n], lines, url, latencies, resumed, pause)) for n in sorted(codes)]
+    tasks = [asyncio.create_task(table(n, codes[n], lines, url, latencies, resumed, pause, tls)) for n in sorted(codes)]
+    # A session of ~31 lines at ~125 ms a line: a third and two thirds in.
+    third = len(lines) * 0.125 / 3
+    if args.sigterm:
+        await asyncio.sleep(third)
+        status = await asyncio.get_running_loop().run_in_executor(None, server.stop)
+        if status != 0:
+            fail(f"serve exited {status} on SIGTERM with sessions open")
+        hung_up(os.path.join(server.work, "served"))
+        server.start()
     if args.kill:
-        # Half-way through a session of ~31 lines at ~125 ms a line.
-        await asyncio.sleep(len(lines) * 0.125 / 2)
+        await asyncio.sleep(third)
         server.kill()
         await asyncio.sleep(0.3)
         server.start()
@@ -159,6 +193,8 @@ def main():
     parser.add_argument("binary")
     parser.add_argument("--tables", type=int, default=130)
     parser.add_argument("--kill", action="store_true")
+    parser.add_argument("--sigterm", action="store_true")
+    parser.add_argument("--tls", action="store_true")
     parser.add_argument("--json")
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
@@ -174,16 +210,27 @@ def main():
     if len(codes) != args.tables:
         fail(f"{len(codes)} codes for {args.tables} tables")
     port = free_port()
-    server = Server(binary, work, port, env)
+    tls = None
+    if args.tls:
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "key.pem", "-out", "cert.pem",
+                        "-days", "2", "-subj", "/CN=127.0.0.1"], cwd=work, check=True, capture_output=True)
+        tls = ssl.create_default_context(cafile=os.path.join(work, "cert.pem"))
+        tls.check_hostname = False
+    server = Server(binary, work, port, env, args.tls)
     server.start()
     started = time.perf_counter()
-    latencies, resumed = asyncio.run(run(args, server, codes, typed, f"ws://127.0.0.1:{port}/ws"))
+    scheme = "wss" if args.tls else "ws"
+    latencies, resumed = asyncio.run(run(args, server, codes, typed, f"{scheme}://127.0.0.1:{port}/ws", tls))
     elapsed = time.perf_counter() - started
     status = server.stop()
     if status != 0:
         fail(f"serve exited {status} on SIGTERM")
-    if args.kill and len(resumed) < args.tables * 0.9:
-        fail(f"only {len(resumed)} of {args.tables} tables were in flight at the kill")
+    if (args.kill or args.sigterm) and len(resumed) < args.tables * 0.9:
+        fail(f"only {len(resumed)} of {args.tables} tables were in flight when the server stopped")
+    # The log names tables and addresses, never a code or an answer.
+    for secret in list(codes.values()) + [line for line in typed if len(line) > 3]:
+        if secret in server.log or secret.replace("-", "") in server.log:
+            fail(f"the server's log holds {secret!r}")
 
     # 0 lost answers: each table's transcript holds what the terminal records for the same lines.
     served = os.path.join(work, "served")
@@ -220,11 +267,13 @@ def main():
     p50 = statistics.median(latencies) * 1000
     p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000
     result = {"tables": args.tables, "lines": len(latencies), "p50_ms": round(p50, 2), "p99_ms": round(p99, 2),
-              "peak_mib": round(server.peak, 1), "seconds": round(elapsed, 1), "killed": args.kill,
+              "peak_mib": round(server.peak, 1), "seconds": round(elapsed, 1), "killed": args.kill, "sigterm": args.sigterm, "tls": args.tls,
               "resumed": len(resumed)}
     print(f"serve load: ok: {args.tables} tables, {len(latencies)} lines acknowledged, 0 lost; "
           f"p50 {p50:.1f} ms, p99 {p99:.1f} ms; server peak {server.peak:.1f} MiB; {elapsed:.1f} s"
-          + (f"; killed with SIGKILL mid-way, {len(resumed)} tables resumed" if args.kill else ""))
+          + (f"; stopped with SIGTERM and {'SIGKILL' if args.kill else ''} mid-way" if args.sigterm else
+             "; killed with SIGKILL mid-way" if args.kill else "")
+          + (f", {len(resumed)} tables resumed" if resumed else "") + ("; over TLS" if args.tls else ""))
     if args.json:
         with open(args.json, "w") as f:
             json.dump(result, f)

@@ -103,6 +103,14 @@ public struct Transcript: Sendable {
         return nil
     }
 
+    /// The transcript as it stood when the plan was last saved: what a
+    /// resumed session renders to tell its own draft from anyone else's
+    /// file, however much was answered after that save.
+    public var asOfLastSave: Transcript? {
+        guard let last = records.lastIndex(where: { if case .saved = $0.event { true } else { false } }) else { return nil }
+        return Transcript(header: header, records: Array(records[...last]), warnings: warnings)
+    }
+
     /// The plan file the session last saved, if any.
     public var lastSavedPlan: String? {
         for record in records.reversed() {

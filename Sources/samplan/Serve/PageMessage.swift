@@ -82,6 +82,8 @@ enum Refusal: String, Error, Sendable {
     case malformed
     /// The server has as many connections as it takes.
     case full
+    /// The server is stopping (its tables are saved): try again when it is back.
+    case stopping
     /// No line for too long: the session was saved and closed.
     case idle
     /// The transcript could not be opened or written (the server's log says why).

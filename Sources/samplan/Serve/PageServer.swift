@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Hummingbird
 import HummingbirdCore
@@ -31,6 +32,9 @@ final class PageServer: Sendable {
     let limits: Limits
     let limiter: WrongCodeLimiter
     private let connections = Atomic<Int>(0)
+    /// Each open page's way to be told, by connection number.
+    private let pages = Mutex<[Int: @Sendable (ServerMessage) -> Void]>([:])
+    private let nextPage = Atomic<Int>(0)
 
     struct Limits: Sendable {
         /// Open WebSockets at once, over all tables.
@@ -90,7 +94,12 @@ final class PageServer: Sendable {
         let (messages, send) = AsyncStream<ServerMessage>.makeStream()
         let sendable: @Sendable (ServerMessage) -> Void = { send.yield($0) }
         let count = connections.wrappingAdd(1, ordering: .relaxed).newValue
-        defer { connections.wrappingSubtract(1, ordering: .relaxed) }
+        let number = nextPage.wrappingAdd(1, ordering: .relaxed).newValue
+        pages.withLock { $0[number] = sendable }
+        defer {
+            pages.withLock { $0[number] = nil }
+            connections.wrappingSubtract(1, ordering: .relaxed)
+        }
         let connection = PageConnection(server: self, client: client, logger: logger, send: sendable)
         let idle = Task { await connection.watchIdle(limit: self.limits.idle) }
         await withTaskGroup(of: Void.self) { group in
@@ -125,6 +134,23 @@ final class PageServer: Sendable {
             await connection.gone()
             send.finish()
         }
+    }
+}
+
+extension PageServer {
+    /// The server is stopping: every table's session is saved and ended as
+    /// after a hang-up (its page is told, with the plan), then every page
+    /// still open is told and closed. No table opens after this.
+    func closeEverything() async {
+        for session in await desk.closeAll() {
+            await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+                DispatchQueue.global().async {
+                    session.waitUntilEnded()
+                    done.resume()
+                }
+            }
+        }
+        for send in pages.withLock({ Array($0.values) }) { send(.refused(.stopping)) }
     }
 }
 

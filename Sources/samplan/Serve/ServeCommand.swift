@@ -94,6 +94,6 @@ extension ServeCommand {
             if !address.isLoopback { print(language.words.servingBeyondThisMachine) }
             Console.flush()
         }
-        try ServeRun.run(app, desk: desk)
+        try ServeRun.run(app, server: server, logger: logger)
     }
 }

@@ -1,31 +1,44 @@
 import Dispatch
+import Glibc
 import Hummingbird
-import SamplanCore
+import Logging
+import ServiceLifecycle
+import Synchronization
 
 /// Runs the server until SIGTERM or SIGINT, then closes every table as a
-/// hang-up closes a terminal session (saved, plan written) and returns.
+/// hang-up closes a terminal session (saved, plan written, the page told),
+/// closes the pages still at the code, and only then stops the server: its
+/// own graceful shutdown would wait for the pages' WebSockets to close.
 enum ServeRun {
-    static func run(_ app: some ApplicationProtocol, desk: TableDesk) throws {
+    static func run(_ app: some ApplicationProtocol, server: PageServer, logger: Logger) throws {
+        let group = ServiceGroup(services: [app], logger: logger)
         let stopped = DispatchSemaphore(value: 0)
         let failure = ServeFailure()
+        let stopping = StopOnce()
+        var sources: [any DispatchSourceSignal] = []
+        for number in [SIGTERM, SIGINT] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                guard stopping.first() else { return }
+                Task {
+                    await server.closeEverything()
+                    await group.triggerGracefulShutdown()
+                }
+            }
+            source.resume()
+            sources.append(source)
+        }
         Task {
             do {
-                // Hummingbird stops gracefully on SIGTERM and SIGINT.
-                try await app.runService()
+                try await group.run()
             } catch {
                 failure.error = error
-            }
-            for session in await desk.closeAll() {
-                await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-                    DispatchQueue.global().async {
-                        session.waitUntilEnded()
-                        done.resume()
-                    }
-                }
             }
             stopped.signal()
         }
         stopped.wait()
+        sources.forEach { $0.cancel() }
         if let error = failure.error {
             Console.error("samplan: serve: \(error)")
             throw ExitCodeError(.cannotCreate)
@@ -37,4 +50,10 @@ enum ServeRun {
 /// (the semaphore orders the two).
 private final class ServeFailure: @unchecked Sendable {
     var error: (any Error)?
+}
+
+/// A second signal while the tables are being closed changes nothing.
+private final class StopOnce: Sendable {
+    private let done = Atomic<Bool>(false)
+    func first() -> Bool { !done.exchange(true, ordering: .relaxed) }
 }

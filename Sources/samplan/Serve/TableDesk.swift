@@ -11,6 +11,8 @@ actor TableDesk {
     private var sessions: [Int: TableSession] = [:]
     /// Sessions whose page is gone, still saving: the next open waits.
     private var leaving: [Int: Task<Void, Never>] = [:]
+    /// The server is stopping: no table opens.
+    private var stopping = false
 
     init(setup: ServeSetup, codes: TableCodes, transcripts: [Int: String]) {
         self.setup = setup
@@ -22,6 +24,7 @@ actor TableDesk {
     func open(
         code: String, language: Language, columns: Int, send: @escaping @Sendable (ServerMessage) -> Void
     ) async -> Result<TableSession, Refusal> {
+        guard !stopping else { return .failure(.stopping) }
         guard let table = codes.table(for: code) else { return .failure(.code) }
         if let saving = leaving[table] { await saving.value }
         guard sessions[table] == nil else { return .failure(.busy) }
@@ -58,8 +61,9 @@ actor TableDesk {
         }
     }
 
-    /// Every session still open: the server is stopping.
+    /// Every session still open, each told to leave: the server is stopping.
     func closeAll() -> [TableSession] {
+        stopping = true
         let open = Array(sessions.values)
         for session in open { close(session) }
         return open

@@ -65,8 +65,12 @@ final class TableSession: Sendable {
     /// The page is gone, or the server stops: save and leave, as a hang-up.
     func hangUp() { reader.put(.stopped) }
 
-    /// Waits until the session has left and its files are written.
-    func waitUntilEnded() { finished.wait() }
+    /// Waits until the session has left and its files are written. Any
+    /// number may wait: each passes the signal on to the next.
+    func waitUntilEnded() {
+        finished.wait()
+        finished.signal()
+    }
 
     func complete(_ before: String) -> [String] { reader.complete(before) }
 

@@ -46,7 +46,15 @@ enum SessionOpening {
             throw ExitCodeError(error.exit)
         }
         let driver = SessionDriver(interview: interview, screen: screen, state: state, planRenderer: renderer)
-        recorder.adoptPlan(ifItHolds: driver.plan())
+        // The draft as the last save wrote it: answers may have been taken
+        // after it (a crash before the next save).
+        recorder.adoptPlan(
+            ifItHolds: {
+                guard let saved = recorded.asOfLastSave, case .session(let then)? = try? Resumption(transcript: saved, rules: book) else {
+                    return driver.plan()
+                }
+                return SessionDriver(interview: interview, screen: screen, state: then, planRenderer: renderer).plan()
+            }())
         return (driver, recorder)
     }
 
