@@ -20,7 +20,8 @@ let package = Package(
         // Named by `serve` itself (a client's address, the server's log); Hummingbird uses both.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        // `serve` stops its tables before the server (ServiceGroup).
+        // `serve` names a header field (HTTPTypes) and stops its tables before the server (ServiceGroup).
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         // Only the tests: an independent reader of `summary --csv`.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
@@ -82,6 +83,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             // The page `serve` sends: in the binary, never read from disk.
             resources: [

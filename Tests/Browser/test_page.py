@@ -25,6 +25,7 @@ import tempfile
 import time
 
 from selenium import webdriver
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -86,9 +87,13 @@ class Page:
         box.clear()
         box.send_keys(code + Keys.ENTER)
 
+    def ready(self):
+        """The answer to the last line has come: the field takes typing."""
+        line = self.element("line")
+        return line.is_displayed() and line.get_attribute("readonly") is None
+
     def wait_ready(self, before):
-        self.wait.until(lambda d: self.blocks() > before and self.element("line").is_enabled()
-                        or self.element("end").is_displayed())
+        self.wait.until(lambda d: self.blocks() > before and self.ready() or self.element("end").is_displayed())
 
     def type_line(self, text):
         before = self.blocks()
@@ -136,7 +141,7 @@ def main():
         check("finnes ikke" in page.element("open-message").text, "wrong code: " + page.element("open-message").text)
 
         page.open_code(code.lower())
-        page.wait.until(lambda d: page.element("line").is_displayed() and page.element("line").is_enabled())
+        page.wait.until(lambda d: page.ready())
         check("Sitter noen fra kommunen" in page.screen_text(), "first question missing")
         check(len(driver.find_elements(By.CSS_SELECTOR, "#choices button")) == 3, "the three choices are not buttons")
 
@@ -153,8 +158,18 @@ def main():
         line.send_keys(Keys.CONTROL, "c")
         check(line.get_attribute("value") == "", "Ctrl-C did not clear the line")
 
+        # A double click on a choice answers once: the second click waits
+        # for the answer, and the next question is not answered unseen.
+        before = page.blocks()
+        ActionChains(driver).double_click(driver.find_elements(By.CSS_SELECTOR, "#choices button")[1]).perform()
+        page.wait_ready(before + 1)
+        time.sleep(0.5)
+        check(page.element("prompt").text.startswith("[2/26]"), "a double click answered twice: " + page.element("prompt").text)
+
         half = 12
         for index, text in enumerate(lines[:half]):
+            if index == 0:
+                continue  # answered by the click
             if index == 9:
                 # ↑ brings back the answer before, which is then sent as typed.
                 page.element("line").send_keys(Keys.ARROW_UP)
@@ -181,7 +196,7 @@ def main():
                 break
             check(time.time() < deadline, "reopening: " + page.element("open-message").text)
             time.sleep(0.2)
-        page.wait.until(lambda d: page.element("line").is_enabled())
+        page.wait.until(lambda d: page.ready())
         check("Velkommen tilbake" in page.screen_text(), "no welcome back: " + page.screen_text()[:300])
         for text in lines[half:]:
             if page.ended():
@@ -226,6 +241,7 @@ def main():
     term_transcript = [n for n in os.listdir(os.path.join(work, "terminal")) if n.endswith(".transcript")]
     web = [r for r in answers(os.path.join(work, "served", web_transcript[0])) if r != "end\thangup"]
     term = answers(os.path.join(work, "terminal", term_transcript[0]))
+    # The click sent «2» where the terminal's line says «2».
     check(web == term, "the transcripts' answers differ:\n" + "\n".join(
         f"{a!r} | {b!r}" for a, b in zip(web, term) if a != b)[:2000])
     print(f"browser test: ok ({len(lines)} lines, {len(web)} records, plan {len(served)} bytes)")

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import HummingbirdWSClient
 import HummingbirdWSTesting
 import SamplanCore
+import Synchronization
 import Testing
 
 @testable import samplan
@@ -141,6 +142,24 @@ import Testing
         #expect(harness.files.names().filter { $0.hasSuffix(".plan.txt") }.count == 1)
     }
 
+    @Test func ctrlDAtThePageSavesAndLeavesAsAtTheTerminal() async throws {
+        let harness = try ServeHarness()
+        try await harness.run { client in
+            try await client.ws("/ws") { inbound, outbound, _ in
+                var page = TestPage(inbound, outbound)
+                _ = try await page.open(first)
+                _ = try await page.type("2")
+                try await page.send(["type": "end"])
+                let ended = try #require(try await page.next())
+                #expect(ended.type == "ended")
+                #expect(ended.reason == "eof")
+                #expect(ended.text.contains("Fortsett senere: åpne siden igjen og skriv bordets kode."))
+                #expect(ended["plan"] as? String != nil)
+            }
+        }
+        #expect(try harness.files.text(ending: ".transcript").hasSuffix("\tend\teof\n"))
+    }
+
     @Test func tabCompletesCommandsAndChoicesAsTheTerminalDoes() async throws {
         let harness = try ServeHarness()
         try await harness.run { client in
@@ -174,9 +193,9 @@ import Testing
                         #expect((answer["retryAfter"] as? Int ?? 0) >= 1)
                     }
                 }
-                // Five are tried; the fifth locks the client out.
-                #expect(tried == WrongCodeLimiter.free)
-                #expect(slowed == 1_000 - WrongCodeLimiter.free)
+                // Five are free; the sixth is tried and locks the client out.
+                #expect(tried == WrongCodeLimiter.free + 1)
+                #expect(slowed == 1_000 - WrongCodeLimiter.free - 1)
                 // Even the right code waits out the lock-out.
                 #expect(try await page.open(first)?.reason == "slow")
             }
@@ -225,19 +244,29 @@ import Testing
         var limits = PageServer.Limits()
         limits.idle = .seconds(1)
         let harness = try ServeHarness(limits: limits)
+        let answered = Mutex(false)
         try await harness.run { client in
             try await client.ws("/ws") { inbound, outbound, _ in
                 var page = TestPage(inbound, outbound)
                 _ = try await page.open(first)
-                var ended = try #require(try await page.type("2"))
-                // The answer, then nothing more from the page until the server closes it.
-                while ended.type == "screen" { ended = try #require(try await page.next()) }
-                #expect(ended.type == "ended")
-                #expect(ended.reason == "hangup")
-                #expect(ended.text.contains("skriv bordets kode"))
+                var message = try #require(try await page.type("2"))
+                // The answer (unless the page was idle before it came), then
+                // nothing more from the page until the server closes it.
+                while message.type == "screen" {
+                    answered.withLock { $0 = true }
+                    message = try #require(try await page.next())
+                }
+                #expect(message.type == "ended")
+                #expect(message.reason == "hangup")
+                #expect(message.text.contains("skriv bordets kode") == answered.withLock { $0 })
             }
         }
-        #expect(try harness.files.text(ending: ".transcript").hasSuffix("\tend\thangup\n"))
+        if answered.withLock({ $0 }) {
+            #expect(try harness.files.text(ending: ".transcript").hasSuffix("\tend\thangup\n"))
+        } else {
+            // Idle before its first answer was taken: nothing was written.
+            #expect(harness.files.names().filter { $0.hasSuffix(".transcript") }.isEmpty)
+        }
     }
 
     @Test func connectionsBeyondTheLimitAreRefused() async throws {
@@ -255,6 +284,41 @@ import Testing
                 }
             }
         }
+    }
+
+    @Test func aPageMustSayItsCodeSoonAndOneAddressHoldsFewConnections() async throws {
+        var limits = PageServer.Limits()
+        limits.toOpen = .milliseconds(300)
+        limits.perAddress = 2
+        let harness = try ServeHarness(limits: limits)
+        try await harness.run { client in
+            try await client.ws("/ws") { inbound, outbound, _ in
+                var silent = TestPage(inbound, outbound)
+                let answer = try await silent.next()
+                #expect(answer?.reason == "idle")
+            }
+            try await client.ws("/ws") { inbound, outbound, _ in
+                var page = TestPage(inbound, outbound)
+                #expect(try await page.open(first)?.type == "screen")
+                try await client.ws("/ws") { inbound, outbound, _ in
+                    var second = TestPage(inbound, outbound)
+                    #expect(try await second.open(self.second)?.type == "screen")
+                    try await client.ws("/ws") { inbound, outbound, _ in
+                        var third = TestPage(inbound, outbound)
+                        let answer = try await third.next()
+                        #expect(answer?.reason == "full")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func behindAProxyOnThisMachineTheClientIsTheOneItNames() {
+        #expect(PageServer.client("127.0.0.1", forwardedFor: ["10.0.0.9"]) == "10.0.0.9")
+        #expect(PageServer.client("::1", forwardedFor: ["203.0.113.4, 10.0.0.9"]) == "10.0.0.9")
+        // Anyone else's word for it is not taken.
+        #expect(PageServer.client("10.0.0.7", forwardedFor: ["10.0.0.9"]) == "10.0.0.7")
+        #expect(PageServer.client("127.0.0.1", forwardedFor: []) == "127.0.0.1")
     }
 
     @Test func noPathReachesAFileOfTheFolder() async throws {

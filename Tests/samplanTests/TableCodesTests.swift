@@ -52,7 +52,7 @@ struct WrongCodeLimiterTests {
     @Test func fiveWrongCodesAreFreeThenEachLocksOutTwiceAsLong() {
         let clock = Clock()
         let limiter = WrongCodeLimiter(now: { clock.now })
-        for _ in 1..<WrongCodeLimiter.free {
+        for _ in 1...WrongCodeLimiter.free {
             limiter.wrong(from: "10.0.0.7")
             #expect(limiter.wait(for: "10.0.0.7") == nil)
         }

@@ -27,11 +27,17 @@ actor PageConnection {
             return await open(code: code, language: message.language.flatMap(Language.init(rawValue:)), columns: message.columns)
         case .line:
             guard let session, let text = message.text else { return refuse(.malformed) }
-            session.line(text)
-            return true
+            // A line that crossed the server's stopping: the session's end is on its way.
+            if session.isHungUp { return true }
+            // One line per answer: a line sent before the last one's answer is out of order.
+            return session.line(text) ? true : refuse(.malformed)
         case .complete:
             guard let session, let text = message.text else { return refuse(.malformed) }
             send(.completions(for: text, session.complete(text)))
+            return true
+        case .end:
+            guard let session else { return refuse(.malformed) }
+            session.finishHere()
             return true
         }
     }
@@ -45,7 +51,7 @@ actor PageConnection {
         switch await server.desk.open(code: code, language: language ?? .nb, columns: width, send: send) {
         case .success(let opened):
             session = opened
-            logger.info("table \(opened.table) opened by \(client)")
+            logger.info("table \(opened.table) taken by \(client)")
             return true
         case .failure(.code):
             let wrong = server.limiter.wrong(from: client)
@@ -70,11 +76,13 @@ actor PageConnection {
         await server.desk.close(session)
     }
 
-    /// Closes a page that has sent nothing for `limit`: a session is saved
-    /// and left as after a hang-up, and its end closes the connection.
-    func watchIdle(limit: Duration) async {
+    /// Closes a page that has sent nothing for `limit` (`toOpen` before it
+    /// has a table): a session is saved and left as after a hang-up, and
+    /// its end closes the connection.
+    func watchIdle(limit: Duration, toOpen: Duration) async {
         while true {
             let quiet = ContinuousClock.now - lastHeard
+            let limit = session == nil ? min(limit, toOpen) : limit
             if quiet >= limit {
                 if session == nil { send(.refused(.idle)) } else { await gone() }
                 return

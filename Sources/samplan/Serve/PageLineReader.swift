@@ -14,7 +14,15 @@ final class PageLineReader: LineReader, Sendable {
     }
 
     private let asked = Mutex(Asked())
-    private let inbox = Mutex<[LineInput]>([])
+    /// What the page sent, and whether the session waits for a line: one
+    /// line is taken per answer the page was sent, so a double click
+    /// cannot answer the next question unseen, and nothing piles up.
+    private struct Inbox {
+        var inputs: [LineInput] = []
+        var waiting = false
+    }
+
+    private let inbox = Mutex(Inbox())
     private let arrived = DispatchSemaphore(value: 0)
     private let output: PageOutput
     private let send: @Sendable (ServerMessage) -> Void
@@ -46,10 +54,17 @@ final class PageLineReader: LineReader, Sendable {
 
     func read(prompt: String) -> LineInput {
         beforeWaiting?()
+        // The records could not be made durable: no acknowledgement; the
+        // session leaves (its end names the fault).
+        if output.syncFailed { return .stopped }
         let (choices, multiple) = asked.withLock { ($0.choices, $0.multiple) }
+        inbox.withLock { $0.waiting = true }
         send(.screen(output.take(), prompt: prompt, choices: choices, multiple: multiple))
         arrived.wait()
-        return inbox.withLock { $0.removeFirst() }
+        return inbox.withLock { inbox in
+            inbox.waiting = false
+            return inbox.inputs.removeFirst()
+        }
     }
 
     /// The page's history is the page's own (the browser keeps it).
@@ -57,10 +72,25 @@ final class PageLineReader: LineReader, Sendable {
 
     func close() {}
 
-    /// From the server: a line typed, or `.stopped` when the page is gone.
-    func put(_ input: LineInput) {
-        inbox.withLock { $0.append(input) }
-        arrived.signal()
+    /// From the server: a line typed, taken only while the session waits
+    /// for one (false otherwise); `.end` (Ctrl-D) likewise; `.stopped`
+    /// (the page is gone, the server stops) always, ahead of anything else.
+    @discardableResult
+    func put(_ input: LineInput) -> Bool {
+        let taken = inbox.withLock { inbox in
+            if input == .stopped {
+                let alreadyQueued = !inbox.inputs.isEmpty
+                inbox.inputs = [.stopped]
+                return !alreadyQueued
+            }
+            guard inbox.waiting, inbox.inputs.isEmpty else { return false }
+            inbox.inputs.append(input)
+            return true
+        }
+        // One signal per queued input: a `.stopped` that replaced a queued
+        // line needs none of its own.
+        if taken { arrived.signal() }
+        return taken || input == .stopped
     }
 
     /// What Tab offers for `before`, as at the terminal.

@@ -11,6 +11,8 @@ struct ClientMessage: Decodable, Sendable {
         case line
         /// Tab: what may follow `text`, the text before the cursor.
         case complete
+        /// Ctrl-D on an empty line: save and leave, as at the terminal.
+        case end
     }
 
     let type: Kind

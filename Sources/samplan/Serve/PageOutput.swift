@@ -9,6 +9,7 @@ final class PageOutput: SessionOutput, Sendable {
         var text = ""
         var reason: TranscriptRecord.EndReason?
         var plan: String?
+        var syncFailed = false
     }
 
     private let held = Mutex(Held())
@@ -18,7 +19,16 @@ final class PageOutput: SessionOutput, Sendable {
     /// A fault is shown with the rest, in order: the page has one screen.
     func fault(_ message: String) { write(message + "\n") }
 
-    func dropHeld() { held.withLock { $0.text = "" } }
+    /// Called only when a sync failed: what it held must not go out, and
+    /// no further acknowledgement may (`PageLineReader.read`).
+    func dropHeld() {
+        held.withLock {
+            $0.text = ""
+            $0.syncFailed = true
+        }
+    }
+
+    var syncFailed: Bool { held.withLock { $0.syncFailed } }
 
     /// The page offers the plan to download; the way back is the code.
     func left(_ reason: TranscriptRecord.EndReason, plan: String?, transcript: String, language: Language) {

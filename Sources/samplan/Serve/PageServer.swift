@@ -1,5 +1,5 @@
-import Dispatch
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdCore
 import HummingbirdTLS
@@ -34,11 +34,20 @@ final class PageServer: Sendable {
     private let connections = Atomic<Int>(0)
     /// Each open page's way to be told, by connection number.
     private let pages = Mutex<[Int: @Sendable (ServerMessage) -> Void]>([:])
+    /// Open pages by address.
+    private let perAddress = Mutex<[String: Int]>([:])
     private let nextPage = Atomic<Int>(0)
 
     struct Limits: Sendable {
         /// Open WebSockets at once, over all tables.
         var connections = 1_000
+        /// Open WebSockets from one address: a laptop needs one or two.
+        var perAddress = 32
+        /// Time a new page has to send its code.
+        var toOpen: Duration = .seconds(30)
+        /// Messages waiting to go to a page that does not read them: beyond
+        /// this the page is closed rather than held in memory.
+        var unsent = 64
         /// One message's bytes: a longest line (`SessionDriver.longestLineBytes`) with room for JSON.
         var messageBytes = 32 * 1024
         /// A page with no line for this long is saved and closed.
@@ -65,11 +74,14 @@ final class PageServer: Sendable {
         webSockets.ws("/ws") { request, _ in
             PageServer.sameOrigin(request) ? .upgrade([:]) : .dontUpgrade
         } onUpgrade: { inbound, outbound, context in
-            await self.serve(
-                inbound: inbound, outbound: outbound, client: context.requestContext.remoteAddress?.ipAddress ?? "?", logger: context.logger)
+            let client = PageServer.client(
+                context.requestContext.remoteAddress?.ipAddress, forwardedFor: context.request.headers[values: Self.forwardedFor])
+            await self.serve(inbound: inbound, outbound: outbound, client: client, logger: context.logger)
         }
         let ws = WebSocketServerConfiguration(maxFrameSize: limits.messageBytes, autoPing: .enabled(timePeriod: .seconds(20)))
-        var server: HTTPServerBuilder = .http1WebSocketUpgrade(webSocketRouter: webSockets, configuration: .init(ws: ws))
+        // Plain HTTP connections left open are closed after a minute.
+        let http1 = HTTP1Channel.Configuration(idleTimeout: .seconds(60))
+        var server: HTTPServerBuilder = .http1WebSocketUpgrade(webSocketRouter: webSockets, configuration: .init(http1: http1, ws: ws))
         if let tls { server = try .tls(server, tlsConfiguration: tls) }
         return Application(
             router: router, server: server,
@@ -89,32 +101,54 @@ final class PageServer: Sendable {
         }
     }
 
+    static let forwardedFor = HTTPField.Name("X-Forwarded-For")!
+
+    /// Who a page is, for the wrong-code limiter and the log: its address;
+    /// behind a proxy on this machine (nginx, Caddy), the address the proxy
+    /// names last. Another client's X-Forwarded-For is not believed.
+    static func client(_ peer: String?, forwardedFor: [String]) -> String {
+        guard let peer else { return "?" }
+        guard peer == "127.0.0.1" || peer == "::1",
+            let named = forwardedFor.last?.split(separator: ",").last.map({ String($0.filter { $0 != " " }) }), !named.isEmpty
+        else { return peer }
+        return named
+    }
+
     /// One page's connection, from its code to its end.
     func serve(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, client: String, logger: Logger) async {
-        let (messages, send) = AsyncStream<ServerMessage>.makeStream()
-        let sendable: @Sendable (ServerMessage) -> Void = { send.yield($0) }
+        let (messages, send) = AsyncStream<ServerMessage>.makeStream(bufferingPolicy: .bufferingOldest(limits.unsent))
+        // A page that does not read its messages is closed, not buffered for.
+        let sendable: @Sendable (ServerMessage) -> Void = { message in
+            if case .dropped = send.yield(message) { send.finish() }
+        }
         let count = connections.wrappingAdd(1, ordering: .relaxed).newValue
         let number = nextPage.wrappingAdd(1, ordering: .relaxed).newValue
         pages.withLock { $0[number] = sendable }
+        let fromHere = perAddress.withLock { counts in
+            counts[client, default: 0] += 1
+            return counts[client]!
+        }
         defer {
             pages.withLock { $0[number] = nil }
+            perAddress.withLock { counts in
+                counts[client]! -= 1
+                if counts[client] == 0 { counts[client] = nil }
+            }
             connections.wrappingSubtract(1, ordering: .relaxed)
         }
         let connection = PageConnection(server: self, client: client, logger: logger, send: sendable)
-        let idle = Task { await connection.watchIdle(limit: self.limits.idle) }
+        let idle = Task { await connection.watchIdle(limit: self.limits.idle, toOpen: self.limits.toOpen) }
         await withTaskGroup(of: Void.self) { group in
             // The writer drains every message, those sent as the page
             // closes too (a refusal's reason, a session's end).
             group.addTask {
                 for await message in messages {
                     try? await outbound.write(.text(message.json))
-                    if message.closes {
-                        try? await outbound.close(.normalClosure, reason: nil)
-                        break
-                    }
+                    if message.closes { break }
                 }
+                try? await outbound.close(.normalClosure, reason: nil)
             }
-            if count > limits.connections {
+            if count > limits.connections || fromHere > limits.perAddress {
                 sendable(.refused(.full))
             } else {
                 do {
@@ -142,14 +176,7 @@ extension PageServer {
     /// after a hang-up (its page is told, with the plan), then every page
     /// still open is told and closed. No table opens after this.
     func closeEverything() async {
-        for session in await desk.closeAll() {
-            await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-                DispatchQueue.global().async {
-                    session.waitUntilEnded()
-                    done.resume()
-                }
-            }
-        }
+        await desk.closeAll()
         for send in pages.withLock({ Array($0.values) }) { send(.refused(.stopping)) }
     }
 }

@@ -82,10 +82,10 @@ extension ServeCommand {
         let setup = ServeSetup(
             folder: dir, book: book, rulesText: text, rulesPath: rules, tables: seats,
             today: { Clock.today(Console(interactive: false, colour: false, environment: environment)) })
-        let desk = TableDesk(setup: setup, codes: tableCodes, transcripts: TableDesk.transcripts(in: dir))
         let tls = try tlsCert.map { cert throws in try ServeTLS.configuration(cert: cert, key: tlsKey!) }
         var logger = Logger(label: "samplan")
         logger.logLevel = .info
+        let desk = TableDesk(setup: setup, codes: tableCodes, transcripts: TableDesk.transcripts(in: dir), logger: logger)
         let server = PageServer(desk: desk)
         let tableCount = seats.count
         let app = try server.application(listen: (address.host, address.port), tls: tls, logger: logger) { port in

@@ -1,4 +1,4 @@
-import Dispatch
+import Logging
 import SamplanCore
 
 /// Which table is open where: a code opens its own table's session, one
@@ -7,69 +7,66 @@ import SamplanCore
 actor TableDesk {
     let setup: ServeSetup
     let codes: TableCodes
+    private let logger: Logger
     private var transcripts: [Int: String]
     private var sessions: [Int: TableSession] = [:]
-    /// Sessions whose page is gone, still saving: the next open waits.
-    private var leaving: [Int: Task<Void, Never>] = [:]
     /// The server is stopping: no table opens.
     private var stopping = false
 
-    init(setup: ServeSetup, codes: TableCodes, transcripts: [Int: String]) {
+    init(setup: ServeSetup, codes: TableCodes, transcripts: [Int: String], logger: Logger = Logger(label: "samplan")) {
         self.setup = setup
         self.codes = codes
         self.transcripts = transcripts
+        self.logger = logger
     }
 
     /// The session the code opens, started; or why not.
     func open(
         code: String, language: Language, columns: Int, send: @escaping @Sendable (ServerMessage) -> Void
     ) async -> Result<TableSession, Refusal> {
-        guard !stopping else { return .failure(.stopping) }
         guard let table = codes.table(for: code) else { return .failure(.code) }
-        if let saving = leaving[table] { await saving.value }
+        if let earlier = sessions[table] {
+            // A page that has gone is still saving: its end comes first. A
+            // page still there keeps its table.
+            guard earlier.isHungUp else { return .failure(.busy) }
+            await earlier.ended()
+            settle(earlier)
+        }
+        guard !stopping else { return .failure(.stopping) }
         guard sessions[table] == nil else { return .failure(.busy) }
-        let session = TableSession(table: table, send: send)
+        let session = TableSession(table: table, logger: logger, send: send)
         sessions[table] = session
         session.start(
             transcript: transcripts[table], setup: setup, language: language, columns: columns,
-            ended: { [weak self] path in
-                Task { await self?.ended(session, transcript: path) }
-            })
+            ended: { [weak self] in Task { await self?.settle(session) } })
         return .success(session)
     }
 
     /// The page is gone: the session saves and leaves as after a hang-up.
     func close(_ session: TableSession) {
-        guard sessions[session.table] === session, leaving[session.table] == nil else { return }
+        guard sessions[session.table] === session else { return }
         session.hangUp()
-        leaving[session.table] = Task {
-            await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-                // The session's own thread blocks on its files, not ours.
-                DispatchQueue.global().async {
-                    session.waitUntilEnded()
-                    done.resume()
-                }
-            }
-        }
     }
 
-    private func ended(_ session: TableSession, transcript: String?) {
+    /// A session has left: its transcript is the table's from now on.
+    private func settle(_ session: TableSession) {
+        let (ended, transcript) = session.outcome
+        guard ended else { return }
         if let transcript { transcripts[session.table] = transcript }
-        if sessions[session.table] === session {
-            sessions[session.table] = nil
-            leaving[session.table] = nil
-        }
+        if sessions[session.table] === session { sessions[session.table] = nil }
     }
 
-    /// Every session still open, each told to leave: the server is stopping.
-    func closeAll() -> [TableSession] {
+    /// The server is stopping: every open session is saved and ended as
+    /// after a hang-up; returns once all have.
+    func closeAll() async {
         stopping = true
         let open = Array(sessions.values)
-        for session in open { close(session) }
-        return open
+        for session in open { session.hangUp() }
+        for session in open {
+            await session.ended()
+            settle(session)
+        }
     }
-
-    var openTables: [Int] { sessions.keys.sorted() }
 }
 
 extension TableDesk {

@@ -27,6 +27,11 @@ enum TableOpening {
             return .session(driver, recorder)
         }
         let (file, recorded) = try TranscriptSource.openForWriting(transcript, language: language)
+        // The plan it saved, beside the transcript wherever the folder was then.
+        let savedPlan = recorded.lastSavedPlan.map { saved in
+            let folder = transcript.lastIndex(of: "/").map { String(transcript[..<$0]) } ?? "."
+            return folder + "/" + (saved.split(separator: "/").last.map(String.init) ?? saved)
+        }
         let sessionLanguage = recorded.header.language
         let book = try TranscriptSource.rules(for: recorded, path: transcript, override: nil, language: sessionLanguage)
         let resumption: Resumption
@@ -46,7 +51,7 @@ enum TableOpening {
             return .session(driver, recorder)
         case .session where recorded.header.today == setup.today():
             // Finished today: opened again to fetch the plan, not to follow up.
-            return .finished(plan: recorded.lastSavedPlan)
+            return .finished(plan: savedPlan)
         case .session:
             let (driver, recorder) = try SessionOpening.followup(
                 file: file, recorded: recorded, rules: book, asking: .builtin, language: sessionLanguage,
@@ -58,7 +63,7 @@ enum TableOpening {
                 today: setup.today(), screen: screen, output: output)
             return .session(driver, recorder)
         case .nothingLeft:
-            return .finished(plan: recorded.lastSavedPlan)
+            return .finished(plan: savedPlan)
         }
     }
 }

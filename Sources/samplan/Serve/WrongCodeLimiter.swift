@@ -46,8 +46,8 @@ final class WrongCodeLimiter: Sendable {
             var entry = clients[client] ?? Client()
             entry.wrong += 1
             entry.lastSeen = time
-            if entry.wrong >= Self.free {
-                let doubling = Double(1 << min(entry.wrong - Self.free, 20))
+            if entry.wrong > Self.free {
+                let doubling = Double(1 << min(entry.wrong - Self.free - 1, 20))
                 entry.lockedUntil = time + min(doubling, Self.longestLockout)
             }
             clients[client] = entry

@@ -4,41 +4,58 @@
 
 const words = {
   nb: {
+    connecting: "Kobler til …",
+    unreachable: "Fikk ikke kontakt med serveren. Sjekk adressen og nettet, og prøv igjen.",
     code: "Det finnes ikke noe bord med den koden. Sjekk arket på bordet.",
     slow: (s) => `For mange feil koder. Prøv igjen om ${s} sekunder.`,
-    busy: "Økten er åpen et annet sted. Lukk den andre fanen eller maskinen først.",
-    malformed: "Siden og serveren forsto ikke hverandre. Last siden på nytt.",
+    busy: "Økten er åpen et annet sted. Lukk den i den andre fanen eller på den andre PC-en først.",
+    malformed: "Siden og serveren forsto ikke hverandre. Last inn siden på nytt.",
     full: "Serveren har ikke plass til flere nå. Prøv igjen om litt.",
-    stopping: "Serveren stopper. Alt dere har fått svar på, er lagret. Prøv koden igjen om litt.",
-    idle: "Siden var ubrukt lenge og ble lukket. Skriv koden igjen.",
-    failed: "Økten kunne ikke åpnes eller lagres. Si fra til den som arrangerer.",
-    lost: "Forbindelsen ble brutt. Alt du fikk svar på, er lagret. Skriv koden igjen for å fortsette.",
+    stopping: "Serveren stopper. Svarene dere har gitt, er lagret. Prøv koden igjen om litt.",
+    idle: "Siden var ikke i bruk på en time, så økten ble lagret og lukket. Skriv koden igjen for å fortsette.",
+    failed: "Økten kunne ikke åpnes eller lagres. Si fra til arrangøren.",
+    lost: "Forbindelsen ble brutt. Svarene dere har gitt, er lagret. Skriv koden igjen for å fortsette.",
     finished: (plan) => `Ferdig. Avtalen er lagret som ${plan}.`,
-    left: "Økten er lagret. Skriv koden igjen for å fortsette der dere slapp.",
-    noPlan: "Økten er lagret.",
+    left: (plan) => `Økten er lagret, og utkastet til avtalen heter ${plan}. Skriv koden igjen for å fortsette der dere slapp.`,
+    leftNoPlan: "Skriv koden igjen for å fortsette der dere slapp.",
+    failedSaved: "Økten stoppet fordi noe ikke kunne lagres. Si fra til arrangøren.",
     other: "English",
   },
   en: {
+    connecting: "Connecting …",
+    unreachable: "Could not reach the server. Check the address and the network, and try again.",
     code: "No table has that code. Check the sheet on your table.",
     slow: (s) => `Too many wrong codes. Try again in ${s} seconds.`,
-    busy: "The session is open somewhere else. Close the other tab or laptop first.",
+    busy: "The session is open somewhere else. Close it in the other tab or on the other laptop first.",
     malformed: "The page and the server did not understand each other. Reload the page.",
     full: "The server cannot take more connections now. Try again shortly.",
-    stopping: "The server is stopping. Every answer that was acknowledged is saved. Try the code again shortly.",
-    idle: "The page was left unused for long and was closed. Type the code again.",
-    failed: "The session could not be opened or saved. Tell the organiser.",
-    lost: "The connection was lost. Every answer that was acknowledged is saved. Type the code again to go on.",
+    stopping: "The server is stopping. Your answers are saved. Try the code again shortly.",
+    idle: "The page was not used for an hour, so the session was saved and closed. Type the code again to continue.",
+    failed: "The session could not be opened or saved. Tell the coordinator.",
+    lost: "The connection was lost. Your answers are saved. Type the code again to continue.",
     finished: (plan) => `Done. The agreement is saved as ${plan}.`,
-    left: "The session is saved. Type the code again to go on where you left off.",
-    noPlan: "The session is saved.",
+    left: (plan) => `The session is saved, and the draft agreement is ${plan}. Type the code again to continue where you left off.`,
+    leftNoPlan: "Type the code again to continue where you left off.",
+    failedSaved: "The session stopped because something could not be saved. Tell the coordinator.",
     other: "Norsk",
   },
 };
 
 const $ = (id) => document.getElementById(id);
-let language = (localStorage.getItem("samplan-language") === "en") ? "en" : "nb";
+
+// A browser that keeps no site data (a policy may forbid it) still works.
+function stored(key) {
+  try { return localStorage.getItem(key); } catch { return null; }
+}
+function store(key, value) {
+  try { localStorage.setItem(key, value); } catch { /* nothing kept */ }
+}
+
+let language = stored("samplan-language") === "en" ? "en" : "nb";
 let socket = null;
 let ended = false;
+let waiting = false; // a line is sent and its answer not yet here
+let answerTimer = null;
 let history = [];
 let historyAt = 0;
 let draft = "";
@@ -55,8 +72,17 @@ function applyLanguage() {
   for (const element of document.querySelectorAll("[data-nb]")) {
     element.textContent = element.dataset[language];
   }
+  for (const element of document.querySelectorAll("[data-label-nb]")) {
+    element.setAttribute("aria-label", element.dataset[language === "nb" ? "labelNb" : "labelEn"]);
+  }
   $("language").textContent = t("other");
   $("language").lang = language === "nb" ? "en" : "nb";
+}
+
+// An alert said again with the same words is announced again.
+function say(element, text) {
+  element.textContent = "";
+  window.setTimeout(() => { element.textContent = text; }, 50);
 }
 
 // The screen writer's tones (ANSI colour codes) become classes.
@@ -86,17 +112,21 @@ function appendScreen(text, typed) {
   screen.scrollTop = screen.scrollHeight;
 }
 
-// Columns of the screen text: the width of the screen in characters,
-// measured before the screen is shown (a hidden element has no width).
+// Columns of the screen text: the screen's inner width in characters,
+// measured while the screen is shown.
 function columns() {
+  const wasHidden = $("session").hidden;
+  $("session").hidden = false;
   const probe = document.createElement("span");
   probe.className = "probe";
   probe.textContent = "0".repeat(40);
-  document.body.append(probe);
+  $("screen").append(probe);
   const character = probe.getBoundingClientRect().width / 40;
   probe.remove();
-  const inner = document.querySelector("main").clientWidth - 56;
-  return Math.max(40, Math.min(160, Math.floor(inner / (character || 9))));
+  const style = getComputedStyle($("screen"));
+  const inner = $("screen").clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  $("session").hidden = wasHidden;
+  return Math.max(40, Math.min(160, Math.floor(inner / (character || 9)) - 1));
 }
 
 function showChoices(choices) {
@@ -107,11 +137,16 @@ function showChoices(choices) {
     const button = document.createElement("button");
     button.type = "button";
     button.textContent = `${index + 1}. ${label}`;
+    button.dataset.number = String(index + 1);
+    if (multiple) button.setAttribute("aria-pressed", "false");
     button.addEventListener("click", () => {
+      if (waiting) return;
       if (multiple) {
-        const line = $("line");
-        line.value = line.value.trim() ? `${line.value.trim()}, ${index + 1}` : `${index + 1}`;
-        line.focus();
+        // Several may be chosen: the buttons toggle, the line lists them.
+        const pressed = button.getAttribute("aria-pressed") === "true";
+        button.setAttribute("aria-pressed", pressed ? "false" : "true");
+        $("line").value = [...box.querySelectorAll('button[aria-pressed="true"]')].map((b) => b.dataset.number).join(", ");
+        $("line").focus();
       } else {
         sendLine(String(index + 1));
       }
@@ -147,38 +182,63 @@ function send(message) {
   if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
 }
 
+// While a line's answer is awaited the field keeps its focus (and a
+// tablet its keyboard) but takes no typing.
+function setWaiting(now) {
+  waiting = now;
+  $("line").readOnly = now;
+  $("line").setAttribute("aria-busy", now ? "true" : "false");
+  for (const button of $("choices").querySelectorAll("button")) button.disabled = now;
+  window.clearTimeout(answerTimer);
+  // An answer that never comes: the connection is dead without saying so.
+  if (now) answerTimer = window.setTimeout(() => { if (waiting && socket) socket.close(); }, 30000);
+}
+
 function sendLine(text) {
+  if (waiting || !socket) return;
   appendScreen(($("prompt").textContent || "") + text + "\n", true);
   if (text.trim() !== "" && history[history.length - 1] !== text) history.push(text);
   historyAt = history.length;
   draft = "";
   $("line").value = "";
   $("completions").hidden = true;
-  $("line").disabled = true;
+  setWaiting(true);
   send({ type: "line", text });
 }
 
 function connect(code) {
+  if (socket) {
+    socket.onclose = null;
+    socket.close();
+  }
   const scheme = location.protocol === "https:" ? "wss:" : "ws:";
-  socket = new WebSocket(`${scheme}//${location.host}/ws`);
+  const own = new WebSocket(`${scheme}//${location.host}/ws`);
+  socket = own;
   ended = false;
-  socket.addEventListener("open", () => {
+  let opened = false;
+  $("open-button").disabled = true;
+  $("open-message").textContent = t("connecting");
+  own.addEventListener("open", () => {
     send({ type: "open", code, language, columns: columns() });
   });
-  socket.addEventListener("message", (event) => {
+  own.addEventListener("message", (event) => {
+    if (own !== socket) return;
     const message = JSON.parse(event.data);
     switch (message.type) {
       case "screen": {
-        $("open").hidden = true;
-        $("end").hidden = true;
-        $("session").hidden = false;
+        if (!opened) {
+          opened = true;
+          $("open").hidden = true;
+          $("end").hidden = true;
+          $("session").hidden = false;
+          $("open-button").disabled = false;
+        }
         appendScreen(message.text);
         $("prompt").textContent = message.prompt;
         multiple = !!message.multiple;
         showChoices(message.choices);
-        const line = $("line");
-        line.disabled = false;
-        line.focus();
+        setWaiting(false);
+        $("line").focus();
         break;
       }
       case "completions": {
@@ -188,24 +248,27 @@ function connect(code) {
         if (options.length === 1) {
           line.value = options[0];
           showCompletions([]);
-        } else if (options.length > 1) {
+        } else {
           const prefix = commonPrefix(options);
           if (prefix.length > line.value.length) line.value = prefix;
-          showCompletions(options);
+          showCompletions(options.length > 1 ? options : []);
         }
         break;
       }
       case "ended":
         ended = true;
+        setWaiting(false);
         appendScreen(message.text);
         finish(message);
         break;
       case "refused":
+        $("open-button").disabled = false;
         if (message.reason === "code" || message.reason === "slow") {
           const wait = message.retryAfter;
-          $("open-message").textContent = message.reason === "slow" || wait ? t("slow", wait || 1) : t("code");
+          say($("open-message"), message.reason === "slow" || wait ? t("slow", wait || 1) : t("code"));
           $("code").focus();
-          socket.close();
+          own.onclose = null;
+          own.close();
         } else {
           ended = true;
           showOpen(t(message.reason) || t("failed"));
@@ -213,70 +276,88 @@ function connect(code) {
         break;
     }
   });
-  socket.addEventListener("close", () => {
-    if (!ended && !$("session").hidden) showOpen(t("lost"));
-  });
+  own.onclose = () => {
+    if (own !== socket) return;
+    setWaiting(false);
+    $("open-button").disabled = false;
+    if (ended) return;
+    showOpen(opened ? t("lost") : t("unreachable"));
+  };
 }
 
 function showOpen(text) {
   $("session").hidden = true;
   $("end").hidden = true;
   $("open").hidden = false;
-  $("open-message").textContent = text || "";
+  say($("open-message"), text || "");
   $("code").focus();
 }
 
 function finish(message) {
   plan = message.planText ? { name: message.plan, text: message.planText } : null;
   $("session").hidden = true;
+  $("open").hidden = true;
   $("end").hidden = false;
-  $("end-message").textContent = plan ? (message.reason === "finished" ? t("finished", plan.name) : t("left") + " " + plan.name)
-    : (message.reason === "failed" ? t("failed") : t("noPlan"));
+  // The screen's last words (where the files are, how to go on) and the plan.
+  $("end-text").textContent = (message.text || "").replace(/\u001b\[[0-9;]*m/g, "").trim();
+  const text = message.reason === "failed" ? t("failedSaved")
+    : message.reason === "finished" ? (plan ? t("finished", plan.name) : "")
+    : (plan ? t("left", plan.name) : t("leftNoPlan"));
+  say($("end-message"), text);
   $("download").hidden = !plan;
   $("print").hidden = !plan;
   $("plan").textContent = plan ? plan.text : "";
+  // «Save as PDF» in the print dialogue proposes the page's title.
+  document.title = plan ? plan.name.replace(/\.txt$/, "") : "samplan";
   (plan ? $("download") : $("again")).focus();
 }
 
 $("open").addEventListener("submit", (event) => {
   event.preventDefault();
   const code = $("code").value.trim();
-  if (!code) return;
-  $("open-message").textContent = "";
+  if (!code || $("open-button").disabled) return;
   $("screen").replaceChildren();
-  history = [];
-  historyAt = 0;
   connect(code);
 });
 
 $("input").addEventListener("submit", (event) => {
   event.preventDefault();
-  if (!$("line").disabled) sendLine($("line").value);
+  sendLine($("line").value);
 });
+
+$("line").addEventListener("input", () => { $("completions").hidden = true; });
 
 $("line").addEventListener("keydown", (event) => {
   const line = $("line");
-  if (event.key === "Tab" && !event.shiftKey) {
+  if (event.key === "Tab" && !event.shiftKey && line.value !== "") {
+    // Tab completes; on an empty line it moves on, as everywhere else.
     event.preventDefault();
     send({ type: "complete", text: line.value.slice(0, line.selectionStart) });
   } else if (event.key === "ArrowUp") {
-    if (historyAt === 0) return;
+    if (historyAt === 0 || waiting) return;
     event.preventDefault();
     if (historyAt === history.length) draft = line.value;
     historyAt -= 1;
     line.value = history[historyAt];
   } else if (event.key === "ArrowDown") {
-    if (historyAt >= history.length) return;
+    if (historyAt >= history.length || waiting) return;
     event.preventDefault();
     historyAt += 1;
     line.value = historyAt === history.length ? draft : history[historyAt];
+  } else if (event.ctrlKey && event.key === "d" && line.value === "" && !waiting) {
+    // Ctrl-D on an empty line saves and leaves, as at the terminal.
+    event.preventDefault();
+    setWaiting(true);
+    send({ type: "end" });
   } else if (event.key === "Escape" || (event.ctrlKey && event.key === "c" && line.selectionStart === line.selectionEnd)) {
     // Ctrl-C with nothing selected clears the line, as at the terminal;
     // with a selection it copies, as everywhere else.
     event.preventDefault();
+    if (waiting) return;
     line.value = "";
     historyAt = history.length;
     $("completions").hidden = true;
+    for (const button of $("choices").querySelectorAll('button[aria-pressed="true"]')) button.setAttribute("aria-pressed", "false");
   }
 });
 
@@ -288,14 +369,15 @@ $("download").addEventListener("click", () => {
   document.body.append(link);
   link.click();
   link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(link.href), 10000);
 });
 
 $("print").addEventListener("click", () => window.print());
-$("again").addEventListener("click", () => { $("code").value = ""; showOpen(""); });
+$("again").addEventListener("click", () => { $("code").value = ""; document.title = "samplan"; showOpen(""); });
 
 $("language").addEventListener("click", () => {
   language = language === "nb" ? "en" : "nb";
-  localStorage.setItem("samplan-language", language);
+  store("samplan-language", language);
   applyLanguage();
 });
 
