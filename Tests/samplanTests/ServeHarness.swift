@@ -16,7 +16,7 @@ struct ServeHarness {
 
     init(
         limits: PageServer.Limits = .init(), limiter: WrongCodeLimiter = WrongCodeLimiter(), transcripts: [Int: String]? = nil,
-        folder: String? = nil
+        folder: String? = nil, today: LocalDate = ServeHarness.today
     ) throws {
         let folder = folder ?? TempFolder.make()
         self.folder = folder
@@ -28,7 +28,7 @@ struct ServeHarness {
         for table in roster.tables { seats[table.number] = table }
         let setup = ServeSetup(
             folder: folder + "/Transcripts", book: book, rulesText: text, rulesPath: nil, tables: seats,
-            today: { ServeHarness.today })
+            today: { today })
         let desk = TableDesk(
             setup: setup, codes: TableCodes(byTable: Self.codes),
             transcripts: transcripts ?? TableDesk.transcripts(in: folder + "/Transcripts"))

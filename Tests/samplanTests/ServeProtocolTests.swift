@@ -160,6 +160,82 @@ import Testing
         #expect(try harness.files.text(ending: ".transcript").hasSuffix("\tend\teof\n"))
     }
 
+    /// The same code, later: the plan again the same day; the follow-up
+    /// on a later day, at the pair's own desks.
+    @Test func aFinishedTablesCodeGivesThePlanAgainThenTheFollowUp() async throws {
+        let harness = try ServeHarness()
+        let lines = Typed.norwegian
+        try await harness.run { client in
+            try await client.ws("/ws") { inbound, outbound, _ in
+                var page = TestPage(inbound, outbound)
+                _ = try await page.open(first)
+                for line in lines { if try await page.type(line)?.type == "ended" { break } }
+            }
+            try await client.ws("/ws") { inbound, outbound, _ in
+                var page = TestPage(inbound, outbound)
+                let again = try #require(try await page.open(first))
+                #expect(again.type == "ended")
+                #expect(again.reason == "finished")
+                #expect(again["planText"] as? String == (try? harness.files.text(ending: ".plan.txt")))
+            }
+        }
+        let weeksLater = try ServeHarness(folder: harness.folder, today: LocalDate(iso: "2027-01-20")!)
+        try await weeksLater.run { client in
+            try await client.ws("/ws") { inbound, outbound, _ in
+                var page = TestPage(inbound, outbound)
+                let followup = try #require(try await page.open(first))
+                #expect(followup.type == "screen")
+                #expect(followup.text.contains("23.11.2026"), "\(followup.text)")
+                #expect((followup["prompt"] as? String)?.contains("1/") == true, "\(followup)")
+                #expect(try await page.type("1")?.type == "screen")
+                let ended = try #require(try await page.type("/avslutt"))
+                #expect(ended.type == "ended")
+                #expect((ended["plan"] as? String)?.contains("-oppfolging-2027-01-20") == true, "\(ended)")
+            }
+        }
+        // The follow-up is recorded in the same transcript; the agreement is untouched.
+        #expect(try weeksLater.files.text(ending: ".transcript").contains("\tfollowup\t2027-01-20\t"))
+    }
+
+    @Test func aTableWhoseTranscriptCannotBeReadIsRefusedAsFailed() async throws {
+        let folder = TempFolder.make()
+        try FileManager.default.createDirectory(atPath: folder + "/Transcripts", withIntermediateDirectories: true)
+        let broken = folder + "/Transcripts/broken.transcript"
+        try "not a transcript\n".write(toFile: broken, atomically: true, encoding: .utf8)
+        let harness = try ServeHarness(transcripts: [1: broken], folder: folder)
+        try await harness.run { client in
+            try await client.ws("/ws") { inbound, outbound, _ in
+                var page = TestPage(inbound, outbound)
+                let refused = try #require(try await page.open(first))
+                #expect(refused.reason == "failed")
+                // The reason, with its paths, is for the server's log.
+                #expect(refused["text"] == nil)
+            }
+        }
+    }
+
+    @Test func aServerThatIsStoppingSavesEveryTableAndOpensNoMore() async throws {
+        let harness = try ServeHarness()
+        try await harness.run { client in
+            try await client.ws("/ws") { inbound, outbound, _ in
+                var page = TestPage(inbound, outbound)
+                _ = try await page.open(first)
+                _ = try await page.type("2")
+                await harness.server.closeEverything()
+                let ended = try #require(try await page.next())
+                #expect(ended.type == "ended")
+                #expect(ended.reason == "hangup")
+            }
+            try await client.ws("/ws") { inbound, outbound, _ in
+                var page = TestPage(inbound, outbound)
+                let refused = try await page.open(second)
+                #expect(refused?.reason == "stopping")
+            }
+        }
+        #expect(try harness.files.text(ending: ".transcript").hasSuffix("\tend\thangup\n"))
+        #expect(harness.files.names().contains { $0.hasSuffix(".plan.txt") })
+    }
+
     @Test func tabCompletesCommandsAndChoicesAsTheTerminalDoes() async throws {
         let harness = try ServeHarness()
         try await harness.run { client in
