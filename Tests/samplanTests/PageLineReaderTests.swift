@@ -5,7 +5,15 @@ import Testing
 @testable import samplan
 
 /// The session's side of a page: one line per answer the page was sent.
+/// `read` blocks, as it does on a session's own thread: each runs on a
+/// thread of its own here too, never on the tests' shared pool.
 struct PageLineReaderTests {
+    static func onThread<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: body()) }.start()
+        }
+    }
+
     @Test func aLineIsTakenOnlyWhileTheSessionWaitsForOne() async throws {
         let sent = Mutex<[ServerMessage]>([])
         let output = PageOutput()
@@ -13,7 +21,7 @@ struct PageLineReaderTests {
         // Not waiting yet: a line is out of order, and nothing is queued.
         #expect(!reader.put(.line("for tidlig")))
         output.write("Spørsmålet\n")
-        let read = Task.detached { reader.read(prompt: "› ") }
+        let read = Task { await Self.onThread { reader.read(prompt: "› ") } }
         while sent.withLock({ $0.isEmpty }) { try await Task.sleep(for: .milliseconds(5)) }
         #expect(sent.withLock { $0 } == [.screen("Spørsmålet\n", prompt: "› ", choices: [], multiple: false)])
         #expect(reader.put(.line("svar")))
@@ -25,13 +33,13 @@ struct PageLineReaderTests {
     @Test func aHangUpGoesAheadOfALineNotYetTaken() async throws {
         let output = PageOutput()
         let reader = PageLineReader(output: output) { _ in }
-        let read = Task.detached { reader.read(prompt: "› ") }
+        let read = Task { await Self.onThread { reader.read(prompt: "› ") } }
         while !reader.put(.line("svar")) { try await Task.sleep(for: .milliseconds(5)) }
         reader.put(.stopped)
         let first = await read.value
         // Either the line was taken before the hang-up, or the hang-up replaced it.
         if first == .line("svar") {
-            #expect(reader.read(prompt: "› ") == .stopped)
+            #expect(await Self.onThread { reader.read(prompt: "› ") } == .stopped)
         } else {
             #expect(first == .stopped)
         }

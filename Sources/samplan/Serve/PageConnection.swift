@@ -70,9 +70,10 @@ actor PageConnection {
     }
 
     /// The page is gone, or the server closed it: a hang-up.
+    /// The session stays this page's: a line that crosses the hang-up is
+    /// let go, and the session's end still reaches the page.
     func gone() async {
-        guard let session else { return }
-        self.session = nil
+        guard let session, !session.isHungUp else { return }
         await server.desk.close(session)
     }
 
