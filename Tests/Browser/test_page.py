@@ -14,6 +14,7 @@ and takes two screenshots (mid-session and at the end).
 `make test` runs it (and installs chromium, chromium-driver and selenium
 when missing). Exits non-zero with a message on the first failure.
 """
+import atexit
 import os
 import re
 import shutil
@@ -123,6 +124,8 @@ def main():
     server = subprocess.Popen([binary, "serve", "--dir", "served", "--event", "roster.csv",
                                "--listen", f"127.0.0.1:{port}"], cwd=work, env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    # A failed run leaves no server behind.
+    atexit.register(lambda: server.poll() is None and server.kill())
     started = server.stdout.readline() + server.stdout.readline()
     check(f"http://127.0.0.1:{port}/" in started, "the server did not say where to open: " + started)
     options = webdriver.ChromeOptions()

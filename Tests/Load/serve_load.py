@@ -21,6 +21,7 @@ server's peak memory; --json writes them for the benchmarks.
 """
 import argparse
 import asyncio
+import atexit
 import json
 import os
 import random
@@ -84,6 +85,8 @@ class Server:
         self.process = None
 
     def start(self):
+        # A failed run leaves no server behind.
+        atexit.register(lambda process=None: self.process and self.process.poll() is None and self.process.kill())
         self.process = subprocess.Popen(self.args, cwd=self.work, env=self.env, stdout=subprocess.PIPE,
                                         stderr=subprocess.STDOUT, text=True)
         said = self.process.stdout.readline() + self.process.stdout.readline()
