@@ -115,7 +115,7 @@ dist: deps manual-tool
 # processes timed by hyperfine beside their floors (whole_process.py),
 # with the medians, ratios and targets in one table. BENCH_STRICT=1 makes
 # a missed target fail the run.
-bench: deps
+bench: deps web-test-deps
 	@for tool in hyperfine sqlite3; do command -v $$tool >/dev/null 2>&1 || missing="$$missing $$tool"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing$$missing with apt-get…"; \

@@ -67,5 +67,9 @@ struct WrongCodeLimiterTests {
         clock.now = 3
         for _ in 0..<30 { limiter.wrong(from: "10.0.0.7") }
         #expect(limiter.wait(for: "10.0.0.7") == Int(WrongCodeLimiter.longestLockout))
+        // Ten quiet minutes after the lock-out, the count starts again.
+        clock.now += WrongCodeLimiter.longestLockout + WrongCodeLimiter.forgetAfter + 1
+        limiter.wrong(from: "10.0.0.7")
+        #expect(limiter.wait(for: "10.0.0.7") == nil)
     }
 }

@@ -41,8 +41,10 @@ final class PageServer: Sendable {
     struct Limits: Sendable {
         /// Open WebSockets at once, over all tables.
         var connections = 1_000
-        /// Open WebSockets from one address: a laptop needs one or two.
-        var perAddress = 32
+        /// Open WebSockets from one address. A laptop needs one or two, but
+        /// a venue whose laptops reach the server through one address (NAT,
+        /// a server outside the venue) has every table there.
+        var perAddress = 300
         /// Time a new page has to send its code.
         var toOpen: Duration = .seconds(30)
         /// Messages waiting to go to a page that does not read them: beyond
