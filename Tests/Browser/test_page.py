@@ -19,7 +19,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -32,6 +31,9 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "Shared"))
+from serve_records import answers, free_port  # noqa: E402
+
 TYPED = os.path.join(HERE, "..", "Shared", "typed.nb.txt")
 TODAY = "2026-11-23"
 DPS = "DPS Lillestrøm, allmennpsykiatrisk poliklinikk"
@@ -46,24 +48,6 @@ def fail(message):
 def check(condition, message):
     if not condition:
         fail(message)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def answers(transcript):
-    """The records that say what was answered and decided, without times."""
-    kept = []
-    for line in open(transcript, encoding="utf-8"):
-        fields = line.rstrip("\n").split("\t")
-        if len(fields) > 1 and re.match(r"^\d\d:\d\d:\d\d\.\d{3}$", fields[0]) and fields[1] in (
-            "answer", "action-add", "action-edit", "action-remove", "advice", "skip", "parties", "table", "end",
-        ):
-            kept.append("\t".join(fields[1:]))
-    return kept
 
 
 class Page:
@@ -242,7 +226,7 @@ def main():
     check(on_disk == served, "the downloaded plan differs from the one on the server")
     web_transcript = [n for n in os.listdir(os.path.join(work, "served")) if n.endswith(".transcript")]
     term_transcript = [n for n in os.listdir(os.path.join(work, "terminal")) if n.endswith(".transcript")]
-    web = [r for r in answers(os.path.join(work, "served", web_transcript[0])) if r != "end\thangup"]
+    web = answers(os.path.join(work, "served", web_transcript[0]))
     term = answers(os.path.join(work, "terminal", term_transcript[0]))
     # The click sent «2» where the terminal's line says «2».
     check(web == term, "the transcripts' answers differ:\n" + "\n".join(

@@ -28,7 +28,6 @@ import random
 import re
 import shutil
 import signal
-import socket
 import ssl
 import statistics
 import subprocess
@@ -39,30 +38,16 @@ import time
 import websockets
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "Shared"))
+from serve_records import answers, free_port  # noqa: E402
+
 TYPED = os.path.join(HERE, "..", "Shared", "typed.nb.txt")
 TODAY = "2026-11-23"
-RECORDS = ("answer", "action-add", "action-edit", "action-remove", "advice", "skip", "parties", "table", "end")
 
 
 def fail(message):
     print("serve load: FAILED: " + message, file=sys.stderr)
     sys.exit(1)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def answers(path):
-    kept = []
-    for line in open(path, encoding="utf-8"):
-        fields = line.rstrip("\n").split("\t")
-        if len(fields) > 1 and re.match(r"^\d\d:\d\d:\d\d\.\d{3}$", fields[0]) and fields[1] in RECORDS:
-            kept.append("\t".join(fields[1:]))
-    # A hang-up, a kill and a resume leave their own marks; the answers are what count.
-    return [r for r in kept if r != "end\thangup"]
 
 
 def peak_mib(pid):

@@ -84,7 +84,7 @@ extension Character {
 
 extension StringProtocol {
     /// Without leading and trailing spaces and tabs.
-    var trimmingSpaces: String {
+    public var trimmingSpaces: String {
         let scalars = unicodeScalars
         // Most answers have nothing to trim: no new String for them.
         if let first = scalars.first, let last = scalars.last, !first.isSpace, !last.isSpace { return String(self) }

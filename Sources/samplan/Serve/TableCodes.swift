@@ -36,13 +36,6 @@ struct TableCodes: Sendable, Equatable {
 
     private static let expected = "expected «table;code», a code of ten letters from " + String(TableCode.alphabet)
 
-    private static func trimmed(_ text: Substring) -> String {
-        var text = text
-        while let first = text.first, first.isWhitespace { text.removeFirst() }
-        while let last = text.last, last.isWhitespace { text.removeLast() }
-        return String(text)
-    }
-
     /// The codes in `folder`, with the roster's (`given`) in their place and
     /// a new one for every table that has none, written back (0600) when
     /// anything changed.
@@ -56,10 +49,12 @@ struct TableCodes: Sendable, Equatable {
             } catch {
                 throw ServeProblem.codes(path, line: 0, "cannot be read")
             }
-            for (index, line) in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let entry = trimmed(line)
+            for (index, line) in String(decoding: bytes, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+                .enumerated()
+            {
+                let entry = line.trimmingSpaces
                 if entry.isEmpty || entry.hasPrefix("#") { continue }
-                let parts = entry.split(separator: ";", maxSplits: 1).map { trimmed($0) }
+                let parts = entry.split(separator: ";", maxSplits: 1).map(\.trimmingSpaces)
                 guard parts.count == 2, let table = Int(parts[0]), TableCode.isWellFormed(parts[1]) else {
                     throw ServeProblem.codes(path, line: index + 1, expected)
                 }
@@ -100,12 +95,10 @@ struct TableCodes: Sendable, Equatable {
 /// Why `samplan serve` cannot start.
 enum ServeProblem: Error {
     case codes(String, line: Int, String)
-    case listen(String)
 
     var message: String {
         switch self {
         case .codes(let path, let line, let why): line > 0 ? "samplan: \(path):\(line): \(why)" : "samplan: \(path): \(why)"
-        case .listen(let why): "samplan: --listen: \(why)"
         }
     }
 }

@@ -52,14 +52,13 @@ enum TableOpening {
         case .session where recorded.header.today == setup.today():
             // Finished today: opened again to fetch the plan, not to follow up.
             return .finished(plan: savedPlan)
-        case .session:
+        case .session, .followup:
+            // A new follow-up in the session's language, or one left
+            // unfinished in its own.
+            var language = sessionLanguage
+            if case .followup(let its) = resumption { language = its }
             let (driver, recorder) = try SessionOpening.followup(
-                file: file, recorded: recorded, rules: book, asking: .builtin, language: sessionLanguage,
-                today: setup.today(), screen: screen, output: output)
-            return .session(driver, recorder)
-        case .followup(let followupLanguage):
-            let (driver, recorder) = try SessionOpening.followup(
-                file: file, recorded: recorded, rules: book, asking: .builtin, language: followupLanguage,
+                file: file, recorded: recorded, rules: book, asking: .builtin, language: language,
                 today: setup.today(), screen: screen, output: output)
             return .session(driver, recorder)
         case .nothingLeft:
