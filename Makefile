@@ -61,8 +61,10 @@ web-test-deps:
 build: deps
 	$(SWIFT) build
 
+# Sessions made here go to Sessions/ (git-ignored), never beside the
+# examples in Transcripts/; SAMPLAN_DIR or --dir in ARGS say otherwise.
 run: build
-	@$(BIN) $(ARGS)
+	@SAMPLAN_DIR="$${SAMPLAN_DIR:-$(CURDIR)/Sessions}" $(BIN) $(ARGS)
 
 # Every test on the debug build, then the end-to-end tests again on the
 # release binary that `make install` ships (static, see RELEASE), which

@@ -35,7 +35,7 @@ struct Samplan: ParsableCommand {
 }
 
 enum SamplanVersion {
-    static let current = "0.3.0"
+    static let current = "0.4.0"
 }
 
 /// What `samplan --version` prints: the version, the rules built in, and

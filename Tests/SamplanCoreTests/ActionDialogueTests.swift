@@ -55,11 +55,18 @@ struct ActionDialogueTests {
 
     @Test func aDateThatIsNoDateIsRefusedWithTheReason() {
         let change = ActionDialogue(purpose: .change(id: 3, number: 2), draft: Self.item, fields: [.date])
-        guard case .refuse(let message) = Self.answer(change, "i vår") else {
-            Issue.record("«i vår» was taken")
+        guard case .refuse(let message) = Self.answer(change, "snart") else {
+            Issue.record("«snart» was taken")
             return
         }
-        #expect(message.contains("i vår"))
+        #expect(message.contains("snart"))
+        // «i vår» may mean several dates: they are offered, nothing changes yet.
+        guard case .severalDates("i vår", let dates) = Self.answer(change, "i vår") else {
+            Issue.record("«i vår» was not offered as dates")
+            return
+        }
+        #expect(dates.count == 3)
+        #expect(Self.answer(change, "innen jul") == .edit(.change(id: 3, .date(LocalDate(iso: "2026-12-23"))), continuing: nil))
     }
 
     @Test func enterAtAGapDeclinesItAndGoesOn() {

@@ -30,7 +30,7 @@ struct ActionTests {
                 .question("offices_covered"), nil, nil,
             ])
         // The closing asked only the deadline that was missing.
-        #expect(screen.contains("Tiltak 7, «Ta opp produksjonskravene i ledermøtet», mangler en frist."), "\(screen.suffix(2000))")
+        #expect(screen.contains("Tiltak 3, «Ta opp produksjonskravene i ledermøtet», mangler en frist."), "\(screen.suffix(2000))")
         // The proposed text and the NAV contact kept with Enter.
         #expect(actions[0].what == "Finne ut om det finnes IPS i området")
         #expect(actions[0].owner == "NAV-veileder for helse og arbeid")
@@ -106,38 +106,76 @@ struct ActionTests {
         return (outcome, out.replacing("\n  ", with: " "))
     }
 
-    @Test func anActionIsChangedFieldByFieldAndEachChangeIsRecorded() throws {
+    /// An action keeps the number it was given through every edit: on
+    /// screen, in the commands, in the records and in the plan, however
+    /// its deadline moves it down the list (issue 33).
+    @Test func anActionEditedThreeTimesKeepsItsNumber() throws {
         var driver = try Self.atTheClosing()
         let before = driver.interview.actions(driver.state)
-        // Listed by date: 1 the first meeting (07.12), 2 the question (14.12), 3 IPS (21.12), …
+        // Listed by deadline, each with its own number: the first meeting
+        // (no number: it is changed at its question), 4 the open question
+        // (14.12), 1 IPS (21.12), 2 (15.02), 3 without a date.
         let (_, list) = Self.run("/liste", &driver)
         #expect(
-            list.hasPrefix(
-                "Tiltakene så langt (numrene følger fristene): 1. Første faste møte — fagkoordinator for arbeid og psykisk helse — 07.12.2026 ► 2. "),
-            "\(list)")
-        #expect(list.contains(" 3. Finne ut om det finnes IPS i området — NAV-veileder for helse og arbeid — 21.12.2026 4. "), "\(list)")
+            list == "Tiltakene så langt, etter frist: – Første faste møte — fagkoordinator for arbeid og psykisk helse — 07.12.2026 ► "
+                + "4. Avklare: hvilke NAV-kontorer i opptaksområdet avtalen gjelder — fagkoordinator for arbeid og psykisk helse — 14.12.2026 "
+                + "1. Finne ut om det finnes IPS i området — NAV-veileder for helse og arbeid — 21.12.2026 "
+                + "2. Presentere tjenestene på hverandres personalmøter — fagkoordinator for arbeid og psykisk helse — 15.02.2027 "
+                + "3. Ta opp produksjonskravene i ledermøtet — enhetsleder — ikke satt "
+                + "Det første møtet (–) endrer dere med /endre 13.\n", "\(list)")
+        var records: [TranscriptRecord.Event] = []
+        func run(_ line: String) -> (String, String) {
+            var out = ""
+            _ = driver.ask(into: &out)
+            out = ""
+            switch driver.handle(line, into: &out) {
+            case .record(let step):
+                records += step.records
+                driver.accept(step, into: &out)
+                return ("record", out.replacing("\n  ", with: " "))
+            default: return ("shown", out.replacing("\n  ", with: " "))
+            }
+        }
+        // 1: a deadline after action 2's; it moves down the list, keeps its number.
         #expect(
-            Self.run("/tiltak 3 frist 05.01.2027", &driver) == (
-                "record", "  ✓ 3. Finne ut om det finnes IPS i området — NAV-veileder for helse og arbeid — 05.01.2027\n"
+            run("/tiltak 1 frist 01.03.2027") == (
+                "record", "  ✓ 1. Finne ut om det finnes IPS i området — NAV-veileder for helse og arbeid — 01.03.2027\n"
             ))
-        #expect(Self.run("/tiltak 3", &driver).1 == "  Endre tiltak 3. Enter beholder det som står; en kommando avbryter.\n")
-        #expect(Self.run("", &driver).0 == "shown", "what kept")
-        #expect(Self.run("NAV-leder", &driver) == ("record", "  ✓ 3. Finne ut om det finnes IPS i området — NAV-leder — 05.01.2027\n"))
-        #expect(Self.run("", &driver).0 == "shown", "date kept, the dialogue ends")
+        // 2: field by field, the number the same in the dialogue.
+        #expect(run("/tiltak 1") == ("shown", "  Endre tiltak 1. Enter beholder det som står; en kommando avbryter.\n"))
+        #expect(
+            run("Søke om IPS sammen med kommunen") == (
+                "record", "  ✓ 1. Søke om IPS sammen med kommunen — NAV-veileder for helse og arbeid — 01.03.2027\n"
+            ))
+        #expect(run("NAV-leder") == ("record", "  ✓ 1. Søke om IPS sammen med kommunen — NAV-leder — 01.03.2027\n"))
+        #expect(run("").0 == "shown", "date kept, the dialogue ends")
+        // 3: the English field name works in Norwegian too, and still names action 1.
+        #expect(run("/tiltak 1 due 15.03.2027") == ("record", "  ✓ 1. Søke om IPS sammen med kommunen — NAV-leder — 15.03.2027\n"))
         let after = driver.interview.actions(driver.state)
-        #expect(after[0].owner == "NAV-leder" && after[0].date == LocalDate(iso: "2027-01-05") && after[0].id == before[0].id)
+        #expect(after[0].id == before[0].id && after[0].what == "Søke om IPS sammen med kommunen" && after[0].owner == "NAV-leder")
         #expect(after.dropFirst() == before.dropFirst(), "the others unchanged")
+        // Every record names the action by that number.
+        let edited = records.compactMap { if case .input(.action(.change(let id, _))) = $0 { id } else { nil } }
+        #expect(edited == [1, 1, 1, 1])
+        // The list, last by deadline now, still says 1; so does the plan.
+        #expect(Self.run("/liste", &driver).1.contains("3. Ta opp produksjonskravene i ledermøtet — enhetsleder — ikke satt"))
+        #expect(Self.run("/liste", &driver).1.contains(" 1. Søke om IPS sammen med kommunen — NAV-leder — 15.03.2027 3. "))
+        #expect(driver.plan().contains(" 1   15.03.2027  NAV-leder"), "\(driver.plan())")
+        // /fjern and /først name the same actions after the edits.
+        #expect(Self.run("/først 1", &driver) == ("record", "  ► Tiltak 1, «Søke om IPS sammen med kommunen», er første steg.\n"))
     }
 
     @Test func anActionIsRemovedAndAnotherMarkedAsTheFirstStep() throws {
         var driver = try Self.atTheClosing()
         let before = driver.interview.actions(driver.state)
-        #expect(Self.run("/fjern 2", &driver) == ("record", "  ✓ Fjernet: «\(before[3].what)»\n"))
-        #expect(driver.interview.actions(driver.state).map(\.id) == [1, 2, 3])
-        #expect(Self.run("/først 2", &driver) == ("record", "  ► Tiltak 2, «Finne ut om det finnes IPS i området», er første steg.\n"))
+        #expect(Self.run("/fjern 2", &driver) == ("record", "  ✓ Fjernet: «\(before[1].what)»\n"))
+        #expect(driver.interview.actions(driver.state).map(\.id) == [1, 3, 4])
+        // The numbers left are the same actions as before; 2 is not reused.
+        #expect(Self.run("/først 2", &driver).1 == "  Det finnes ikke noe tiltak 2; tiltakene har nummer 1, 3 og 4. /liste viser dem.\n")
+        #expect(Self.run("/først 1", &driver) == ("record", "  ► Tiltak 1, «Finne ut om det finnes IPS i området», er første steg.\n"))
         let first = FirstStep.of(driver.interview.answers(driver.state), rules: driver.interview.rules, language: .nb)
         #expect(first?.what == "Finne ut om det finnes IPS i området")
-        #expect(driver.plan().contains(" 2 ► 21.12.2026  NAV-veileder for"), "the plan marks it")
+        #expect(driver.plan().contains(" 1 ► 21.12.2026  NAV-veileder for"), "the plan marks it")
         #expect(!driver.plan().contains(" ► 07.12.2026"), "the first meeting is no longer marked")
     }
 
@@ -149,7 +187,7 @@ struct ActionTests {
         #expect(Self.run("1, 2, 3, 4", &driver).0 == "record", "the IPS answer changed: the advice no longer holds")
         #expect(driver.interview.actions(driver.state) == before, "the action made from it stays")
         // An edit to the list while away from the closing is kept too.
-        #expect(Self.run("/fjern 1", &driver).1.hasPrefix("  Tiltak 1 kommer fra et spørsmål; endre det med /endre"))
+        #expect(Self.run("/fjern 9", &driver).1.hasPrefix("  Det finnes ikke noe tiltak 9; tiltakene har nummer 1, 2, 3 og 4."))
         #expect(driver.interview.actions(driver.state) == before)
     }
 
@@ -157,8 +195,8 @@ struct ActionTests {
     @Test func badInputLeavesTheListUnchanged() throws {
         var driver = try Self.atTheClosing()
         let before = driver.interview.actions(driver.state)
-        #expect(Self.run("/tiltak 9", &driver) == ("shown", "  Det finnes ikke noe tiltak 9; velg 1–5. /liste viser tiltakene.\n"))
-        #expect(Self.run("/fjern 0", &driver) == ("shown", "  Det finnes ikke noe tiltak 0; velg 1–5. /liste viser tiltakene.\n"))
+        #expect(Self.run("/tiltak 9", &driver) == ("shown", "  Det finnes ikke noe tiltak 9; tiltakene har nummer 1, 2, 3 og 4. /liste viser dem.\n"))
+        #expect(Self.run("/fjern 0", &driver) == ("shown", "  Det finnes ikke noe tiltak 0; tiltakene har nummer 1, 2, 3 og 4. /liste viser dem.\n"))
         #expect(Self.run("/først", &driver) == ("shown", "  Skriv /først og nummeret på tiltaket, for eksempel /først 1. /liste viser tiltakene.\n"))
         #expect(Self.run("/tiltak 3 farge", &driver) == ("shown", "  Et tiltak har ikke noe felt «farge». Velg hva, ansvarlig eller frist.\n"))
         #expect(Self.run("/tiltak 3 frist 01.11.2026", &driver) == ("shown", "  Fristen for et tiltak må være i dag eller senere.\n"))
@@ -182,7 +220,7 @@ struct ActionTests {
         #expect(screen.hasSuffix("[26/26] Tiltak · begge › \n"), "Enter asks what is missing: \(screen.suffix(400))")
         var out = ""
         let ask = driver.ask(into: &out)
-        #expect(out.contains("Tiltak 2, «Snakke med lederne», mangler en ansvarlig stilling."), "\(out)")
+        #expect(out.contains("Tiltak 1, «Snakke med lederne», mangler en ansvarlig stilling."), "\(out)")
         #expect(ask?.prompt == "Tiltak · ansvarlig › ")
         // Tab offers the positions named so far, æøå and all.
         #expect(ask?.completer("fagk") == ["fagkoordinator for arbeid og psykisk helse"])

@@ -13,7 +13,7 @@ struct FollowupPinningTests {
     /// status offered first, the status question reworded, the other
     /// options reordered.
     static let changedText = FollowupRules.builtin.text
-        .replacingOccurrences(of: "version: 1.1.0", with: "version: 1.1.0-test")
+        .replacingOccurrences(of: "version: 1.1.1", with: "version: 1.1.0-test")
         .replacingOccurrences(
             of: "statuses:\n  - id: done",
             with: """
@@ -90,6 +90,11 @@ struct FollowupPinningTests {
         for language in Language.allCases {
             for question in legacy.questions {
                 guard let same = builtin.question(question.id) else { continue }
+                if question.id == "actions" {
+                    // 1.1.1 leaves the line's format to the session's hint (issue 33).
+                    #expect(question.text[language].hasPrefix(same.text[language] + " "), "\(question.id)")
+                    continue
+                }
                 #expect(same.text[language] == question.text[language], "\(question.id)")
             }
         }

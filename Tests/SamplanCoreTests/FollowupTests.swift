@@ -72,7 +72,7 @@ struct FollowupTests {
         #expect(pass.actions.map(\.id) == [1, 2, 3, 4, 5, 6, 7], "the new action gets the next id")
         #expect(
             screen.replacing("\n", with: " ").contains(
-                "Tiltak 3: «Finne ut om det finnes IPS i området» (NAV-veileder for helse og arbeid, frist 21.12.2026). Hvor langt har dere kommet?"))
+                "Tiltak 1: «Finne ut om det finnes IPS i området» (NAV-veileder for helse og arbeid, frist 21.12.2026). Hvor langt har dere kommet?"))
         history.append(pass)
         #expect(history.statuses[0]?.id == "done", "the first meeting")
         try Golden.check(screen, against: "followup.session.nb.txt")

@@ -13,7 +13,7 @@ struct EventTests {
         let run = try PipeRun.run(["summary", "Transcripts", "--format", "json"], input: "", directory: event.folder)
         #expect(run.status == 0, "\(run.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-        #expect(document["schema"] as? Int == 3)
+        #expect(document["schema"] as? Int == 4)
         let totals = try #require(document["totals"] as? [String: Any])
         #expect(totals["sessions"] as? Int == event.plans && event.plans == 120)
         #expect(totals["complete"] as? Int == event.complete && event.complete == 109)

@@ -12,7 +12,7 @@ struct FollowupRulesCommandTests {
         let byName = try PipeRun.run(["check", "followup", "--lang", "en"], input: "")
         let byFile = try PipeRun.run(["check", Self.builtinText, "--lang", "en"], input: "")
         let line =
-            "followup 1.1.0: follow-up rules, 4 statuses (done, started, not_started, dropped), 6 questions per action and 3 at the end, 6 feedback rules; languages: nb, en\n"
+            "followup 1.1.1: follow-up rules, 4 statuses (done, started, not_started, dropped), 6 questions per action and 3 at the end, 6 feedback rules; languages: nb, en\n"
         #expect(byName.status == 0 && byName.stdout == line, "\(byName.stderr)")
         #expect(byFile.status == 0 && byFile.stdout == line, "\(byFile.stderr)")
     }

@@ -42,7 +42,7 @@ struct FollowupTerminalTests {
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
         let text = try String(contentsOfFile: transcript, encoding: .utf8)
-        #expect(text.contains("\tfollowup\t2027-01-20\tnb\tfollowup\t1.1.0\tsha256:"))
+        #expect(text.contains("\tfollowup\t2027-01-20\tnb\tfollowup\t1.1.1\tsha256:"))
         #expect(text.contains("\tanswer\tdate_1\tall\tonsdag 17.02.2027\n"))
         #expect(!text.contains("\tline\tIkke påbeg"), "a line cleared with Ctrl-C is not recorded")
         #expect(text.hasSuffix("\tend\teof\n"))

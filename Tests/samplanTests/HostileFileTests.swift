@@ -132,6 +132,35 @@ struct HostileFileTests {
         #expect(resume.stdout.contains("Avtalen: \(sibling)"))
     }
 
+    /// Where a new session is saved: `--dir`, else `SAMPLAN_DIR` (what
+    /// `make run` sets, so the repository's Transcripts/ gets no
+    /// sessions), else Transcripts/ (issue 33).
+    @Test func sessionsGoWhereTheyAreTold() throws {
+        let folder = TempFolder.make()
+        let lines = "2\nDPS Nordre Aasen\nNAV Sagene\n"
+        _ = try PipeRun.run([], input: lines, environment: ["SAMPLAN_DIR": folder + "/Sessions"], directory: folder)
+        #expect(SessionFiles(folder: folder + "/Sessions").names().filter { $0.hasSuffix(".transcript") }.count == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/Transcripts"), "nothing in Transcripts/")
+        _ = try PipeRun.run(["new", "--dir", "Other"], input: lines, environment: ["SAMPLAN_DIR": folder + "/Sessions"], directory: folder)
+        #expect(SessionFiles(folder: folder + "/Other").names().filter { $0.hasSuffix(".transcript") }.count == 1, "--dir first")
+        _ = try PipeRun.run([], input: lines, directory: folder)
+        #expect(SessionFiles(folder: folder + "/Transcripts").names().filter { $0.hasSuffix(".transcript") }.count == 1)
+    }
+
+    /// Resuming a finished session changes no plan file and makes none.
+    @Test func resumingAFinishedSessionWritesNoNewPlan() throws {
+        let folder = TempFolder.make()
+        let lines = Typed.norwegian.joined(separator: "\n") + "\n"
+        _ = try PipeRun.run([], input: lines, environment: ["SAMPLAN_TODAY": "2026-11-23"], directory: folder)
+        let files = SessionFiles(folder: folder + "/Transcripts")
+        let plan = try files.one(ending: ".plan.txt")
+        let before = try String(contentsOfFile: plan, encoding: .utf8)
+        let resume = try PipeRun.run(["resume", try files.one(ending: ".transcript")], input: "", directory: folder)
+        #expect(resume.status == 0, "\(resume.stderr)")
+        #expect(try files.one(ending: ".plan.txt") == plan, "one plan file")
+        #expect(try String(contentsOfFile: plan, encoding: .utf8) == before)
+    }
+
     /// A session left and resumed in place goes on with the one plan file
     /// it wrote: its draft is replaced, no numbered sibling (seen in tmux).
     @Test func resumingInPlaceReplacesItsOwnDraft() throws {

@@ -124,6 +124,23 @@ struct TerminalTests {
         try leave(terminal)
     }
 
+    /// A refused line is under ↑ to mend, not typed again (issue 33).
+    @Test func aRefusedLineComesBackWithTheUpArrow() throws {
+        let terminal = try start()
+        try terminal.type(["2", "DPS Øst", "NAV Sagene", "/endre 13"])
+        try terminal.expect("Når er det første møtet?")
+        try terminal.type(["om 2 ukr"])
+        try terminal.expect("«om 2 ukr» er ikke en dato")
+        try terminal.expect("› ")
+        // ↑, then the last letter rubbed out and the word mended.
+        terminal.send("\u{1B}[A")
+        try terminal.expect("om 2 ukr")
+        terminal.send("\u{7F}er\r")
+        try terminal.expect("✓ mandag 07.12.2026")
+        try terminal.expect("[4/")
+        try leave(terminal)
+    }
+
     @Test func adviceIsShownWithItsSourceAndCanBeKept() throws {
         let terminal = try start()
         try terminal.type(["2", "DPS Øst", "NAV Sagene", "/endre 6", "Kari Nordmann"])
@@ -306,12 +323,12 @@ struct PipeTests {
         #expect(list.status == 0)
         #expect(
             list.stdout == """
-                dps-nav      3.3.0  Cooperation agreement between a DPS and NAV
-                kommune-nav  1.3.0  Cooperation agreement between the municipal mental health service and NAV
+                dps-nav      3.3.1  Cooperation agreement between a DPS and NAV
+                kommune-nav  1.3.1  Cooperation agreement between the municipal mental health service and NAV
 
                 """)
         let check = try PipeRun.run(["check", "kommune-nav", "--lang", "en"], input: "", directory: "/")
-        #expect(check.status == 0 && check.stdout.hasPrefix("kommune-nav 1.3.0: 12 sections, 20 questions"))
+        #expect(check.status == 0 && check.stdout.hasPrefix("kommune-nav 1.3.1: 12 sections, 20 questions"))
         let folder = TempFolder.make()
         let typed = try String(contentsOf: Golden.repository.appendingPathComponent("Tests/Shared/kommune-nav/typed.nb.txt"), encoding: .utf8)
         let run = try PipeRun.run(["new", "--rules", "kommune-nav"], input: typed, directory: folder)
@@ -320,7 +337,7 @@ struct PipeTests {
         let files = SessionFiles(folder: folder + "/Transcripts")
         let plan = try files.text(ending: ".plan.txt")
         #expect(plan.hasPrefix("SAMARBEIDSAVTALE\nRask psykisk helsehjelp, Nordre Aasen kommune\nNAV Nordre Aasen\n"))
-        #expect(plan.hasSuffix("Laget med samplan (kommune-nav 1.3.0).\n"))
+        #expect(plan.hasSuffix("Laget med samplan (kommune-nav 1.3.1).\n"))
         // Rebuilt from the transcript, with the rules and templates it names.
         let again = try PipeRun.run(["plan", try files.one(ending: ".transcript")], input: "")
         #expect(again.stdout == plan)

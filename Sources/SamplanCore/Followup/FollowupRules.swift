@@ -171,7 +171,7 @@ public struct FollowupRules: Sendable {
             let values = { (language: Language) -> [String: String] in
                 let owner = row.owner ?? action.ownerMissing[language]
                 let due = row.date.map { Placeholders.fill(action.due[language], ["date": $0.norwegian]) } ?? action.noDue[language]
-                return ["number": String(row.number), "what": row.what, "owner": owner, "due": due]
+                return ["number": String(row.number ?? id), "what": row.what, "owner": owner, "due": due]
             }
             let filling = (nb: values(.nb), en: values(.en))
             let title = Placeholders.fill(action.title, nb: filling.nb, en: filling.en)

@@ -54,7 +54,8 @@ public struct PlanHistory: Sendable {
         let language = transcript.header.language
         let interview = Interview(rules: rules, language: language)
         let parts = transcript.parts
-        let start = interview.start(today: transcript.header.today)
+        var start = interview.start(today: transcript.header.today)
+        start.actionNumbering = transcript.header.actionNumbering
         guard let first = parts.first, let reached = session(interview, start, first) else {
             return PlanHistory(rules: rules, language: language, session: start)
         }

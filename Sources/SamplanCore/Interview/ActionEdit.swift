@@ -44,7 +44,7 @@ public enum ActionField: String, Sendable, CaseIterable {
         switch word.lowercased() {
         case "hva", "what", "tekst", "text": .what
         case "ansvarlig", "stilling", "eier", "responsible", "owner", "position", "role": .owner
-        case "frist", "dato", "date", "deadline": .date
+        case "frist", "dato", "date", "deadline", "due", "by", "when": .date
         default: nil
         }
     }

@@ -16,11 +16,14 @@ public struct AnswerParser: Sendable {
             return .success(.text(text))
         case .yesNo:
             return yesNo(text)
-        case .number(let min, let max, _, _):
-            return number(text, min: min, max: max)
+        case .number(let min, let max, let unit, _):
+            return number(text, min: min, max: max, unit: unit)
         case .date:
-            guard let date = DateParser.parse(text, today: today) else { return .failure(.notADate(text)) }
-            return .success(.date(date))
+            switch DateParser.read(text, today: today) {
+            case .date(let date)?: return .success(.date(date))
+            case .choices(let dates)?: return .failure(.severalDates(text, dates))
+            case nil: return .failure(.notADate(text))
+            }
         case .choice(let options, let multiple):
             return choice(text, options: options, multiple: multiple)
         case .actions:
@@ -38,11 +41,13 @@ public struct AnswerParser: Sendable {
         return .failure(.notYesNo(text))
     }
 
-    /// Accepts "12", "12,5", "12.5" and a number followed by words ("8 timer").
-    func number(_ text: String, min: Double?, max: Double?) -> Result<AnswerValue, AnswerProblem> {
-        let head = text.prefix { $0.isASCIIDigit || $0 == "," || $0 == "." || $0 == "-" || $0 == " " }
-        let normalized = head.replacing(",", with: ".").replacing(" ", with: "")
-        guard !normalized.isEmpty, let value = Double(normalized), value.isFinite else { return .failure(.notANumber(text)) }
+    /// "12", "12,5", a number followed by words ("8 timer"), and the
+    /// forms `NumberWords` reads («ca. 5», «4-6 timer», «2 timer i uka»).
+    func number(_ text: String, min: Double?, max: Double?, unit: Localized? = nil) -> Result<AnswerValue, AnswerProblem> {
+        let reading = NumberWords.Unit(unit)
+        guard let value = NumberWords.read(text, unit: reading) else {
+            return .failure(.notANumber(text, examples: language.words.numberExamples(perMonth: reading.perMonth && reading.hours)))
+        }
         if let min, value < min { return .failure(.belowMinimum(min)) }
         if let max, value > max { return .failure(.aboveMaximum(max)) }
         return .success(.number(value))
@@ -96,6 +101,20 @@ public struct AnswerParser: Sendable {
         let starts = options.filter { $0.label[language].lowercased().hasPrefix(lowered) }
         if starts.count == 1 { return .success(starts[0].id) }
         if starts.count > 1 { return .failure(.ambiguousOption(text, matches: starts.map { $0.label[language] })) }
+        // «månedlig» for «Hver måned»: the same interval in other words.
+        if let days = IntervalWords.days(text) {
+            let same = options.filter { IntervalWords.days($0.label.nb) == days || IntervalWords.days($0.label.en) == days }
+            if same.count == 1 { return .success(same[0].id) }
+        }
+        // «DPS» for «Den ansvarlige stillingen ved DPS-et»: a word of one
+        // option only begins so.
+        if lowered.count >= 3 {
+            let words = options.filter { option in
+                option.label[language].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0.hasPrefix(lowered) }
+            }
+            if words.count == 1 { return .success(words[0].id) }
+            if words.count > 1 { return .failure(.ambiguousOption(text, matches: words.map { $0.label[language] })) }
+        }
         return .failure(.unknownOption(text, count: options.count))
     }
 
@@ -107,8 +126,11 @@ public struct AnswerParser: Sendable {
         let role = fields.count > 1 && !fields[1].isEmpty ? fields[1] : nil
         var date: LocalDate?
         if fields.count > 2 && !fields[2].isEmpty {
-            guard let parsed = DateParser.parse(fields[2], today: today) else { return .failure(.actionDate(fields[2])) }
-            date = parsed
+            switch DateParser.read(fields[2], today: today) {
+            case .date(let parsed)?: date = parsed
+            case .choices(let dates)?: return .failure(.severalDates(fields[2], dates))
+            case nil: return .failure(.actionDate(fields[2]))
+            }
         }
         return .success(ActionItem(what: what, owner: role, date: date))
     }

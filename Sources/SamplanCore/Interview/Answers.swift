@@ -4,6 +4,8 @@ public struct Answers: Sendable {
     /// Positions in the rules' asking order of the questions that apply.
     public let applicablePositions: [Int]
     public let today: LocalDate
+    /// How the plan's table numbers the actions (the session's).
+    public internal(set) var actionNumbering: ActionNumbering = .own
     private let questions: [Question]
     private let positions: [String: Int]
     /// The answer that counts for each question, by position.

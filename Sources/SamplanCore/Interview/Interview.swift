@@ -18,13 +18,16 @@ public struct Interview: Sendable {
 
     /// The answers that count in this state.
     public func answers(_ state: SessionState) -> Answers {
-        guard state.positional.follows(rules) else {
-            return Answers(rules: rules, recorded: state.recorded, skipped: state.skipped, today: state.today)
+        var answers: Answers
+        if !state.positional.follows(rules) {
+            answers = Answers(rules: rules, recorded: state.recorded, skipped: state.skipped, today: state.today)
+        } else if let known = state.applicability, let readers = rules.conditionReaders, known.fits(rules, today: state.today) {
+            answers = Answers(rules: rules, positional: state.positional, today: state.today, known: known, readers: readers)
+        } else {
+            answers = Answers(rules: rules, positional: state.positional, today: state.today)
         }
-        if let known = state.applicability, let readers = rules.conditionReaders, known.fits(rules, today: state.today) {
-            return Answers(rules: rules, positional: state.positional, today: state.today, known: known, readers: readers)
-        }
-        return Answers(rules: rules, positional: state.positional, today: state.today)
+        answers.actionNumbering = state.actionNumbering
+        return answers
     }
 
     /// Keeps what `answers(state)` works out with the state, so the next

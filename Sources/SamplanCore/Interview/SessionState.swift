@@ -38,6 +38,9 @@ public struct SessionState: Sendable, Codable, Equatable {
     public var awaitingKeep = false
     /// The session's date: relative dates and date rules count from it.
     public var today: LocalDate
+    /// How its plan numbers the actions (by deadline in a transcript
+    /// recorded before samplan 0.4).
+    public var actionNumbering: ActionNumbering = .own
 
     /// The actions of the lines in `collecting`, parsed once as each was typed.
     var collectingActions: [ActionItem] = []
@@ -45,7 +48,7 @@ public struct SessionState: Sendable, Codable, Equatable {
     var applicability: Applicability?
 
     enum CodingKeys: String, CodingKey {
-        case recorded, skipped, current, returnTo, collecting, awaitingKeep, today
+        case recorded, skipped, current, returnTo, collecting, awaitingKeep, today, actionNumbering
     }
 
     public init(today: LocalDate) {
@@ -62,6 +65,7 @@ public struct SessionState: Sendable, Codable, Equatable {
         collecting = try values.decode([String].self, forKey: .collecting)
         awaitingKeep = try values.decode(Bool.self, forKey: .awaitingKeep)
         today = try values.decode(LocalDate.self, forKey: .today)
+        actionNumbering = try values.decodeIfPresent(ActionNumbering.self, forKey: .actionNumbering) ?? .own
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -73,6 +77,7 @@ public struct SessionState: Sendable, Codable, Equatable {
         try values.encode(collecting, forKey: .collecting)
         try values.encode(awaitingKeep, forKey: .awaitingKeep)
         try values.encode(today, forKey: .today)
+        try values.encode(actionNumbering, forKey: .actionNumbering)
     }
 
     public var isFinished: Bool { current == nil }

@@ -1,11 +1,13 @@
-/// The plan's actions as a numbered table (number, deadline, position,
-/// what), sorted by date with undated ones last and the first step marked.
-/// The session's `/tiltak`, `/liste` and the plan all number the actions
-/// through this, so «tiltak 3» at the table is tiltak 3 on paper.
+/// The plan's actions as a table (number, deadline, position, what),
+/// sorted by date with undated ones last and the first step marked.
+/// An action's number is the one it was given when it was added, kept
+/// through every edit and never reused, so «tiltak 3» means the same
+/// action before and after its deadline moves, at the table and on paper.
 public struct ActionTable {
     public struct Row: Equatable, Sendable {
-        /// 1-based, in the table's order.
-        public var number: Int
+        /// The action's own number (its id); nil for the first meeting
+        /// from the questions, which is no action to edit by number.
+        public var number: Int?
         public var date: LocalDate?
         /// The position responsible.
         public var owner: String?
@@ -40,7 +42,7 @@ public struct ActionTable {
         if items == nil, let question = rules.question(for: .actions), case .actions(let answered)? = answers[question.id] {
             listed = answered
         }
-        rows = listed.map { Row(number: 0, date: $0.date, owner: $0.owner, what: $0.what, first: $0.first, actionID: $0.id, source: $0.source) }
+        rows = listed.enumerated().map { offset, item in Self.row(of: item, offset: offset) }
         if let step = FirstStep.fromQuestions(answers, rules: rules, language: language) {
             // The questions' first step (the first meeting) is marked unless
             // the pair marked an action; it is often also one of the actions.
@@ -50,7 +52,7 @@ public struct ActionTable {
                 rows[same].owner = rows[same].owner ?? step.owner
                 rows[same].date = rows[same].date ?? step.date
             } else {
-                rows.append(Row(number: 0, date: step.date, owner: step.owner, what: step.what, first: !marked, actionID: nil, source: nil))
+                rows.append(Row(number: nil, date: step.date, owner: step.owner, what: step.what, first: !marked, actionID: nil, source: nil))
             }
         }
         // Stable: equal dates keep the order they were added in.
@@ -63,25 +65,38 @@ public struct ActionTable {
             }
         }.enumerated().map { index, pair in
             var row = pair.element
-            row.number = index + 1
+            if answers.actionNumbering == .byDeadline { row.number = index + 1 }
             row.status = statuses?[row.actionID ?? 0]
             return row
         }
     }
 
+    /// An action's row before the first meeting is merged in. Its number
+    /// is its id; an action from a transcript older than ids (id 0) is
+    /// numbered by its place in the list.
+    private static func row(of item: ActionItem, offset: Int) -> Row {
+        Row(
+            number: item.id > 0 ? item.id : offset + 1, date: item.date, owner: item.owner, what: item.what, first: item.first,
+            actionID: item.id, source: item.source)
+    }
+
     /// The row of the action with this id.
     public func row(id: Int) -> Row? { rows.first { $0.actionID == id } }
 
+    /// The row of the action with this number, as the pair types it.
+    public func row(number: Int) -> Row? { rows.first { $0.number == number } }
+
+    /// The numbers the pair may type, smallest first.
+    public var numbers: [Int] { rows.compactMap(\.number).sorted() }
+
     /// The row the table gives the action with this id, found without
-    /// building and sorting the whole table: its number is one more than
-    /// the rows that sort before it. What a session says after each edit
-    /// («✓ 3. …») costs one pass over the list, however long it is.
+    /// building and sorting the whole table. What a session says after
+    /// each edit («✓ 3. …») costs one pass over the list, however long it is.
     public static func row(id: Int, rules: RuleBook, answers: Answers, language: Language) -> Row? {
         guard let question = rules.question(for: .actions), case .actions(let items)? = answers[question.id],
             let offset = items.firstIndex(where: { $0.id == id })
         else { return nil }
-        let item = items[offset]
-        var row = Row(number: 0, date: item.date, owner: item.owner, what: item.what, first: item.first, actionID: item.id, source: item.source)
+        var row = row(of: items[offset], offset: offset)
         var dates = items.map(\.date)
         if let step = FirstStep.fromQuestions(answers, rules: rules, language: language) {
             // As the table does: the first meeting merges with an action of
@@ -97,24 +112,24 @@ public struct ActionTable {
                 dates.append(step.date)
             }
         }
-        return numbered(row, offset: offset, dates: dates)
+        if answers.actionNumbering == .byDeadline { row.number = placeByDeadline(of: row.date, offset: offset, dates: dates) }
+        return row
     }
 
-    /// `row` with its number among rows dated `dates` (in the order added):
-    /// dated before undated, by date, then in the order added.
-    private static func numbered(_ row: Row, offset: Int, dates: [LocalDate?]) -> Row {
+    /// The number a row dated `date` had when numbers followed deadlines:
+    /// one more than the rows (dated `dates`, in the order added) that
+    /// sort before it, dated before undated, by date, then as added.
+    private static func placeByDeadline(of date: LocalDate?, offset: Int, dates: [LocalDate?]) -> Int {
         var before = 0
-        for (index, date) in dates.enumerated() where index != offset {
-            switch (date, row.date) {
+        for (index, other) in dates.enumerated() where index != offset {
+            switch (other, date) {
             case let (other?, mine?): if other < mine || other == mine && index < offset { before += 1 }
             case (_?, nil): before += 1
             case (nil, _?): continue
             case (nil, nil): if index < offset { before += 1 }
             }
         }
-        var numbered = row
-        numbered.number = before + 1
-        return numbered
+        return before + 1
     }
 
     /// Where `text` stands among `texts`, case aside; the length is looked
@@ -129,7 +144,7 @@ public struct ActionTable {
     public func reference(to sources: ActionSource...) -> String? { reference(toAny: sources) }
 
     public func reference(toAny sources: [ActionSource]) -> String? {
-        let numbers = rows.filter { $0.source.map(sources.contains) ?? false }.map(\.number)
+        let numbers = rows.filter { $0.source.map(sources.contains) ?? false }.compactMap(\.number).sorted()
         return numbers.isEmpty ? nil : language.words.actionReference(numbers)
     }
 
@@ -139,7 +154,7 @@ public struct ActionTable {
         guard !rows.isEmpty else { return "" }
         let none = language.words.notSet
         let heads = language.words.actionHeadings
-        let numberWidth = max(String(rows.count).count, 2)
+        let numberWidth = max(String(rows.compactMap(\.number).max() ?? 0).count, 2)
         // After a follow-up a status column takes room from the position.
         let statusWidth = followedUp ? max(rows.map { statusLabel($0).count }.max() ?? 0, language.words.statusColumn.count) : 0
         let roleWidth = min(max(rows.map { ($0.owner ?? none).count }.max() ?? 0, heads.1.count), followedUp ? width / 4 : width / 3)
@@ -158,7 +173,7 @@ public struct ActionTable {
         for item in rows {
             let role = TextWrapper.wrap(item.owner ?? none, width: roleWidth)
             let what = TextWrapper.wrap(item.what, width: whatWidth)
-            let number = String(item.number)
+            let number = item.number.map { String($0) } ?? ""
             let head = String(repeating: " ", count: numberWidth - number.count) + number + (marked(item) ? " ► " : "   ")
             for index in 0..<max(role.count, what.count) {
                 lines.append(

@@ -29,7 +29,11 @@ public struct PlanContext {
         self.history = history.followups.isEmpty ? nil : history
     }
 
-    var answers: Answers { Answers(rules: rules, recorded: state.recorded, skipped: state.skipped, today: state.today) }
+    var answers: Answers {
+        var answers = Answers(rules: rules, recorded: state.recorded, skipped: state.skipped, today: state.today)
+        answers.actionNumbering = state.actionNumbering
+        return answers
+    }
 
     public var notClarified: String { language.words.notClarified }
 

@@ -42,6 +42,8 @@ extension ActionDialogue {
     enum Transition: Equatable {
         /// Say this and ask the same again.
         case refuse(String)
+        /// The date typed may mean any of these: offer them, ask again.
+        case severalDates(String, [LocalDate])
         /// Make this edit (asking the same again if it is refused), then
         /// ask `continuing`, if any.
         case edit(ActionEdit, continuing: ActionDialogue?)
@@ -58,8 +60,8 @@ extension ActionDialogue {
         let text = line.trimmingSpaces
         if purpose == .chooseFirst {
             guard !text.isEmpty else { return .move(to: nil, declined: .firstStep, nextGap: true) }
-            guard let number = Int(text), number >= 1, number <= rows.count, let id = rows[number - 1].actionID else {
-                return .refuse(language.words.chooseFirstAgain(rows.count))
+            guard let number = Int(text), let id = rows.first(where: { $0.number == number })?.actionID else {
+                return .refuse(language.words.chooseFirstAgain(rows.compactMap(\.number).sorted()))
             }
             return .edit(.markFirst(id: id), continuing: nil)
         }
@@ -75,10 +77,11 @@ extension ActionDialogue {
             if text == "-" {
                 change = .date(nil)
             } else if !text.isEmpty {
-                guard let date = DateParser.parse(text, today: today) else {
-                    return .refuse(AnswerProblem.actionDate(text).message(in: language))
+                switch DateParser.read(text, today: today) {
+                case .date(let date)?: change = .date(date)
+                case .choices(let dates)?: return .severalDates(text, dates)
+                case nil: return .refuse(AnswerProblem.actionDate(text).message(in: language))
                 }
-                change = .date(date)
             }
         }
         var rest = self

@@ -13,13 +13,13 @@ extension SessionDriver {
         }
         switch command {
         case .actions:
-            presenter.actionList(actionTable, to: &out)
+            presenter.actionList(actionTable, state: state, to: &out)
         case .remove(let number):
             guard let row = row(number, usage: words.removeUsage, into: &out), let id = row.actionID else { break }
-            return stepOrRefuse(.action(.remove(id: id)), remember: nil, into: &out)
+            return stepOrRefuse(.action(.remove(id: id)), into: &out)
         case .first(let number):
             guard let row = row(number, usage: words.firstUsage, into: &out), let id = row.actionID else { break }
-            return stepOrRefuse(.action(.markFirst(id: id)), remember: nil, into: &out)
+            return stepOrRefuse(.action(.markFirst(id: id)), into: &out)
         case .action(let arguments):
             guard let first = arguments.first else {
                 let proposed = proposal()
@@ -38,7 +38,7 @@ extension SessionDriver {
                 }
                 fields = [field]
             }
-            var change = ActionDialogue(purpose: .change(id: id, number: row.number), draft: item, fields: fields)
+            var change = ActionDialogue(purpose: .change(id: id, number: row.number ?? id), draft: item, fields: fields)
             if arguments.count > 2 {
                 // «/tiltak 3 frist 15.01.2027»: the value given at once; a
                 // refused one is said, and no dialogue is left open.
@@ -47,7 +47,7 @@ extension SessionDriver {
                 return outcome
             }
             dialogue = change
-            screen.say(words.changeAction(row.number), tone: .dim, indent: "  ", to: &out)
+            screen.say(words.changeAction(row.number ?? id), tone: .dim, indent: "  ", to: &out)
         default: break
         }
         return .shown
@@ -65,14 +65,9 @@ extension SessionDriver {
             screen.say(words.noActionsYet, tone: .bad, indent: "  ", to: &out)
             return nil
         }
-        guard number >= 1, number <= table.rows.count else {
-            screen.say(words.noSuchAction(number, of: table.rows.count), tone: .bad, indent: "  ", to: &out)
+        guard let row = table.row(number: number) else {
+            screen.say(words.noSuchAction(number, numbers: table.numbers), tone: .bad, indent: "  ", to: &out)
             return nil
-        }
-        let row = table.rows[number - 1]
-        if row.actionID == nil {
-            let question = rules.question(for: .firstStepDate).flatMap { interview.answers(state).applicable.firstIndex(of: $0.id) }
-            screen.say(words.actionFromQuestion(number, question: question.map { $0 + 1 }), tone: .bad, indent: "  ", to: &out)
         }
         return row
     }
@@ -115,8 +110,12 @@ extension SessionDriver {
         return nil
     }
 
-    /// The positions named so far, for Tab at the owner prompt.
+    /// The positions named so far, for Tab at the owner prompt: answers to
+    /// position questions and actions' owners, each only when it settles
+    /// as a position would («vet ikke, må sjekke med juristen» or a
+    /// person's name is no position to offer).
     var positionsNamed: [String] {
+        let asPosition = rules.unsettled.settling(for: .position, own: nil)
         var seen: [String] = []
         for question in rules.questions {
             if case .position = question.kind, case .text(let text)? = state.recorded(question.id), !seen.contains(text),
@@ -126,7 +125,7 @@ extension SessionDriver {
             }
         }
         for item in interview.actions(state) {
-            if let role = item.owner, !seen.contains(role) { seen.append(role) }
+            if let role = item.owner, !seen.contains(role), asPosition.settles(.text(role)) { seen.append(role) }
         }
         return seen
     }
@@ -153,6 +152,10 @@ extension SessionDriver {
         switch open.answer(line, today: state.today, rows: actionTable.rows, language: language) {
         case .refuse(let message):
             screen.say(message, tone: .bad, indent: "  ", to: &out)
+            dialogue = open
+        case .severalDates(let said, let dates):
+            datePick = DatePick(line: line, said: said, dates: dates)
+            screen.say(AnswerProblem.severalDates(said, dates).message(in: language), tone: .bad, indent: "  ", to: &out)
             dialogue = open
         case .edit(let edit, let continuing):
             return take(edit, continuing: continuing, reasking: open, into: &out)
@@ -194,18 +197,19 @@ extension SessionDriver {
         guard line.trimmingSpaces.isEmpty else {
             switch AnswerParser(language: language, today: state.today).action(line) {
             case .failure(let problem):
+                if case .severalDates(let said, let dates) = problem { datePick = DatePick(line: line, said: said, dates: dates) }
                 screen.say(problem.message(in: language), tone: .bad, indent: "  ", to: &out)
                 return .shown
             case .success(let item):
                 typedAtClosing.append(line)
-                return stepOrRefuse(.action(.add(item)), remember: line, into: &out)
+                return stepOrRefuse(.action(.add(item)), into: &out)
             }
         }
         if let gap = nextGap() {
             dialogue = gap
             return .shown
         }
-        return stepOrRefuse(.line(line), remember: nil, into: &out)
+        return stepOrRefuse(.line(line), into: &out)
     }
 
     /// On to the next gap; with none left, the list is shown again, so
@@ -224,10 +228,10 @@ extension SessionDriver {
         for row in table.rows {
             guard let id = row.actionID, let item = items[id] else { continue }
             if item.owner == nil && !declined.contains(.owner(id: id)) {
-                return ActionDialogue(purpose: .change(id: id, number: row.number), draft: item, fields: [.owner], gap: .owner(id: id))
+                return ActionDialogue(purpose: .change(id: id, number: row.number ?? id), draft: item, fields: [.owner], gap: .owner(id: id))
             }
             if item.date == nil && !declined.contains(.date(id: id)) {
-                return ActionDialogue(purpose: .change(id: id, number: row.number), draft: item, fields: [.date], gap: .date(id: id))
+                return ActionDialogue(purpose: .change(id: id, number: row.number ?? id), draft: item, fields: [.date], gap: .date(id: id))
             }
         }
         if !table.rows.isEmpty && !table.rows.contains(where: \.first) && table.rows.contains(where: { $0.actionID != nil })
@@ -267,7 +271,7 @@ extension SessionDriver {
                 }
             }
             if open.purpose == .chooseFirst {
-                presenter.actionList(actionTable, to: &out)
+                presenter.actionList(actionTable, state: state, to: &out)
                 screen.say(words.chooseFirst, tone: .warning, indent: "  ", to: &out)
             } else if let field = open.field {
                 let (adding, gap) = (open.purpose == .add, open.gap != nil)

@@ -29,6 +29,8 @@ public struct SessionDriver {
     var typedAtClosing: [String] = []
     /// The closing's gaps are answered: the list is shown once more.
     var showListAgain = false
+    /// Dates just offered to pick from by number.
+    var datePick: DatePick?
     /// Answers the pair only confirms, by question id (the parties from
     /// the event's roster): Enter takes them.
     public var defaults: [String: String] = [:] {
@@ -100,7 +102,7 @@ public struct SessionDriver {
         if let ask = askDialogue(question, into: &out) { return ask }
         if showListAgain {
             showListAgain = false
-            presenter.actionList(actionTable, to: &out)
+            presenter.actionList(actionTable, state: state, to: &out)
             screen.say(language.words.actionsKeepHint, tone: .dim, to: &out)
         }
         let asked = rules.asked(question, answers: interview.answers(state))
@@ -118,8 +120,6 @@ public struct SessionDriver {
     /// records go to disk first.
     public struct Pending {
         public let records: [TranscriptRecord.Event]
-        /// The line to keep for the arrow keys once taken.
-        public let remember: String?
         fileprivate let before: String?
         fileprivate let next: SessionState
         /// What the engine made of the input.
@@ -157,7 +157,11 @@ public struct SessionDriver {
         guard let current = state.current, let question = rules.question(current) else { return .quit }
         // Escape sequences and control characters never reach the engine,
         // the transcript or the screen.
-        let line = InputCleaner.clean(typed)
+        var line = InputCleaner.clean(typed)
+        if let pick = datePick {
+            datePick = nil
+            line = pick.line(choosing: line) ?? line
+        }
         if Self.isTooLong(line) {
             screen.say(language.words.tooLong(Self.longestLine), tone: .bad, indent: "  ", to: &out)
             return .shown
@@ -178,21 +182,25 @@ public struct SessionDriver {
             if question.kind.isActions && state.collecting.isEmpty { return closing(line, into: &out) }
             // Enter confirms what the roster says.
             if line.isEmpty, state.recorded(question.id) == nil, let given = defaults[question.id] {
-                return stepOrRefuse(.line(given), remember: nil, into: &out)
+                return stepOrRefuse(.line(given), into: &out)
             }
-            return stepOrRefuse(.line(line), remember: line.isEmpty ? nil : line, into: &out)
+            let outcome = stepOrRefuse(.line(line), into: &out)
+            if case .record(let step) = outcome, let several = step.events.lazy.compactMap(\.severalDates).first {
+                datePick = DatePick(line: line, said: several.said, dates: several.dates)
+            }
+            return outcome
         case .unknown(let name):
             screen.say(language.words.unknownCommand(name), tone: .bad, indent: "  ", to: &out)
         case .command(let command):
             switch command {
             case .help: screen.lines(SessionHelp.lines(language, width: screen.width() - 3), indent: "  ", to: &out)
-            case .back: return stepOrRefuse(.back, remember: nil, into: &out)
-            case .skip: return stepOrRefuse(.skip, remember: nil, into: &out)
+            case .back: return stepOrRefuse(.back, into: &out)
+            case .skip: return stepOrRefuse(.skip, into: &out)
             case .why: presenter.why(question, to: &out)
             case .status: presenter.status(state, to: &out)
             case .plan: presenter.planPreview(plan(), to: &out)
             case .save: return .save
-            case .edit(let number?): return stepOrRefuse(.edit(number), remember: nil, into: &out)
+            case .edit(let number?): return stepOrRefuse(.edit(number), into: &out)
             case .edit(nil): screen.say(language.words.editUsage, tone: .bad, indent: "  ", to: &out)
             case .quit: return .quit
             case .action, .actions, .remove, .first: return actionCommand(command, into: &out)
@@ -201,8 +209,8 @@ public struct SessionDriver {
         return .shown
     }
 
-    func stepOrRefuse(_ input: SessionInput, remember: String?, into out: inout some TextOutputStream) -> Outcome {
-        guard let step = step(input, remember: remember) else {
+    func stepOrRefuse(_ input: SessionInput, into out: inout some TextOutputStream) -> Outcome {
+        guard let step = step(input) else {
             screen.say(language.words.identityNumberRefused, tone: .bad, indent: "  ", to: &out)
             return .shown
         }
@@ -212,7 +220,7 @@ public struct SessionDriver {
     /// The step an input makes, or nil when what it would write holds an
     /// identity number: a record as written, or the file name and record
     /// the two parties make together.
-    public func step(_ input: SessionInput, remember: String? = nil) -> Pending? {
+    public func step(_ input: SessionInput) -> Pending? {
         let before = state.current
         let (next, events) = interview.step(state, input)
         let records =
@@ -222,7 +230,7 @@ public struct SessionDriver {
                 before: before, input: input, events: events, after: next.current)
         if records.contains(where: { IdentityNumber.contains(TranscriptRecord(time: 0, $0).writtenText) }) { return nil }
         if namesParty(events), let parties = parties(of: next), revealsIdentityNumber(parties, today: next.today) { return nil }
-        return Pending(records: records, remember: remember, before: before, next: next, events: events)
+        return Pending(records: records, before: before, next: next, events: events)
     }
 
     /// Takes a step whose records are durable: shows what came of it.
@@ -259,6 +267,11 @@ public struct SessionDriver {
         // An action edit leaves the advice that was on screen to propose from.
         if let advice = events.lazy.compactMap({ if case .advice(let ids) = $0 { ids } else { nil } }).first, !edited {
             lastAdvice = advice
+        } else if let back = events.lazy.compactMap(\.returnsTo).last {
+            // Back at an answered question, its advice is the one
+            // `/tiltak` proposes from, as when it was first given.
+            lastAdvice =
+                state.recorded(back) == nil ? [] : interview.fired(after: back, answers: interview.answers(state), severity: .advice)
         } else if events.contains(where: \.movesOn) {
             lastAdvice = []
         }
@@ -315,6 +328,14 @@ extension SessionEvent {
         switch self {
         case .actionAdded, .actionChanged, .actionRemoved, .firstStepMarked, .noSuchAction, .noActionList: true
         default: false
+        }
+    }
+
+    /// The question `/tilbake` or `/endre` went to.
+    var returnsTo: String? {
+        switch self {
+        case .movedBack(let id), .jumped(let id): id
+        default: nil
         }
     }
 

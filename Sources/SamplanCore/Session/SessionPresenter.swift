@@ -40,7 +40,7 @@ public struct SessionPresenter {
             // The list so far, numbered as the plan numbers it.
             let table = ActionTable(rules: rules, answers: interview.answers(state), language: language)
             if !table.rows.isEmpty {
-                actionList(table, to: &out)
+                actionList(table, state: state, to: &out)
                 screen.say(language.words.actionsKeepHint, tone: .dim, to: &out)
             }
         } else if state.recorded(question.id) == nil, let given = defaults[question.id] {
@@ -108,10 +108,10 @@ public struct SessionPresenter {
             screen.say(language.words.actionRemoved(item.what), tone: .good, indent: "  ", to: &out)
         case .firstStepMarked(let id):
             if let row = ActionTable.row(id: id, rules: rules, answers: interview.answers(state), language: language) {
-                screen.say(language.words.firstStepMarked(row.number, row.what), tone: .good, indent: "  ", to: &out)
+                screen.say(language.words.firstStepMarked(row.number ?? id, row.what), tone: .good, indent: "  ", to: &out)
             }
         case .noSuchAction(let id):
-            screen.say(language.words.noSuchAction(id, of: interview.actions(state).count), tone: .bad, indent: "  ", to: &out)
+            screen.say(language.words.noSuchAction(id, numbers: interview.actions(state).map(\.id).sorted()), tone: .bad, indent: "  ", to: &out)
         case .noActionList:
             screen.say(language.words.noActionList, tone: .bad, indent: "  ", to: &out)
         case .noSuchQuestion(let n):
@@ -174,13 +174,18 @@ public struct SessionPresenter {
     }
 
     /// The actions, numbered as the plan numbers them.
-    public func actionList(_ table: ActionTable, to out: inout some TextOutputStream) {
+    public func actionList(_ table: ActionTable, state: SessionState, to out: inout some TextOutputStream) {
         guard !table.rows.isEmpty else {
             screen.say(language.words.noActionsYet, tone: .dim, indent: "  ", to: &out)
             return
         }
         screen.say(language.words.actionsSoFar, tone: .strong, to: &out)
         for row in table.rows { screen.say(row.line(language), indent: "  ", to: &out) }
+        // The first meeting has no number: it is changed at its question.
+        if table.rows.contains(where: { $0.number == nil }) {
+            let question = rules.question(for: .firstStepDate).flatMap { interview.answers(state).applicable.firstIndex(of: $0.id) }
+            screen.say(language.words.meetingFromQuestion(question: question.map { $0 + 1 }), tone: .dim, indent: "  ", to: &out)
+        }
     }
 
     /// The plan so far, as it would be saved: already laid out at 72

@@ -49,7 +49,8 @@ public struct SessionSummary: Codable, Sendable, Equatable {
 
     /// One row of the plan's table of actions.
     public struct Action: Codable, Sendable, Equatable {
-        public var number: Int
+        /// The action's own number; nil for the first meeting from the questions.
+        public var number: Int?
         public var what: String
         /// The position responsible (`role` in the JSON).
         public var owner: String?

@@ -1,12 +1,24 @@
 /// Reads the dates people type at a Norwegian table: 23.11.2026, 23.11.26,
 /// 23.11 (the next such day), 2026-11-23, «i dag», «i morgen», «i går», «om 2 uker»,
-/// «om to måneder», and the English "today", "tomorrow", "in 2 weeks".
+/// «om to måneder», and the English "today", "tomorrow", "in 2 weeks"; and
+/// the dates people say (`DateWords`): «fredag», «i januar», «innen jul».
 /// Both languages' words are accepted whatever the session's language.
 public enum DateParser {
+    /// The one date `input` means; nil for none, and for a phrase with
+    /// several («i vår»: `read` gives them).
     public static func parse(_ input: String, today: LocalDate) -> LocalDate? {
-        let text = input.trimmingSpaces.lowercased()
-        if let date = numeric(text, today: today) { return date }
-        return relative(text, today: today)
+        if case .date(let date)? = read(input, today: today) { return date }
+        return nil
+    }
+
+    /// The date `input` means, or the dates it may mean; nil for none.
+    public static func read(_ input: String, today: LocalDate) -> DateReading? {
+        var text = input.trimmingSpaces.lowercased()
+        if let date = numeric(text, today: today) { return .date(date) }
+        // «om et halvår.» is said as a sentence.
+        while text.hasSuffix(".") || text.hasSuffix("!") { text.removeLast() }
+        if let date = relative(text, today: today) { return .date(date) }
+        return DateWords.read(text, today: today)
     }
 
     private static func numeric(_ text: String, today: LocalDate) -> LocalDate? {
@@ -37,18 +49,19 @@ public enum DateParser {
     // not "not a date".
     private static let yesterdayWords: Set<String> = ["i går", "igår", "yesterday"]
     private static let prefixes = ["om ", "in ", "innen ", "within "]
-    private static let numberWords: [String: Int] = [
-        "en": 1, "ett": 1, "én": 1, "ei": 1, "a": 1, "an": 1, "one": 1,
+    static let numberWords: [String: Int] = [
+        "en": 1, "ett": 1, "et": 1, "én": 1, "ei": 1, "a": 1, "an": 1, "one": 1,
         "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4, "four": 4, "fem": 5, "five": 5,
         "seks": 6, "six": 6, "sju": 7, "syv": 7, "seven": 7, "åtte": 8, "eight": 8,
         "ni": 9, "nine": 9, "ti": 10, "ten": 10, "elleve": 11, "eleven": 11, "tolv": 12, "twelve": 12,
+        "fjorten": 14, "fourteen": 14, "femten": 15, "fifteen": 15, "tjue": 20, "twenty": 20, "tretti": 30, "thirty": 30,
     ]
     private enum Unit { case day, week, month, year }
     private static let units: [String: Unit] = [
         "dag": .day, "dager": .day, "day": .day, "days": .day, "d": .day,
         "uke": .week, "uker": .week, "week": .week, "weeks": .week, "u": .week, "w": .week,
         "måned": .month, "måneder": .month, "mnd": .month, "month": .month, "months": .month,
-        "år": .year, "year": .year, "years": .year,
+        "år": .year, "året": .year, "year": .year, "years": .year,
     ]
 
     private static func relative(_ text: String, today: LocalDate) -> LocalDate? {

@@ -4,9 +4,11 @@ extension BokmalWords {
         "Skriv et svar, eller /hopp for å hoppe over."
     }
 
-    func notANumber(_ s: String) -> String {
-        "«\(s)» er ikke et tall."
+    func notANumber(_ s: String, examples: [String]) -> String {
+        "«\(s)» er ikke et tall. Skriv for eksempel " + list(examples.map { "«\($0)»" }, and: "eller") + "."
     }
+
+    func numberExamples(perMonth: Bool) -> [String] { perMonth ? ["8", "4-6", "2 timer i uka"] : ["8", "4-6"] }
 
     func belowMinimum(_ m: Double) -> String {
         "Tallet kan ikke være mindre enn \(m.localizedNumber(.nb))."
@@ -17,7 +19,12 @@ extension BokmalWords {
     }
 
     func answerNotADate(_ s: String) -> String {
-        "«\(s)» er ikke en dato. Skriv for eksempel 15.01.2027, 15.01 eller «om 2 uker»."
+        "«\(s)» er ikke en dato. Skriv for eksempel 15.01.2027, «om 3 uker», «fredag» eller «i januar»."
+    }
+
+    func severalDates(_ s: String, _ days: [String]) -> String {
+        "«\(s)» kan bety flere datoer. Skriv nummeret på en av dem, eller en annen dato: "
+            + days.enumerated().map { "\($0.offset + 1)) \($0.element)" }.joined(separator: ", ") + "."
     }
 
     func notYesNo(_ s: String) -> String {
@@ -45,7 +52,7 @@ extension BokmalWords {
     }
 
     func actionDateNotADate(_ s: String) -> String {
-        "Fristen «\(s)» er ikke en dato. Skriv for eksempel 15.01.2027 eller «om 2 uker»."
+        "Fristen «\(s)» er ikke en dato. Skriv for eksempel 15.01.2027, «om 3 uker» eller «innen jul»."
     }
 
 }

@@ -4,9 +4,11 @@ extension EnglishWords {
         "Type an answer, or /skip to skip it."
     }
 
-    func notANumber(_ s: String) -> String {
-        "“\(s)” is not a number."
+    func notANumber(_ s: String, examples: [String]) -> String {
+        "“\(s)” is not a number. Type for example " + list(examples.map { "“\($0)”" }, and: "or") + "."
     }
+
+    func numberExamples(perMonth: Bool) -> [String] { perMonth ? ["8", "4-6", "2 hours a week"] : ["8", "4-6"] }
 
     func belowMinimum(_ m: Double) -> String {
         "The number cannot be less than \(m.compact)."
@@ -17,7 +19,12 @@ extension EnglishWords {
     }
 
     func answerNotADate(_ s: String) -> String {
-        "“\(s)” is not a date. Type for example 15.01.2027, 15.01 or “in 2 weeks”."
+        "“\(s)” is not a date. Type for example 15.01.2027, “in 3 weeks”, “Friday” or “in January”."
+    }
+
+    func severalDates(_ s: String, _ days: [String]) -> String {
+        "“\(s)” may mean several dates. Type the number of one of them, or another date: "
+            + days.enumerated().map { "\($0.offset + 1)) \($0.element)" }.joined(separator: ", ") + "."
     }
 
     func notYesNo(_ s: String) -> String {
@@ -45,7 +52,7 @@ extension EnglishWords {
     }
 
     func actionDateNotADate(_ s: String) -> String {
-        "The deadline “\(s)” is not a date. Type for example 15.01.2027 or “in 2 weeks”."
+        "The deadline “\(s)” is not a date. Type for example 15.01.2027, “in 3 weeks” or “by Christmas”."
     }
 
 }

@@ -3,10 +3,14 @@
 /// Why a typed answer is refused (`AnswerProblem`).
 public protocol AnswerWords: Sendable {
     func answerEmpty() -> String
-    func notANumber(_ s: String) -> String
+    func notANumber(_ s: String, examples: [String]) -> String
+    /// Numbers as the parser takes them, for a refusal to show.
+    func numberExamples(perMonth: Bool) -> [String]
     func belowMinimum(_ m: Double) -> String
     func aboveMaximum(_ m: Double) -> String
     func answerNotADate(_ s: String) -> String
+    /// `days` as «fredag 30.04.2027», numbered for the pair to pick.
+    func severalDates(_ s: String, _ days: [String]) -> String
     func notYesNo(_ s: String) -> String
     func unknownOption(_ s: String, count n: Int) -> String
     func unknownOfSeveral(_ s: String, count n: Int) -> String

@@ -26,7 +26,7 @@ struct BokmalWords: Words {
     func fromRoster(_ name: String) -> String { "Fra deltakerlisten: \(name) — Enter bekrefter, eller skriv et annet navn." }
     func keepHint(_ current: String) -> String { "Nå: \(current) — Enter beholder svaret, eller skriv et nytt." }
     var adviceKeepHint: String { "Enter beholder svaret; skriv et nytt svar for å endre det." }
-    var actionsHint: String { "Ett tiltak per linje: «Hva ; stilling ; frist». Tom linje når dere er ferdige." }
+    var actionsHint: String { "Ett tiltak per linje: «hva ; ansvarlig ; frist». Tom linje når dere er ferdige." }
     var linesHint: String { "Flere linjer går fint. Tom linje når dere er ferdige." }
     var newStatus: String { "Ny" }
     var chooseSeveral: String { "Velg ett eller flere, skilt med komma." }
@@ -127,7 +127,7 @@ struct BokmalWords: Words {
     // Actions
     var noActionList: String { "Disse reglene har ingen liste over tiltak." }
     var noActionsYet: String { "Ingen tiltak ennå. Skriv /tiltak for å legge til ett." }
-    var actionsSoFar: String { "Tiltakene så langt (numrene følger fristene):" }
+    var actionsSoFar: String { "Tiltakene så langt, etter frist:" }
     var actionsKeepHint: String {
         "Enter beholder dem; skriv et tiltak til for å legge det til. /tiltak N endrer, /fjern N fjerner, /først N gjør tiltak N til første steg."
     }
@@ -136,14 +136,14 @@ struct BokmalWords: Words {
     }
     var removeUsage: String { "Skriv /fjern og nummeret på tiltaket, for eksempel /fjern 2. /liste viser tiltakene." }
     var firstUsage: String { "Skriv /først og nummeret på tiltaket, for eksempel /først 1. /liste viser tiltakene." }
-    func noSuchAction(_ number: Int, of total: Int) -> String {
-        total == 0
+    func noSuchAction(_ number: Int, numbers: [Int]) -> String {
+        numbers.isEmpty
             ? "Det finnes ikke noe tiltak \(number); det er ingen tiltak ennå."
-            : "Det finnes ikke noe tiltak \(number); velg 1–\(total). /liste viser tiltakene."
+            : "Det finnes ikke noe tiltak \(number); tiltakene har nummer \(list(numbers, and: "og")). /liste viser dem."
     }
     func noSuchField(_ name: String) -> String { "Et tiltak har ikke noe felt «\(name)». Velg hva, ansvarlig eller frist." }
-    func actionFromQuestion(_ number: Int, question: Int?) -> String {
-        "Tiltak \(number) kommer fra et spørsmål" + (question.map { "; endre det med /endre \($0)." } ?? ".")
+    func meetingFromQuestion(question: Int?) -> String {
+        question.map { "Det første møtet (–) endrer dere med /endre \($0)." } ?? "Det første møtet (–) endrer dere ved spørsmålet om det."
     }
     var newAction: String { "Nytt tiltak. En kommando avbryter." }
     func changeAction(_ number: Int) -> String { "Endre tiltak \(number). Enter beholder det som står; en kommando avbryter." }
@@ -171,7 +171,9 @@ struct BokmalWords: Words {
     var actionPrompts: (what: String, owner: String, date: String) { ("Tiltak · hva › ", "Tiltak · ansvarlig › ", "Tiltak · frist › ") }
     var firstStepPrompt: String { "Første steg › " }
     var chooseFirst: String { "Hvilket tiltak er det første steget? Skriv nummeret; Enter hopper over." }
-    func chooseFirstAgain(_ count: Int) -> String { "Skriv nummeret på et av tiltakene (1–\(count)), eller Enter for å hoppe over." }
+    func chooseFirstAgain(_ numbers: [Int]) -> String {
+        "Skriv nummeret på et av tiltakene (\(list(numbers, and: "eller"))), eller Enter for å hoppe over."
+    }
     func actionLacksOwner(_ number: Int, _ what: String) -> String { "Tiltak \(number), «\(what)», mangler en ansvarlig stilling." }
     func actionLacksDate(_ number: Int, _ what: String) -> String { "Tiltak \(number), «\(what)», mangler en frist." }
     func actionRemoved(_ what: String) -> String { "✓ Fjernet: «\(what)»" }

@@ -25,7 +25,7 @@ struct EnglishWords: Words {
     func fromRoster(_ name: String) -> String { "From the roster: \(name) — Enter confirms, or type another name." }
     func keepHint(_ current: String) -> String { "Now: \(current) — Enter keeps the answer, or type a new one." }
     var adviceKeepHint: String { "Enter keeps your answer; type a new answer to change it." }
-    var actionsHint: String { "One action per line: “What ; role ; deadline”. An empty line when you are done." }
+    var actionsHint: String { "One action per line: “what ; responsible ; due”. An empty line when you are done." }
     var linesHint: String { "Several lines are fine. An empty line when you are done." }
     var newStatus: String { "New" }
     var chooseSeveral: String { "Choose one or more, separated by commas." }
@@ -127,20 +127,21 @@ struct EnglishWords: Words {
     // Actions
     var noActionList: String { "These rules have no list of actions." }
     var noActionsYet: String { "No actions yet. Type /action to add one." }
-    var actionsSoFar: String { "The actions so far (numbered by deadline):" }
+    var actionsSoFar: String { "The actions so far, by deadline:" }
     var actionsKeepHint: String {
         "Enter keeps them; type another action to add it. /action N changes, /remove N removes, /first N makes action N the first step."
     }
-    var actionUsage: String { "Type /action for a new action, or /action and its number to change one, for example /action 2 or /action 2 date." }
+    var actionUsage: String { "Type /action for a new action, or /action and its number to change one, for example /action 2 or /action 2 due." }
     var removeUsage: String { "Type /remove and the action's number, for example /remove 2. /list shows the actions." }
     var firstUsage: String { "Type /first and the action's number, for example /first 1. /list shows the actions." }
-    func noSuchAction(_ number: Int, of total: Int) -> String {
-        total == 0
-            ? "There is no action \(number); there are no actions yet." : "There is no action \(number); choose 1–\(total). /list shows the actions."
+    func noSuchAction(_ number: Int, numbers: [Int]) -> String {
+        numbers.isEmpty
+            ? "There is no action \(number); there are no actions yet."
+            : "There is no action \(number); the actions are numbered \(list(numbers, and: "and")). /list shows them."
     }
-    func noSuchField(_ name: String) -> String { "An action has no field “\(name)”. Choose what, responsible or date." }
-    func actionFromQuestion(_ number: Int, question: Int?) -> String {
-        "Action \(number) comes from a question" + (question.map { "; change it with /edit \($0)." } ?? ".")
+    func noSuchField(_ name: String) -> String { "An action has no field “\(name)”. Choose what, responsible or due." }
+    func meetingFromQuestion(question: Int?) -> String {
+        question.map { "The first meeting (–) is changed with /edit \($0)." } ?? "The first meeting (–) is changed at its question."
     }
     var newAction: String { "New action. A command cancels." }
     func changeAction(_ number: Int) -> String { "Change action \(number). Enter keeps what is there; a command cancels." }
@@ -164,10 +165,12 @@ struct EnglishWords: Words {
         }
         return "By when? \(adding ? "Suggested" : "Now"): \(current). Enter keeps it, - removes it."
     }
-    var actionPrompts: (what: String, owner: String, date: String) { ("Action · what › ", "Action · responsible › ", "Action · by when › ") }
+    var actionPrompts: (what: String, owner: String, date: String) { ("Action · what › ", "Action · responsible › ", "Action · due › ") }
     var firstStepPrompt: String { "First step › " }
     var chooseFirst: String { "Which action is the first step? Type its number; Enter skips." }
-    func chooseFirstAgain(_ count: Int) -> String { "Type the number of one of the actions (1–\(count)), or Enter to skip." }
+    func chooseFirstAgain(_ numbers: [Int]) -> String {
+        "Type the number of one of the actions (\(list(numbers, and: "or"))), or Enter to skip."
+    }
     func actionLacksOwner(_ number: Int, _ what: String) -> String { "Action \(number), “\(what)”, has no responsible position." }
     func actionLacksDate(_ number: Int, _ what: String) -> String { "Action \(number), “\(what)”, has no deadline." }
     func actionRemoved(_ what: String) -> String { "✓ Removed: “\(what)”" }
@@ -189,7 +192,7 @@ struct EnglishWords: Words {
         case .edit: "go to question N and come back here afterwards"
         case .save: "save the agreement now (it is also saved when you quit)"
         case .quit: "save and quit (also Ctrl-D)"
-        case .action: "a new action, based on the advice or question on screen; /action N [what|responsible|date] changes action N"
+        case .action: "a new action, based on the advice or question on screen; /action N [what|responsible|due] changes action N"
         case .actions: "show the actions, numbered as in the agreement"
         case .remove: "remove action N"
         case .first: "make action N the first step"

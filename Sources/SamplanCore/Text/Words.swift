@@ -75,10 +75,10 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
     var actionUsage: String { get }
     var removeUsage: String { get }
     var firstUsage: String { get }
-    func noSuchAction(_ number: Int, of total: Int) -> String
+    func noSuchAction(_ number: Int, numbers: [Int]) -> String
     func noSuchField(_ name: String) -> String
     /// The row comes from a question (the first meeting), changed there.
-    func actionFromQuestion(_ number: Int, question: Int?) -> String
+    func meetingFromQuestion(question: Int?) -> String
     var newAction: String { get }
     func changeAction(_ number: Int) -> String
     var actionCancelled: String { get }
@@ -93,7 +93,7 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
     var actionPrompts: (what: String, owner: String, date: String) { get }
     var firstStepPrompt: String { get }
     var chooseFirst: String { get }
-    func chooseFirstAgain(_ count: Int) -> String
+    func chooseFirstAgain(_ numbers: [Int]) -> String
     func actionLacksOwner(_ number: Int, _ what: String) -> String
     func actionLacksDate(_ number: Int, _ what: String) -> String
     func actionRemoved(_ what: String) -> String
@@ -238,8 +238,8 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
 
 extension Words {
     /// «3. Hva — stilling — 15.01.2027», and ► for the first step.
-    public func actionLine(number: Int, what: String, owner: String?, date: String?, first: Bool) -> String {
-        "\(number). \(what) — \(owner ?? notSet) — \(date ?? notSet)" + (first ? " ►" : "")
+    public func actionLine(number: Int?, what: String, owner: String?, date: String?, first: Bool) -> String {
+        (number.map { "\($0). " } ?? "– ") + "\(what) — \(owner ?? notSet) — \(date ?? notSet)" + (first ? " ►" : "")
     }
 
     /// The average to one decimal, with a point: «3.5».

@@ -13,8 +13,8 @@ struct ServeCommand: ParsableCommand {
         abstract: "Serve the session as a web page: every table opens it with its code in a browser."
     )
 
-    @Option(name: .long, help: "Folder for the transcripts and plans.")
-    var dir: String = "Transcripts"
+    @Option(name: .long, help: "Folder for the transcripts and plans (default: $SAMPLAN_DIR, else Transcripts).")
+    var dir: String?
 
     @Option(name: .long, help: "The event's roster (CSV: table,dps,nav,municipality): one code per table.")
     var event: String?
@@ -54,6 +54,7 @@ extension ServeCommand {
     func run() throws {
         let console = Console.current()
         let language = common.language(console)
+        let dir = SessionFolder.resolve(self.dir, console)
         try ArgumentGuard.check(dir, option: "--dir", language: language)
         let (book, text) = try RulesSource.loadWithText(rules, language: language)
         var seats: [Int: Roster.Table?] = [:]

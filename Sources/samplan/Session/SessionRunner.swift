@@ -45,6 +45,10 @@ final class SessionRunner {
             case .interrupted: continue
             case .line(let line):
                 if syncFailed { return failure ?? .ioError }
+                // Every line typed is under the arrow keys, a refused one
+                // too: it is mended, not typed again (in memory only; never
+                // one holding an identity number).
+                if !line.trimmingSpaces.isEmpty, !IdentityNumber.containsInAnyReading(line) { reader.remember(line) }
                 switch driver.handle(line, into: &out) {
                 case .shown: break
                 case .record(let step): if !take(step) { return stopAfterFailedWrite() }
@@ -67,11 +71,9 @@ final class SessionRunner {
             // Not on disk, so not accepted: the question stays, and the
             // answer is still under the arrow keys for typing it again.
             complain(error)
-            if let line = step.remember { reader.remember(line) }
             return !(reader.stopsAfterFailedWrite || error.action == .create)
         }
         driver.accept(step, into: &out)
-        if let line = step.remember { reader.remember(line) }
         if let parties = driver.parties {
             do {
                 try recorder.noteParties(parties)

@@ -12,8 +12,8 @@ struct NewCommand: ParsableCommand {
     @Option(name: .long, help: "Rules file to use instead of the built-in rules.")
     var rules: String?
 
-    @Option(name: .long, help: "Folder for the transcript and the plan.")
-    var dir: String = "Transcripts"
+    @Option(name: .long, help: "Folder for the transcript and the plan (default: $SAMPLAN_DIR, else Transcripts).")
+    var dir: String?
 
     @Option(name: .long, help: "Plan template (mustache) to use instead of the built-in one.")
     var template: String?
@@ -39,6 +39,7 @@ extension NewCommand {
     private func session() throws {
         let console = Console.current()
         let language = common.language(console)
+        let dir = SessionFolder.resolve(self.dir, console)
         try ArgumentGuard.check(dir, option: "--dir", language: language)
         // The rules, then the roster their parties name: a fault in either starts nothing.
         let (book, text) = try RulesSource.loadWithText(rules, language: language)

@@ -82,7 +82,7 @@ final class SummaryOutput {
         switch format {
         case .table: SummaryTable(language: language, width: width).header().forEach { print($0) }
         case .csv: writeCSV(Self.csvHeader)
-        case .json: print("{\"schema\":3,\"sessions\":[", terminator: "")
+        case .json: print("{\"schema\":4,\"sessions\":[", terminator: "")
         }
     }
 
@@ -151,7 +151,7 @@ final class SummaryOutput {
     }
 }
 
-/// The JSON `roster` object of `summary --event` (schema 3).
+/// The JSON `roster` object of `summary --event` (schema 3 and later).
 struct RosterJSON: Encodable {
     let tables: Int
     let withoutPlan: [Int]
