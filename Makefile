@@ -63,8 +63,9 @@ build: deps
 
 # Sessions made here go to Sessions/ (git-ignored), never beside the
 # examples in Transcripts/; SAMPLAN_DIR or --dir in ARGS say otherwise.
+# SAMPLAN_COMMAND: the line that resumes a session names this build.
 run: build
-	@SAMPLAN_DIR="$${SAMPLAN_DIR:-$(CURDIR)/Sessions}" $(BIN) $(ARGS)
+	@SAMPLAN_DIR="$${SAMPLAN_DIR:-$(CURDIR)/Sessions}" SAMPLAN_COMMAND="$(CURDIR)/$(BIN)" $(BIN) $(ARGS)
 
 # Every test on the debug build, then the end-to-end tests again on the
 # release binary that `make install` ships (static, see RELEASE), which

@@ -19,6 +19,15 @@ struct ResumeLineTests {
         #expect(resumed.stdout.hasSuffix(line), "left again, the same line")
     }
 
+    /// Under `make run`, samplan is not on the PATH: the line names the build.
+    @Test func theResumeLineNamesTheCommandItWasRunAs() throws {
+        let folder = TempFolder.make()
+        let run = try PipeRun.run(
+            ["new", "--dir", "x"], input: "3\nDPS Øst\n", environment: ["SAMPLAN_COMMAND": "/repo/.build/debug/samplan"], directory: folder)
+        let name = (try SessionFiles(folder: folder + "/x").one(ending: ".transcript") as NSString).lastPathComponent
+        #expect(run.stdout.hasSuffix("  Fortsett senere med: /repo/.build/debug/samplan resume x/\(name)\n"), "\(run.stdout.suffix(200))")
+    }
+
     @Test func aFinishedSessionSaysNoResumeLine() throws {
         let folder = TempFolder.make()
         let run = try PipeRun.run([], input: Typed.norwegian.joined(separator: "\n") + "\n", directory: folder)

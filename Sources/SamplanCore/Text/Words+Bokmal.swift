@@ -29,7 +29,7 @@ struct BokmalWords: Words {
     var actionsHint: String { "Ett tiltak per linje: «hva ; ansvarlig ; frist». Tom linje når dere er ferdige." }
     var linesHint: String { "Flere linjer går fint. Tom linje når dere er ferdige." }
     var newStatus: String { "Ny" }
-    var chooseSeveral: String { "Velg ett eller flere, skilt med komma." }
+    var chooseSeveral: String { "Velg ett eller flere, for eksempel «1 og 3»." }
     var yesOrNo: String { "Svar ja eller nei." }
     func itemAdded(_ count: Int) -> String { "+ \(count) lagt til" }
     var skipped: String { "(hoppet over)" }
@@ -164,7 +164,7 @@ struct BokmalWords: Words {
     }
     func actionDateHint(current: String?, adding: Bool, gap: Bool) -> String {
         guard let current else {
-            return "Innen når? For eksempel 15.01.2027 eller «om 4 uker». " + (gap ? "Enter lar det stå åpent." : "Enter hopper over.")
+            return "Innen når? For eksempel 15.01.2027, «om 4 uker» eller «innen jul». " + (gap ? "Enter lar det stå åpent." : "Enter hopper over.")
         }
         return "Innen når? \(adding ? "Forslag" : "Nå"): \(current). Enter beholder den, - fjerner den."
     }

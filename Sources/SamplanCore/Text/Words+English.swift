@@ -28,7 +28,7 @@ struct EnglishWords: Words {
     var actionsHint: String { "One action per line: “what ; responsible ; due”. An empty line when you are done." }
     var linesHint: String { "Several lines are fine. An empty line when you are done." }
     var newStatus: String { "New" }
-    var chooseSeveral: String { "Choose one or more, separated by commas." }
+    var chooseSeveral: String { "Choose one or more, for example “1 and 3”." }
     var yesOrNo: String { "Answer yes or no." }
     func itemAdded(_ count: Int) -> String { "+ \(count) added" }
     var skipped: String { "(skipped)" }
@@ -161,7 +161,7 @@ struct EnglishWords: Words {
     }
     func actionDateHint(current: String?, adding: Bool, gap: Bool) -> String {
         guard let current else {
-            return "By when? For example 15.01.2027 or “in 4 weeks”. " + (gap ? "Enter leaves it open." : "Enter skips.")
+            return "By when? For example 15.01.2027, “in 4 weeks” or “by Christmas”. " + (gap ? "Enter leaves it open." : "Enter skips.")
         }
         return "By when? \(adding ? "Suggested" : "Now"): \(current). Enter keeps it, - removes it."
     }

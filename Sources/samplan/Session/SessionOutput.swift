@@ -36,7 +36,15 @@ final class TerminalOutput: SessionOutput {
         print("  " + language.words.transcriptFile(transcript))
         // Left before the end: the exact line that goes on from here.
         if reason != .finished {
-            print("  " + language.words.resumeLater("samplan resume " + ShellWord.quoted(transcript)))
+            print("  " + language.words.resumeLater(Self.command + " resume " + ShellWord.quoted(transcript)))
         }
+    }
+
+    /// How samplan is run here: `samplan`, or what `SAMPLAN_COMMAND` says
+    /// (`make run` gives its build's path, as `samplan` is not on the PATH
+    /// before `make install`).
+    static var command: String {
+        guard let given = Console.current().environment["SAMPLAN_COMMAND"], !given.isEmpty else { return "samplan" }
+        return ShellWord.quoted(given)
     }
 }
