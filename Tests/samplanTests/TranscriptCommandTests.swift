@@ -32,15 +32,50 @@ struct TranscriptCommandTests {
         try Golden.check(run.stdout, against: name)
     }
 
-    /// --step: one exchange per Enter, q ends, and the status closes it.
+    /// --step: it says how to go on and stop, one exchange per Enter, and
+    /// q stops with no status that would read as the session's end.
     @Test func replayStepsOnEnterAndStopsOnQ() throws {
         let strong = try #require(Self.examples.first { $0.contains("lillestrom") })
         let run = try PipeRun.run(["replay", strong, "--step"], input: "\n\n\nq\n")
         #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("Enter viser neste steg; q og Enter avslutter avspillingen.\n"))
         #expect(run.stdout.contains("✓ DPS Lillestrøm, allmennpsykiatrisk poliklinikk"))
         #expect(run.stdout.contains("✓ NAV Lillestrøm"))
         #expect(!run.stdout.contains("✓ Pasienter ved poliklinikken"))
-        #expect(run.stdout.hasSuffix("○ Videreføring — åpent\n"))
+        #expect(run.stdout.hasSuffix("Avspillingen er stoppet. Økten i øktloggen er som før.\n"), "\(run.stdout.suffix(300))")
+        #expect(!run.stdout.contains("Status:"))
+    }
+
+    /// Replay shows what was typed: a closing line as a line, `/tiltak`
+    /// with its dialogue, and a command with the number the list showed,
+    /// never an action's id (issue 32, 6).
+    @Test func replayShowsCommandsAsTyped() throws {
+        for example in Self.examples {
+            let run = try PipeRun.run(["replay", example, "--max-idle", "0"], input: "")
+            #expect(run.status == 0)
+            #expect(!run.stdout.contains(" #"), "\(example): no id")
+            #expect(!run.stdout.contains("/tiltak Presentere"), "a closing line is no command")
+        }
+        // A session that made, changed and removed actions with commands.
+        let folder = TempFolder.make()
+        let closing = try #require(Typed.norwegian.firstIndex(of: "om 26 uker")) + 1
+        // Back at the first question, an action through the dialogue; at
+        // the closing, a line, a change, a removal and the first step.
+        let lines =
+            ["2", "/tilbake", "/tiltak", "Ringe NAV-lederen", "NAV-leder", "innen jul"] + Array(Typed.norwegian[1...closing])
+            + ["Lage kontaktliste ; NAV-leder ; innen jul", "/tiltak 2 frist 15.01.2027", "/fjern 3", "/først 2", ""]
+        let session = try PipeRun.run(
+            [], input: lines.joined(separator: "\n") + "\n", environment: ["SAMPLAN_TODAY": "2026-11-23"], directory: folder)
+        #expect(session.status == 0, "\(session.stderr)")
+        let transcript = try SessionFiles(folder: folder + "/Transcripts").one(ending: ".transcript")
+        let text = try PipeRun.run(["replay", transcript, "--max-idle", "0"], input: "").stdout
+        #expect(
+            text.contains("› /tiltak\nTiltak · hva › Ringe NAV-lederen\nTiltak · ansvarlig › NAV-leder\nTiltak · frist › 23.12.2026\n"),
+            "\(text.prefix(3000))")
+        #expect(text.contains("› Lage kontaktliste ; NAV-leder ; 23.12.2026\n"))
+        #expect(text.contains("› /tiltak 2 frist 15.01.2027\n"))
+        #expect(text.contains("› /fjern 3\n") && text.contains("› /først 2\n"))
+        #expect(!text.contains(" #"))
     }
 
     @Test func tornLastLineIsSkippedWithAWarning() throws {

@@ -204,7 +204,7 @@ extension BokmalWords {
 }
 
 extension BokmalWords {
-    var actionFieldNames: (what: String, owner: String, date: String) { ("hva", "stilling", "frist") }
+    var actionFieldNames: (what: String, owner: String, date: String) { ("hva", "ansvarlig", "frist") }
 }
 
 extension BokmalWords {

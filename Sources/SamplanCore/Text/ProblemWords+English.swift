@@ -204,7 +204,7 @@ extension EnglishWords {
 }
 
 extension EnglishWords {
-    var actionFieldNames: (what: String, owner: String, date: String) { ("what", "owner", "date") }
+    var actionFieldNames: (what: String, owner: String, date: String) { ("what", "responsible", "due") }
 }
 
 extension EnglishWords {

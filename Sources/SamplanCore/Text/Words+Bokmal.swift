@@ -53,6 +53,8 @@ struct BokmalWords: Words {
     func planFile(_ path: String) -> String { "Avtalen: \(path)" }
     func transcriptFile(_ path: String) -> String { "Øktloggen: \(path)" }
     func resumeLater(_ command: String) -> String { "Fortsett senere med: \(command)" }
+    var replayStepHint: String { "Enter viser neste steg; q og Enter avslutter avspillingen." }
+    var replayStopped: String { "Avspillingen er stoppet. Økten i øktloggen er som før." }
     var resumeWithCode: String { "Fortsett senere: åpne siden igjen og skriv bordets kode." }
     func serving(link: String, folder: String, tables: Int) -> String {
         "samplan serve: \(tables) bord. Åpne \(link) og skriv bordets kode.\nØktloggene og avtalene lagres i \(folder)/. Stopp med Ctrl-C: alle økter lagres først."

@@ -52,6 +52,8 @@ struct EnglishWords: Words {
     func planFile(_ path: String) -> String { "The agreement: \(path)" }
     func transcriptFile(_ path: String) -> String { "The transcript: \(path)" }
     func resumeLater(_ command: String) -> String { "To go on later: \(command)" }
+    var replayStepHint: String { "Enter shows the next step; q and Enter stop the replay." }
+    var replayStopped: String { "Replay stopped. The session in the transcript is unchanged." }
     var resumeWithCode: String { "To go on later: open the page again and type the table's code." }
     func serving(link: String, folder: String, tables: Int) -> String {
         "samplan serve: \(tables) tables. Open \(link) and type the table's code.\nTranscripts and agreements are saved in \(folder)/. Stop with Ctrl-C: every session is saved first."

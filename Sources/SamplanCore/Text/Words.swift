@@ -56,6 +56,10 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
     func transcriptFile(_ path: String) -> String
     /// After Ctrl-D or /avslutt: the command that goes on where they left.
     func resumeLater(_ command: String) -> String
+    /// `replay --step`: how to go on and how to stop.
+    var replayStepHint: String { get }
+    /// `replay --step` stopped with q before the end.
+    var replayStopped: String { get }
     /// A table's page (`samplan serve`): the way back is the code.
     var resumeWithCode: String { get }
     /// `samplan serve` at start.

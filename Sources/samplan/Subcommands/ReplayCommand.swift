@@ -67,6 +67,7 @@ extension ReplayCommand {
         // (`PlanHistory.walk`), shown by a driver as they were at the table.
         let renderer = PlanRenderer.builtin(language, rulesID: book.id)
         var out = StandardOutput()
+        if step { screen.say(language.words.replayStepHint, tone: .dim) }
         do {
             _ = try PlanHistory.walk(
                 recorded, rules: book,
@@ -97,8 +98,19 @@ extension ReplayCommand {
     static func play(_ driver: inout SessionDriver, _ reader: PlaybackReader, out: inout StandardOutput) -> Bool {
         while let ask = driver.ask(into: &out) {
             if let date = reader.continuedBeforeNext { driver.continue(on: date) }
-            guard let input = reader.next(prompt: InputCleaner.clean(ask.prompt)) else {
-                driver.presenter.status(driver.state, to: &out)
+            let (interview, state) = (driver.interview, driver.state)
+            let seen = PlaybackReader.Seen(
+                number: { id in
+                    ActionTable.row(id: id, rules: interview.rules, answers: interview.answers(state), language: interview.language)?.number
+                },
+                atClosing: state.current == interview.actionsQuestion?.id && !driver.isInActionDialogue)
+            guard let input = reader.next(prompt: InputCleaner.clean(ask.prompt), seen: seen) else {
+                // Stopped with q: no status, which would read as the session's end.
+                if reader.quit {
+                    driver.presenter.screen.say(driver.interview.language.words.replayStopped, tone: .dim, to: &out)
+                } else {
+                    driver.presenter.status(driver.state, to: &out)
+                }
                 return false
             }
             driver.replay(input, into: &out)

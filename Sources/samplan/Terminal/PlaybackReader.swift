@@ -9,6 +9,8 @@ final class PlaybackReader {
     /// The next input to give (removing from the front was quadratic).
     private var next = 0
     private var lastTime: Int?
+    /// q was pressed in step mode: the replay stopped before the end.
+    private(set) var quit = false
     private let language: Language
     private let pacing: Pacing
 
@@ -36,9 +38,17 @@ final class PlaybackReader {
         self.pacing = pacing
     }
 
+    /// How the table saw the session just before the next input: the
+    /// number the list showed for each action id, and whether the
+    /// closing question was being asked (a line typed there is an action).
+    struct Seen {
+        var number: (Int) -> Int? = { _ in nil }
+        var atClosing = false
+    }
+
     /// The next input, after its prompt and its typed form are shown; nil
     /// at the end, or when q is pressed in step mode.
-    func next(prompt: String) -> SessionInput? {
+    func next(prompt: String, seen: Seen = Seen()) -> SessionInput? {
         guard next < queue.count else { return nil }
         let (time, input, _) = queue[next]
         next += 1
@@ -55,14 +65,21 @@ final class PlaybackReader {
         case .step(let keys):
             // The key press shows the next input; its line follows the prompt.
             switch keys.read(prompt: prompt) {
-            case .end: return nil
-            case .line(let key) where key.lowercased().hasPrefix("q"): return nil
+            case .end:
+                quit = true
+                return nil
+            case .line(let key) where key.lowercased().hasPrefix("q"):
+                quit = true
+                return nil
             default: break
             }
         }
         lastTime = time
         // A transcript is a file anyone can edit: shown and fed cleaned.
-        print(InputCleaner.clean(typed(input)))
+        // A dialogue is several lines, each cleaned.
+        print(
+            typed(input, seen).split(separator: "\n", omittingEmptySubsequences: false).map { InputCleaner.clean(String($0)) }.joined(separator: "\n")
+        )
         if case .line(let text) = input { return .line(InputCleaner.clean(text)) }
         return input
     }
@@ -71,25 +88,32 @@ final class PlaybackReader {
     /// first typed that day.
     var continuedBeforeNext: LocalDate? { next < queue.count ? queue[next].continued : nil }
 
-    /// The line that gives this input, in the session's language.
-    private func typed(_ input: SessionInput) -> String {
+    /// What the pair typed for this input, in the session's language.
+    private func typed(_ input: SessionInput, _ seen: Seen) -> String {
         switch input {
         case .line(let text): text
         case .back: SlashCommand.back.typed(in: language)
         case .skip: SlashCommand.skip.typed(in: language)
         case .edit(let n): SlashCommand.edit(n).typed(in: language)
-        case .action(let edit): Self.typed(edit, in: language)
+        case .action(let edit): Self.typed(edit, seen, in: language)
         }
     }
 
-    /// An action edit as one command line. It names the action by its
-    /// stable id («#3»), which the list may show under another number.
-    private static func typed(_ edit: ActionEdit, in language: Language) -> String {
+    /// An action edit as the pair typed it: a line at the closing, or
+    /// `/tiltak` and its dialogue; a change, removal or first step as the
+    /// command with the number the list showed then (never the id).
+    private static func typed(_ edit: ActionEdit, _ seen: Seen, in language: Language) -> String {
         let none = "-"
+        let number = { (id: Int) in String(seen.number(id) ?? id) }
         switch edit {
+        case .add(let item) where seen.atClosing && item.source == nil:
+            var fields = [item.what, item.owner ?? "", item.date?.norwegian ?? ""]
+            while fields.count > 1 && fields.last == "" { fields.removeLast() }
+            return fields.joined(separator: " ; ")
         case .add(let item):
-            return SlashCommand.action([]).typed(in: language) + " "
-                + [item.what, item.owner ?? none, item.date?.norwegian ?? none].joined(separator: " ; ")
+            let prompts = language.words.actionPrompts
+            return SlashCommand.action([]).typed(in: language) + "\n" + prompts.what + item.what + "\n" + prompts.owner
+                + (item.owner ?? "") + "\n" + prompts.date + (item.date?.norwegian ?? "")
         case .change(let id, let change):
             let value =
                 switch change {
@@ -98,9 +122,9 @@ final class PlaybackReader {
                 case .date(let date): date?.norwegian ?? none
                 }
             let field = Self.fieldName(change.field, language)
-            return SlashCommand.action(["#\(id)", field, value]).typed(in: language)
-        case .remove(let id): return SlashCommand.remove(nil).typed(in: language) + " #\(id)"
-        case .markFirst(let id): return SlashCommand.first(nil).typed(in: language) + " #\(id)"
+            return SlashCommand.action([number(id), field, value]).typed(in: language)
+        case .remove(let id): return SlashCommand.remove(nil).typed(in: language) + " " + number(id)
+        case .markFirst(let id): return SlashCommand.first(nil).typed(in: language) + " " + number(id)
         }
     }
 
