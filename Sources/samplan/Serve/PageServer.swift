@@ -54,6 +54,9 @@ final class PageServer: Sendable {
         var messageBytes = 32 * 1024
         /// A page with no line for this long is saved and closed.
         var idle: Duration = .seconds(60 * 60)
+        /// How often the server pings a page; one that has not answered
+        /// by the next ping is gone (a browser answers by itself).
+        var ping: Duration = .seconds(20)
     }
 
     init(desk: TableDesk, limits: Limits = Limits(), limiter: WrongCodeLimiter = WrongCodeLimiter()) {
@@ -80,7 +83,7 @@ final class PageServer: Sendable {
                 context.requestContext.remoteAddress?.ipAddress, forwardedFor: context.request.headers[values: Self.forwardedFor])
             await self.serve(inbound: inbound, outbound: outbound, client: client, logger: context.logger)
         }
-        let ws = WebSocketServerConfiguration(maxFrameSize: limits.messageBytes, autoPing: .enabled(timePeriod: .seconds(20)))
+        let ws = WebSocketServerConfiguration(maxFrameSize: limits.messageBytes, autoPing: .enabled(timePeriod: limits.ping))
         // Plain HTTP connections left open are closed after a minute.
         let http1 = HTTP1Channel.Configuration(idleTimeout: .seconds(60))
         var server: HTTPServerBuilder = .http1WebSocketUpgrade(webSocketRouter: webSockets, configuration: .init(http1: http1, ws: ws))
