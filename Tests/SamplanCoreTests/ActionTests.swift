@@ -117,12 +117,12 @@ struct ActionTests {
         // (14.12), 1 IPS (21.12), 2 (15.02), 3 without a date.
         let (_, list) = Self.run("/liste", &driver)
         #expect(
-            list == "Tiltakene så langt, etter frist: – Første faste møte — fagkoordinator for arbeid og psykisk helse — 07.12.2026 ► "
+            list == "Tiltakene så langt, sortert etter frist: – Første faste møte — fagkoordinator for arbeid og psykisk helse — 07.12.2026 ► "
                 + "4. Avklare: hvilke NAV-kontorer i opptaksområdet avtalen gjelder — fagkoordinator for arbeid og psykisk helse — 14.12.2026 "
                 + "1. Finne ut om det finnes IPS i området — NAV-veileder for helse og arbeid — 21.12.2026 "
                 + "2. Presentere tjenestene på hverandres personalmøter — fagkoordinator for arbeid og psykisk helse — 15.02.2027 "
                 + "3. Ta opp produksjonskravene i ledermøtet — enhetsleder — ikke satt "
-                + "Det første møtet (–) endrer dere med /endre 13.\n", "\(list)")
+                + "Det første møtet har ikke et tiltaksnummer; det endrer dere med /endre 13.\n", "\(list)")
         var records: [TranscriptRecord.Event] = []
         func run(_ line: String) -> (String, String) {
             var out = ""
@@ -171,7 +171,7 @@ struct ActionTests {
         #expect(Self.run("/fjern 2", &driver) == ("record", "  ✓ Fjernet: «\(before[1].what)»\n"))
         #expect(driver.interview.actions(driver.state).map(\.id) == [1, 3, 4])
         // The numbers left are the same actions as before; 2 is not reused.
-        #expect(Self.run("/først 2", &driver).1 == "  Det finnes ikke noe tiltak 2; tiltakene har nummer 1, 3 og 4. /liste viser dem.\n")
+        #expect(Self.run("/først 2", &driver).1 == "  Det finnes ikke noe tiltak 2; tiltakene har numrene 1, 3 og 4. /liste viser dem.\n")
         #expect(Self.run("/først 1", &driver) == ("record", "  ► Tiltak 1, «Finne ut om det finnes IPS i området», er første steg.\n"))
         let first = FirstStep.of(driver.interview.answers(driver.state), rules: driver.interview.rules, language: .nb)
         #expect(first?.what == "Finne ut om det finnes IPS i området")
@@ -187,7 +187,7 @@ struct ActionTests {
         #expect(Self.run("1, 2, 3, 4", &driver).0 == "record", "the IPS answer changed: the advice no longer holds")
         #expect(driver.interview.actions(driver.state) == before, "the action made from it stays")
         // An edit to the list while away from the closing is kept too.
-        #expect(Self.run("/fjern 9", &driver).1.hasPrefix("  Det finnes ikke noe tiltak 9; tiltakene har nummer 1, 2, 3 og 4."))
+        #expect(Self.run("/fjern 9", &driver).1.hasPrefix("  Det finnes ikke noe tiltak 9; tiltakene har numrene 1, 2, 3 og 4."))
         #expect(driver.interview.actions(driver.state) == before)
     }
 
@@ -195,8 +195,9 @@ struct ActionTests {
     @Test func badInputLeavesTheListUnchanged() throws {
         var driver = try Self.atTheClosing()
         let before = driver.interview.actions(driver.state)
-        #expect(Self.run("/tiltak 9", &driver) == ("shown", "  Det finnes ikke noe tiltak 9; tiltakene har nummer 1, 2, 3 og 4. /liste viser dem.\n"))
-        #expect(Self.run("/fjern 0", &driver) == ("shown", "  Det finnes ikke noe tiltak 0; tiltakene har nummer 1, 2, 3 og 4. /liste viser dem.\n"))
+        #expect(
+            Self.run("/tiltak 9", &driver) == ("shown", "  Det finnes ikke noe tiltak 9; tiltakene har numrene 1, 2, 3 og 4. /liste viser dem.\n"))
+        #expect(Self.run("/fjern 0", &driver) == ("shown", "  Det finnes ikke noe tiltak 0; tiltakene har numrene 1, 2, 3 og 4. /liste viser dem.\n"))
         #expect(Self.run("/først", &driver) == ("shown", "  Skriv /først og nummeret på tiltaket, for eksempel /først 1. /liste viser tiltakene.\n"))
         #expect(Self.run("/tiltak 3 farge", &driver) == ("shown", "  Et tiltak har ikke noe felt «farge». Velg hva, ansvarlig eller frist.\n"))
         #expect(Self.run("/tiltak 3 frist 01.11.2026", &driver) == ("shown", "  Fristen for et tiltak må være i dag eller senere.\n"))

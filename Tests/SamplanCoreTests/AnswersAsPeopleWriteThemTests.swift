@@ -11,8 +11,8 @@ struct AnswersAsPeopleWriteThemTests {
     /// Each form with the one date it means.
     @Test(arguments: [
         // Weekdays: the next such day; today's is a week on.
-        ("fredag", "2026-11-27"), ("på fredag", "2026-11-27"), ("mandag", "2026-11-30"), ("neste onsdag", "2026-11-25"),
-        ("Friday", "2026-11-27"), ("on Monday", "2026-11-30"), ("next Wednesday", "2026-11-25"),
+        ("fredag", "2026-11-27"), ("på fredag", "2026-11-27"), ("mandag", "2026-11-30"),
+        ("Friday", "2026-11-27"), ("on Monday", "2026-11-30"),
         // Christmas and Easter: the last working day before.
         ("innen jul", "2026-12-23"), ("før jul", "2026-12-23"), ("til jul", "2026-12-23"), ("by Christmas", "2026-12-23"),
         ("before Christmas", "2026-12-23"), ("innen påske", "2027-03-24"), ("before Easter", "2027-03-24"),
@@ -31,6 +31,37 @@ struct AnswersAsPeopleWriteThemTests {
     ])
     func aSaidDateMeansOneDay(_ typed: String, _ iso: String) {
         #expect(DateParser.read(typed, today: Self.today) == .date(LocalDate(iso: iso)!), "\(typed)")
+    }
+
+    /// Small words that change the day are read, not dropped (helper 12's reading).
+    @Test(arguments: [
+        ("innen helgen", "2026-11-27"), ("før helgen", "2026-11-27"), ("by the weekend", "2026-11-27"), ("i løpet av uka", "2026-11-27"),
+        ("this week", "2026-11-27"), ("før neste uke", "2026-11-27"), ("i løpet av måneden", "2026-11-30"), ("this month", "2026-11-30"),
+        ("før januar", "2026-12-31"), ("before January", "2026-12-31"), ("fredag neste uke", "2026-12-04"),
+        ("Friday next week", "2026-12-04"),
+    ])
+    func smallWordsThatChangeTheDay(_ typed: String, _ iso: String) {
+        #expect(DateParser.read(typed, today: Self.today) == .date(LocalDate(iso: iso)!), "\(typed)")
+    }
+
+    /// «neste fredag» is offered as both Fridays; «før sommeren» as dates in June.
+    @Test func whatPeopleMeanDifferentlyIsOffered() {
+        #expect(DateParser.read("neste fredag", today: Self.today) == .choices([LocalDate(iso: "2026-11-27")!, LocalDate(iso: "2026-12-04")!]))
+        #expect(DateParser.read("next Wednesday", today: Self.today) == .choices([LocalDate(iso: "2026-11-25")!, LocalDate(iso: "2026-12-02")!]))
+        #expect(
+            DateParser.read("før sommeren", today: Self.today)
+                == .choices(["2027-05-31", "2027-06-15", "2027-06-30"].map { LocalDate(iso: $0)! }))
+    }
+
+    /// Seasons and months around the turn of the year, and a part of this
+    /// month already past, which is refused rather than read as next year's.
+    @Test func theTurnOfTheYear() {
+        let january = LocalDate(iso: "2027-01-15")!
+        #expect(DateParser.read("i vinter", today: january) == .choices([LocalDate(iso: "2027-01-29")!, LocalDate(iso: "2027-02-26")!]))
+        #expect(DateParser.read("over nyttår", today: LocalDate(iso: "2027-01-20")!) == .date(LocalDate(iso: "2027-01-29")!))
+        #expect(DateParser.read("i begynnelsen av januar", today: LocalDate(iso: "2027-01-05")!) == nil)
+        #expect(DateParser.read("innen jul", today: LocalDate(iso: "2026-12-24")!) == nil)
+        #expect(DateParser.read("innen jul", today: LocalDate(iso: "2027-01-20")!) == .date(LocalDate(iso: "2027-12-23")!))
     }
 
     /// What has several meanings gives a few dates to pick from.
@@ -60,8 +91,8 @@ struct AnswersAsPeopleWriteThemTests {
         #expect(
             several.message(in: language)
                 == (language == .nb
-                    ? "«i vår» kan bety flere datoer. Skriv nummeret på en av dem, eller en annen dato: 1) onsdag 31.03.2027, 2) fredag 30.04.2027."
-                    : "“i vår” may mean several dates. Type the number of one of them, or another date: 1) Wednesday 31.03.2027, 2) Friday 30.04.2027.")
+                    ? "«i vår» kan bety flere datoer: 1) onsdag 31.03.2027, 2) fredag 30.04.2027. Skriv nummeret på den dere mener, eller en annen dato."
+                    : "“i vår” could mean several dates: 1) Wednesday 31.03.2027, 2) Friday 30.04.2027. Type the number of the one you mean, or another date.")
         )
     }
 
@@ -90,6 +121,22 @@ struct AnswersAsPeopleWriteThemTests {
     func aNumberAsWritten(_ typed: String, _ value: Double) {
         let parser = AnswerParser(language: .nb, today: Self.today)
         #expect(parser.parse(typed, for: Self.hoursAMonth) == .success(.number(value)), "\(typed)")
+    }
+
+    /// Hours a week, every other week, a year, in minutes; and what is no
+    /// number of hours («et par», «halv stilling») is refused, not guessed.
+    @Test(arguments: [
+        ("2 timer i uka.", 9.0), ("2 timer/uka", 9), ("2t/uke", 9), ("2h/week", 9), ("2 timer (i uka)", 9), ("2 timer per uke!", 9),
+        ("2 timer annenhver uke", 4), ("1 dag annenhver uke", 16), ("1 time hver 14. dag", 2), ("2 timer hver tirsdag", 9),
+        ("30 min i uka", 2), ("8 timer i året", 1), ("1 000", 1000),
+    ])
+    func hoursAsPeopleCountThem(_ typed: String, _ value: Double) {
+        #expect(NumberWords.read(typed, unit: NumberWords.Unit(Localized(nb: "timer i måneden", en: "hours a month"))) == value, "\(typed)")
+    }
+
+    @Test(arguments: ["et par timer i uka", "ett par timer", "a few hours a week", "halv stilling", "50 % stilling"])
+    func notANumberOfHours(_ typed: String) {
+        #expect(NumberWords.read(typed, unit: NumberWords.Unit(Localized(nb: "timer i måneden", en: "hours a month"))) == nil, "\(typed)")
     }
 
     @Test(arguments: [Language.nb, .en])
@@ -149,6 +196,19 @@ struct AnswersAsPeopleWriteThemTests {
         #expect(parser.parse("nav", for: question) == .success(.choice(["nav"])))
         #expect(parser.parse("ansvarlige", for: question) == .failure(.ambiguousOption("ansvarlige", matches: conveners.map { $0.label.nb })))
         #expect(parser.parse("ve", for: question) == .failure(.unknownOption("ve", count: 2)), "two letters are too few")
+        let channels = [
+            ChoiceOption(id: "meeting", label: Localized(nb: "Muntlig i møte", en: "In person at a meeting")),
+            ChoiceOption(id: "email", label: Localized(nb: "Vanlig e-post", en: "Ordinary email")),
+        ]
+        #expect(parser.parse("e-post", for: Self.question(.choice(options: channels, multiple: true))) == .success(.choice(["email"])))
+        // An option that settles nothing is never picked by a word of it.
+        let present = [
+            ChoiceOption(id: "yes", label: Localized(nb: "Ja", en: "Yes")),
+            ChoiceOption(id: "invite", label: Localized(nb: "Ikke i dag – men vi inviterer kommunen", en: "Later"), unsettled: true),
+        ]
+        #expect(
+            parser.parse("kommunen", for: Self.question(.choice(options: present, multiple: false))) == .failure(.unknownOption("kommunen", count: 2))
+        )
     }
 
     /// A closing line with a date said as people say it.

@@ -77,7 +77,8 @@ struct FrictionTests {
             return
         }
         driver.accept(refused, into: &out)
-        #expect(out.contains("1) onsdag 31.03.2027, 2) fredag 30.04.2027, 3) mandag 31.05.2027."), "\(out)")
+        #expect(
+            out.replacing("\n  ", with: " ").contains("1) onsdag 31.03.2027, 2) fredag 30.04.2027, 3) mandag 31.05.2027. Skriv nummeret"), "\(out)")
         out = ""
         guard case .record(let picked) = driver.handle("2", into: &out) else {
             Issue.record("«2» went nowhere")
@@ -101,6 +102,58 @@ struct FrictionTests {
         out = ""
         _ = driver.handle("3", into: &out)
         #expect(driver.interview.actions(driver.state).count == 1, "«3» alone is no action: \(out)")
+    }
+
+    /// After dates are offered at the closing: a number out of range or
+    /// «2.» or another date or a command between — never a stray action;
+    /// and a pick for `/tiltak N frist i vår` changes that action.
+    @Test func whatIsTypedAfterAnOfferIsNeverAStrayAction() throws {
+        var driver = try Self.driver()
+        let lines = Drive.shared("kongsvinger.nb.txt")
+        let closing = try #require(lines.firstIndex { $0.hasPrefix("Presentere") })
+        Self.type(Array(lines.prefix(closing + 1)), into: &driver)
+        func run(_ line: String) -> String {
+            var out = ""
+            _ = driver.ask(into: &out)
+            out = ""
+            if case .record(let step) = driver.handle(line, into: &out) { driver.accept(step, into: &out) }
+            return out.replacing("\n  ", with: " ")
+        }
+        _ = run("Hospitering ; fagkoordinator ; om 2-3 uker")
+        #expect(run("3").contains("kan bety flere datoer"), "3 of 2 dates: offered again")
+        #expect(run("/liste").contains("Tiltakene så langt"))
+        #expect(run("2.").contains("✓ 2. Hospitering — fagkoordinator — 28.12.2026"))
+        _ = run("Kurs ; NAV-leder ; i vår")
+        #expect(run("15.04.2027").contains("✓ 3. Kurs — NAV-leder — 15.04.2027"), "another date, into the line")
+        _ = run("/tiltak 1 frist i vår")
+        #expect(run("2").contains("✓ 1. Presentere NAV-kontoret på personalmøtet på DPS-et — NAV-veileder — 30.04.2027"))
+        #expect(driver.interview.actions(driver.state).map(\.what) == ["Presentere NAV-kontoret på personalmøtet på DPS-et", "Hospitering", "Kurs"])
+    }
+
+    /// A session recorded before 0.4 numbers by deadline, the first meeting
+    /// too: its number gets a message, not silence, and its follow-up
+    /// numbers the actions as the plan did.
+    @Test func aPlanFromBefore04KeepsItsNumbersInSessionAndFollowUp() throws {
+        var driver = try Self.driver()
+        let lines = Drive.shared("kongsvinger.nb.txt")
+        let closing = try #require(lines.firstIndex { $0.hasPrefix("Presentere") })
+        Self.type(Array(lines.prefix(closing + 1)), into: &driver)
+        var state = driver.state
+        state.actionNumbering = .byDeadline
+        var old = SessionDriver(
+            interview: driver.interview, screen: ScreenWriter(width: { 200 }, colour: false), state: state, planRenderer: .builtin(.nb))
+        var out = ""
+        _ = old.ask(into: &out)
+        out = ""
+        // The first meeting (14.12) is 1 by deadline, the action (23.12) 2.
+        _ = old.handle("/fjern 1", into: &out)
+        #expect(out == "  Det første møtet har ikke et tiltaksnummer; det endrer dere med /endre 13.\n", "\(out)")
+        let history = try FollowupTests.history()
+        var session = history.session
+        session.actionNumbering = .byDeadline
+        let legacy = PlanHistory(rules: history.rules, language: .nb, session: session)
+        let pass = legacy.start(on: LocalDate(iso: "2027-01-20")!, language: .nb, asking: .builtin)
+        #expect(pass.state.actionNumbering == .byDeadline)
     }
 
     /// `/tiltak` right after advice offers its step, also after going back

@@ -120,6 +120,8 @@ public struct PlanHistory: Sendable {
         let book = followup.make(for: rules, parties: parties, rows: rows, today: date)
         let interview = Interview(rules: book, language: language)
         var state = interview.start(today: date)
+        // The follow-up numbers the actions as the plan it follows up does.
+        state.actionNumbering = session.actionNumbering
         state.follow(book)
         let items = actions
         if !items.isEmpty { state.record(.actions(items), for: followup.actionsID, rules: book) }

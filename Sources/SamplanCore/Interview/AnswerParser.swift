@@ -106,11 +106,14 @@ public struct AnswerParser: Sendable {
             let same = options.filter { IntervalWords.days($0.label.nb) == days || IntervalWords.days($0.label.en) == days }
             if same.count == 1 { return .success(same[0].id) }
         }
-        // «DPS» for «Den ansvarlige stillingen ved DPS-et»: a word of one
-        // option only begins so.
-        if lowered.count >= 3 {
+        // «DPS» for «Den ansvarlige stillingen ved DPS-et», «e-post» for
+        // «Vanlig e-post»: words that begin words of one option only (never
+        // an option that settles nothing, such as «Ikke i dag – …»).
+        let typedWords = lowered.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        if lowered.count >= 3, !typedWords.isEmpty {
             let words = options.filter { option in
-                option.label[language].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0.hasPrefix(lowered) }
+                let labelWords = option.label[language].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+                return !option.unsettled && typedWords.allSatisfy { typed in labelWords.contains { $0.hasPrefix(typed) } }
             }
             if words.count == 1 { return .success(words[0].id) }
             if words.count > 1 { return .failure(.ambiguousOption(text, matches: words.map { $0.label[language] })) }

@@ -61,7 +61,7 @@ extension ActionDialogue {
         if purpose == .chooseFirst {
             guard !text.isEmpty else { return .move(to: nil, declined: .firstStep, nextGap: true) }
             guard let number = Int(text), let id = rows.first(where: { $0.number == number })?.actionID else {
-                return .refuse(language.words.chooseFirstAgain(rows.compactMap(\.number).sorted()))
+                return .refuse(language.words.chooseFirstAgain(rows.filter { $0.actionID != nil }.compactMap(\.number).sorted()))
             }
             return .edit(.markFirst(id: id), continuing: nil)
         }

@@ -1,8 +1,8 @@
 /// A date refused because it may mean several («i vår»): the dates were
-/// shown numbered, and the next line may be just the number of one. The
-/// line is then taken as if typed with that date in place of the words,
-/// so a closing line «Hospitering ; fagkoordinator ; i vår» is not typed
-/// again, and the record holds the date itself.
+/// shown numbered, and the next line may be just the number of one, or
+/// another date. The line is then taken as if typed with that date in
+/// place of the words, so a closing line «Hospitering ; fagkoordinator ;
+/// i vår» is not typed again, and the record holds the date itself.
 struct DatePick: Equatable {
     /// The line that was refused.
     let line: String
@@ -10,15 +10,30 @@ struct DatePick: Equatable {
     let said: String
     let dates: [LocalDate]
 
-    /// The refused line with the chosen date, when `answer` is the number
-    /// of one of the dates; nil for anything else.
-    func line(choosing answer: String) -> String? {
-        guard let number = Int(answer.trimmingSpaces), dates.indices.contains(number - 1),
-            let range = line.ranges(of: said).last
-        else { return nil }
+    enum Answer: Equatable {
+        /// The refused line with the date chosen in place of the words.
+        case chosen(String)
+        /// A number, but none of the dates': they are offered again.
+        case noSuchNumber
+        /// Anything else: taken as typed.
+        case other
+    }
+
+    /// What the line typed after the offer does: the number of one of the
+    /// dates («2», «2.») or another date puts it into the refused line.
+    func answer(_ typed: String, today: LocalDate) -> Answer {
+        var text = typed.trimmingSpaces
+        if text.hasSuffix(".") && !text.dropLast().contains(".") { text.removeLast() }
+        guard let range = line.ranges(of: said).last else { return .other }
         var chosen = line
-        chosen.replaceSubrange(range, with: dates[number - 1].norwegian)
-        return chosen
+        if let number = Int(text) {
+            guard dates.indices.contains(number - 1) else { return number < 10 ? .noSuchNumber : .other }
+            chosen.replaceSubrange(range, with: dates[number - 1].norwegian)
+            return .chosen(chosen)
+        }
+        guard let date = DateParser.parse(typed, today: today) else { return .other }
+        chosen.replaceSubrange(range, with: date.norwegian)
+        return .chosen(chosen)
     }
 }
 

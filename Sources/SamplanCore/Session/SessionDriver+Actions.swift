@@ -53,6 +53,11 @@ extension SessionDriver {
         return .shown
     }
 
+    /// The number of the question that asks for the first meeting, as `/endre` takes it.
+    private var meetingQuestion: Int? {
+        rules.question(for: .firstStepDate).flatMap { interview.answers(state).applicable.firstIndex(of: $0.id) }.map { $0 + 1 }
+    }
+
     /// The row a typed number names, or nil with the reason on screen.
     private func row(_ number: Int?, usage: String, into out: inout some TextOutputStream) -> ActionTable.Row? {
         let words = language.words
@@ -67,6 +72,11 @@ extension SessionDriver {
         }
         guard let row = table.row(number: number) else {
             screen.say(words.noSuchAction(number, numbers: table.numbers), tone: .bad, indent: "  ", to: &out)
+            return nil
+        }
+        guard row.actionID != nil else {
+            // The first meeting, numbered in a plan from before samplan 0.4.
+            screen.say(words.meetingFromQuestion(question: meetingQuestion), tone: .bad, indent: "  ", to: &out)
             return nil
         }
         return row

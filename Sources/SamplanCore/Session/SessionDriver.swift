@@ -154,14 +154,34 @@ public struct SessionDriver {
     }
 
     public mutating func handle(_ typed: String, into out: inout some TextOutputStream) -> Outcome {
-        guard let current = state.current, let question = rules.question(current) else { return .quit }
         // Escape sequences and control characters never reach the engine,
         // the transcript or the screen.
         var line = InputCleaner.clean(typed)
-        if let pick = datePick {
+        // Dates were offered: a number or a date takes one into the line
+        // refused; a command (`/liste`) leaves the offer open.
+        let offered = datePick
+        if let pick = datePick, !line.hasPrefix("/") {
             datePick = nil
-            line = pick.line(choosing: line) ?? line
+            switch pick.answer(line, today: state.today) {
+            case .chosen(let chosen): line = chosen
+            case .noSuchNumber:
+                datePick = pick
+                screen.say(AnswerProblem.severalDates(pick.said, pick.dates).message(in: language), tone: .bad, indent: "  ", to: &out)
+                return .shown
+            case .other: break
+            }
         }
+        let outcome = handleCleaned(line, typed: typed, into: &out)
+        // Offered for a command's value («/tiltak 2 frist i vår»): the
+        // number goes into the whole command.
+        if line.hasPrefix("/"), let pick = datePick, pick != offered {
+            datePick = DatePick(line: line, said: pick.said, dates: pick.dates)
+        }
+        return outcome
+    }
+
+    private mutating func handleCleaned(_ line: String, typed: String, into out: inout some TextOutputStream) -> Outcome {
+        guard let current = state.current, let question = rules.question(current) else { return .quit }
         if Self.isTooLong(line) {
             screen.say(language.words.tooLong(Self.longestLine), tone: .bad, indent: "  ", to: &out)
             return .shown

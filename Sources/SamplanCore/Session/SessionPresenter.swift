@@ -181,8 +181,8 @@ public struct SessionPresenter {
         }
         screen.say(language.words.actionsSoFar, tone: .strong, to: &out)
         for row in table.rows { screen.say(row.line(language), indent: "  ", to: &out) }
-        // The first meeting has no number: it is changed at its question.
-        if table.rows.contains(where: { $0.number == nil }) {
+        // The first meeting is changed at its question.
+        if table.rows.contains(where: { $0.actionID == nil }) {
             let question = rules.question(for: .firstStepDate).flatMap { interview.answers(state).applicable.firstIndex(of: $0.id) }
             screen.say(language.words.meetingFromQuestion(question: question.map { $0 + 1 }), tone: .dim, indent: "  ", to: &out)
         }

@@ -9,6 +9,21 @@ enum DateWords {
     /// A date, several to pick from, or nothing this reader knows.
     static func read(_ text: String, today: LocalDate) -> DateReading? {
         var words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        // Phrases whose small words change the day, read before any is dropped.
+        if let whole = phrases(words.joined(separator: " "), today: today) { return whole }
+        if words.count == 2, ["neste", "next"].contains(words[0]), let day = weekdays[words[1]] {
+            // «neste fredag» is this coming Friday to some, next week's to others.
+            let coming = next(weekday: day, after: today)
+            return .choices([coming, coming.addingBounded(days: 7)])
+        }
+        if words.count == 3, let day = weekdays[words[0]], ["neste uke", "next week"].contains(words[1] + " " + words[2]) {
+            // «fredag neste uke»: that day of the week after this one.
+            return .date(next(weekday: 0, after: today).addingBounded(days: day))
+        }
+        if words.count == 2, ["før", "before"].contains(words[0]), let month = months[words[1]] {
+            // «før januar»: the last working day before it begins.
+            return monthPhrase(["end of", monthName((month + 10) % 12 + 1)], today: today)
+        }
         stripping: while words.count > 1 {
             for count in [3, 2, 1] where words.count > count && fillers.contains(words.prefix(count).joined(separator: " ")) {
                 words.removeFirst(count)
@@ -25,6 +40,33 @@ enum DateWords {
             return dates.count > 1 ? .choices(dates) : dates.first.map(DateReading.date)
         }
         return range(words, today: today)
+    }
+
+    /// Whole phrases: this week, this month, before the weekend or the summer.
+    private static func phrases(_ phrase: String, today: LocalDate) -> DateReading? {
+        switch phrase {
+        case "innen helgen", "før helgen", "til helgen", "innen helga", "før helga", "by the weekend", "before the weekend",
+            "i løpet av uka", "i løpet av uken", "denne uka", "denne uken", "i denne uka", "i denne uken", "this week",
+            "by the end of the week", "innen utgangen av uka", "innen utgangen av uken", "før neste uke", "before next week":
+            return thisWeek(today)
+        case "i løpet av måneden", "innen utgangen av måneden", "denne måneden", "i denne måneden", "this month", "within the month",
+            "by the end of the month", "by the end of this month":
+            guard let end = LocalDate(year: today.year, month: today.month, day: LocalDate.daysIn(month: today.month, year: today.year))
+            else { return nil }
+            let day = lastWorkingDay(onOrBefore: end)
+            return day >= today ? .date(day) : nil
+        case "før sommeren", "før sommerferien", "innen sommeren", "innen sommerferien", "before the summer", "before summer",
+            "before the summer holidays":
+            for year in [today.year, today.year + 1] {
+                let dates = [(5, 31), (6, 15), (6, 30)].compactMap { LocalDate(year: year, month: $0.0, day: $0.1) }
+                    .map(lastWorkingDay(onOrBefore:)).filter { $0 >= today }
+                if dates.count > 1 { return .choices(dates) }
+                if let one = dates.first { return .date(one) }
+            }
+            return nil
+        default:
+            return nil
+        }
     }
 
     /// Words before a date that do not change which day it is.
@@ -49,9 +91,9 @@ enum DateWords {
     private static func named(_ phrase: String, today: LocalDate) -> DateReading? {
         switch phrase {
         case "jul", "julen", "juleferien", "christmas", "xmas":
-            return .date(beforeHoliday(today: today) { year in LocalDate(year: year, month: 12, day: 24) })
+            return beforeHoliday(today: today) { year in LocalDate(year: year, month: 12, day: 24) }.map(DateReading.date)
         case "påske", "påsken", "påskeferien", "easter":
-            return .date(beforeHoliday(today: today) { year in NorwegianCalendar.easterSunday(year)?.adding(days: -3) })
+            return beforeHoliday(today: today) { year in NorwegianCalendar.easterSunday(year)?.adding(days: -3) }.map(DateReading.date)
         case "uke", "uka", "uken", "week":
             // «neste uke» (its «neste» read as a filler): Friday of next week.
             return .date(lastWorkingDay(onOrBefore: next(weekday: 0, after: today).addingBounded(days: 4)))
@@ -59,7 +101,7 @@ enum DateWords {
             return thisWeek(today)
         case "et halvår", "ett halvår", "et halvt år", "ett halvt år", "halvår", "half a year", "a half year", "six months":
             return DateParser.adding(months: 6, to: today).map(DateReading.date)
-        case "helgen", "helga", "weekend", "etter helgen", "etter helga", "after the weekend":
+        case "etter helgen", "etter helga", "after the weekend":
             return .date(next(weekday: 0, after: today))
         case "måned", "måneden", "month":
             // «neste måned»: its last working day.
@@ -77,14 +119,16 @@ enum DateWords {
     }
 
     /// The last working day before the holiday `day(year)` gives, this
-    /// year or, once it is past, next year.
-    private static func beforeHoliday(today: LocalDate, _ day: (Int) -> LocalDate?) -> LocalDate {
+    /// year or, once it is well past, next year; nil in the days around
+    /// it, when «innen jul» cannot mean a year from now.
+    private static func beforeHoliday(today: LocalDate, _ day: (Int) -> LocalDate?) -> LocalDate? {
         for year in [today.year, today.year + 1] {
             guard let holiday = day(year) else { continue }
             let before = lastWorkingDay(onOrBefore: holiday.addingBounded(days: -1))
             if before >= today { return before }
+            if holiday.addingBounded(days: 14) >= today { return nil }
         }
-        return today
+        return nil
     }
 
     /// `day`, or the working day before it.
@@ -130,6 +174,9 @@ enum DateWords {
         default: return nil
         }
         for year in [today.year, today.year + 1] {
+            // This month's part already past is not next year's: «i
+            // begynnelsen av januar» on 5 January is refused, not 2028.
+            if year > today.year && month == today.month { return nil }
             guard let first = LocalDate(year: year, month: month, day: 1) else { continue }
             let day: LocalDate
             switch part {
@@ -159,9 +206,19 @@ enum DateWords {
     /// start, middle and end.
     private static func season(_ months: [Int], today: LocalDate) -> [LocalDate] {
         if months.count == 1, let month = months.first {
-            return ["early", "mid", "end of"].compactMap { monthPhrase([$0, monthName(month)], today: today)?.dates.first }
+            // One month: the year whose month is not over, every part of it ahead.
+            for year in [today.year, today.year + 1] {
+                guard let first = LocalDate(year: year, month: month, day: 1) else { continue }
+                let parts = [
+                    firstWorkingDay(onOrAfter: first), lastWorkingDay(onOrBefore: first.addingBounded(days: 14)),
+                    lastWorkingDay(onOrBefore: first.addingBounded(days: LocalDate.daysIn(month: month, year: year) - 1)),
+                ].filter { $0 >= today }
+                if !parts.isEmpty { return parts }
+            }
+            return []
         }
-        for start in [today.year, today.year + 1] {
+        // Winter begun last December is this winter.
+        for start in [today.year - 1, today.year, today.year + 1] {
             var year = start
             var dates: [LocalDate] = []
             for (index, month) in months.enumerated() {

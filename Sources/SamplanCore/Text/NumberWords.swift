@@ -24,7 +24,20 @@ public enum NumberWords {
     /// The number `text` means for a question counted in `unit`; nil when
     /// it holds none.
     public static func read(_ text: String, unit: Unit) -> Double? {
-        var words = text.lowercased().replacing("–", with: "-").split(whereSeparator: { $0 == " " }).map(String.init)
+        var words = text.lowercased().replacing("–", with: "-").split(whereSeparator: { $0 == " " || $0 == "/" })
+            .map { word -> String in
+                var word = Substring(word)
+                while let first = word.first, first == "(" { word.removeFirst() }
+                while let last = word.last, ".,!?)".contains(last) { word.removeLast() }
+                return String(word)
+            }
+            .filter { !$0.isEmpty }
+        // «et par timer», «50 % stilling»: no number of hours to take.
+        guard !words.contains(where: { notHours.contains($0) }) else { return nil }
+        // «1 000»: a thousands' space.
+        if words.count > 1, words[0].allSatisfy({ $0.isASCIIDigit }), words[1].count == 3, words[1].allSatisfy({ $0.isASCIIDigit }) {
+            words[0] += words.remove(at: 1)
+        }
         if words.count > 2, ["at least", "up to"].contains(words[0] + " " + words[1]) { words.removeFirst(2) }
         while let first = words.first, approximately.contains(first), words.count > 1 { words.removeFirst() }
         if words.first?.hasPrefix("~") == true { words[0].removeFirst() }
@@ -32,15 +45,36 @@ public enum NumberWords {
         guard let (value, used) = leadingNumber(words) else { return nil }
         let rest = Array(words.dropFirst(used))
         var amount = value
-        if unit.hours, let first = rest.first, ["dag", "dager", "dagen", "day", "days", "arbeidsdag", "arbeidsdager"].contains(first) {
-            amount *= 7.5
+        if unit.hours, let first = rest.first {
+            if ["dag", "dager", "dagen", "day", "days", "arbeidsdag", "arbeidsdager"].contains(first) { amount *= 7.5 }
+            if ["min", "mins", "minutt", "minutter", "minute", "minutes"].contains(first) { amount /= 60 }
         }
-        if unit.perMonth, perWeek(rest) {
-            // Whole hours: «2 timer i uka» is 9 a month, not 8.67.
-            amount = (amount * 52 / 12).rounded()
-        }
-        return amount
+        guard unit.perMonth, let times = timesAMonth(rest) else { return amount }
+        // Whole hours: «2 timer i uka» is 9 a month, not 8.67.
+        return (amount * times).rounded()
     }
+
+    /// Words that say the number is not hours: a share of a position, a
+    /// vague amount.
+    private static let notHours: Set<String> = ["par", "few", "couple", "stilling", "%", "prosent", "percent", "stillingsprosent"]
+
+    /// How many times a month the words after the number say: a week is
+    /// 52/12, every other week 26/12, a year 1/12; nil when they say none.
+    private static func timesAMonth(_ words: [String]) -> Double? {
+        let text = " " + words.joined(separator: " ") + " "
+        if [" annenhver ", " annen hver ", " every other ", " fortnight", " 14 dag", " fjortende dag", " andre uke "].contains(where: text.contains) {
+            return 26.0 / 12
+        }
+        let weekly = [" uka ", " uken ", " uke ", " veka ", " week ", " ukentlig ", " weekly "] + weekdayNames.map { " \($0) " }
+        if weekly.contains(where: text.contains) { return 52.0 / 12 }
+        if [" år ", " året ", " year ", " årlig ", " yearly "].contains(where: text.contains) { return 1.0 / 12 }
+        return nil
+    }
+
+    /// «2 timer hver tirsdag» is weekly.
+    private static let weekdayNames = [
+        "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "monday", "tuesday", "wednesday", "thursday", "friday",
+    ]
 
     private static let approximately: Set<String> = [
         "ca", "ca.", "cirka", "circa", "omtrent", "rundt", "about", "around", "approx.", "approximately", "roughly", "minst",
@@ -83,11 +117,5 @@ public enum NumberWords {
         let normalized = String(text).replacing(",", with: ".")
         guard !normalized.isEmpty, normalized.contains(where: \.isASCIIDigit), let value = Double(normalized), value.isFinite else { return nil }
         return value
-    }
-
-    /// «i uka», «i uken», «per uke», «hver uke», «a week», «per week», «/uke».
-    private static func perWeek(_ words: [String]) -> Bool {
-        let text = " " + words.joined(separator: " ") + " "
-        return [" uka ", " uken ", " uke ", " veka ", " week ", "/uke ", "/week ", " ukentlig ", " weekly "].contains { text.contains($0) }
     }
 }

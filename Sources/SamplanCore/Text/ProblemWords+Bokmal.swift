@@ -23,8 +23,8 @@ extension BokmalWords {
     }
 
     func severalDates(_ s: String, _ days: [String]) -> String {
-        "«\(s)» kan bety flere datoer. Skriv nummeret på en av dem, eller en annen dato: "
-            + days.enumerated().map { "\($0.offset + 1)) \($0.element)" }.joined(separator: ", ") + "."
+        "«\(s)» kan bety flere datoer: " + days.enumerated().map { "\($0.offset + 1)) \($0.element)" }.joined(separator: ", ")
+            + ". Skriv nummeret på den dere mener, eller en annen dato."
     }
 
     func notYesNo(_ s: String) -> String {

@@ -23,8 +23,8 @@ extension EnglishWords {
     }
 
     func severalDates(_ s: String, _ days: [String]) -> String {
-        "“\(s)” may mean several dates. Type the number of one of them, or another date: "
-            + days.enumerated().map { "\($0.offset + 1)) \($0.element)" }.joined(separator: ", ") + "."
+        "“\(s)” could mean several dates: " + days.enumerated().map { "\($0.offset + 1)) \($0.element)" }.joined(separator: ", ")
+            + ". Type the number of the one you mean, or another date."
     }
 
     func notYesNo(_ s: String) -> String {

@@ -129,7 +129,7 @@ struct BokmalWords: Words {
     // Actions
     var noActionList: String { "Disse reglene har ingen liste over tiltak." }
     var noActionsYet: String { "Ingen tiltak ennå. Skriv /tiltak for å legge til ett." }
-    var actionsSoFar: String { "Tiltakene så langt, etter frist:" }
+    var actionsSoFar: String { "Tiltakene så langt, sortert etter frist:" }
     var actionsKeepHint: String {
         "Enter beholder dem; skriv et tiltak til for å legge det til. /tiltak N endrer, /fjern N fjerner, /først N gjør tiltak N til første steg."
     }
@@ -141,11 +141,12 @@ struct BokmalWords: Words {
     func noSuchAction(_ number: Int, numbers: [Int]) -> String {
         numbers.isEmpty
             ? "Det finnes ikke noe tiltak \(number); det er ingen tiltak ennå."
-            : "Det finnes ikke noe tiltak \(number); tiltakene har nummer \(list(numbers, and: "og")). /liste viser dem."
+            : "Det finnes ikke noe tiltak \(number); tiltakene har numrene \(list(numbers, and: "og")). /liste viser dem."
     }
     func noSuchField(_ name: String) -> String { "Et tiltak har ikke noe felt «\(name)». Velg hva, ansvarlig eller frist." }
     func meetingFromQuestion(question: Int?) -> String {
-        question.map { "Det første møtet (–) endrer dere med /endre \($0)." } ?? "Det første møtet (–) endrer dere ved spørsmålet om det."
+        question.map { "Det første møtet har ikke et tiltaksnummer; det endrer dere med /endre \($0)." }
+            ?? "Det første møtet har ikke et tiltaksnummer; det endrer dere ved spørsmålet om det."
     }
     var newAction: String { "Nytt tiltak. En kommando avbryter." }
     func changeAction(_ number: Int) -> String { "Endre tiltak \(number). Enter beholder det som står; en kommando avbryter." }

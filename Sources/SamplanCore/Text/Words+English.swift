@@ -129,7 +129,7 @@ struct EnglishWords: Words {
     // Actions
     var noActionList: String { "These rules have no list of actions." }
     var noActionsYet: String { "No actions yet. Type /action to add one." }
-    var actionsSoFar: String { "The actions so far, by deadline:" }
+    var actionsSoFar: String { "The actions so far, sorted by deadline:" }
     var actionsKeepHint: String {
         "Enter keeps them; type another action to add it. /action N changes, /remove N removes, /first N makes action N the first step."
     }
@@ -143,7 +143,8 @@ struct EnglishWords: Words {
     }
     func noSuchField(_ name: String) -> String { "An action has no field “\(name)”. Choose what, responsible or due." }
     func meetingFromQuestion(question: Int?) -> String {
-        question.map { "The first meeting (–) is changed with /edit \($0)." } ?? "The first meeting (–) is changed at its question."
+        question.map { "The first meeting has no action number; change it with /edit \($0)." }
+            ?? "The first meeting has no action number; change it at its question."
     }
     var newAction: String { "New action. A command cancels." }
     func changeAction(_ number: Int) -> String { "Change action \(number). Enter keeps what is there; a command cancels." }
