@@ -19,10 +19,14 @@ struct BokmalWords: Words {
             + (tables.isEmpty ? "; den har ingen bord." : " (den har bord \(tables.min()!)–\(tables.max()!)).")
     }
     func tableLabel(_ number: Int) -> String { "Bord \(number)" + String(repeating: " ", count: max(0, 4 - String(number).count)) }
-    func rosterTables(_ count: Int, withPlan: Int) -> String { "Deltakerlisten: \(count) bord, \(withPlan) med plan" }
-    func tablesWithoutPlan(_ count: Int) -> String { "Bord uten plan (\(count)):" }
+    func rosterTables(_ count: Int, finished: Int, leftEarly: Int, notStarted: Int) -> String {
+        "Deltakerlisten: \(count) bord: \(finished) ferdige, \(leftEarly) avsluttet tidlig, \(notStarted) ikke startet"
+    }
+    func tablesNotStarted(_ count: Int) -> String { "Bord som ikke har startet (\(count)):" }
+    func tablesLeftEarly(_ count: Int) -> String { "Bord som avsluttet tidlig, uten ferdig plan (\(count)):" }
+    func tablesMatchedTwice(_ count: Int) -> String { "Bord med mer enn én økt (\(count)):" }
     func tablesNotFollowedUp(_ count: Int) -> String { "Bord med plan som ikke er fulgt opp (\(count)):" }
-    func sessionsWithoutTable(_ count: Int) -> String { "Økter som ikke hører til noe bord i listen: \(count)" }
+    func sessionsWithoutTable(_ count: Int) -> String { "Økter som ikke passer til noe bord i listen (\(count)):" }
     func fromRoster(_ name: String) -> String { "Fra deltakerlisten: \(name) — Enter bekrefter, eller skriv et annet navn." }
     func keepHint(_ current: String) -> String { "Nå: \(current) — Enter beholder svaret, eller skriv et nytt." }
     var adviceKeepHint: String { "Enter beholder svaret; skriv et nytt svar for å endre det." }

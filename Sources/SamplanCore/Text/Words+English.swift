@@ -18,10 +18,14 @@ struct EnglishWords: Words {
         "table \(number) is not in the roster" + (tables.isEmpty ? "; it has no tables." : " (it has tables \(tables.min()!)–\(tables.max()!)).")
     }
     func tableLabel(_ number: Int) -> String { "Table \(number)" + String(repeating: " ", count: max(0, 4 - String(number).count)) }
-    func rosterTables(_ count: Int, withPlan: Int) -> String { "The roster: \(count) tables, \(withPlan) with a plan" }
-    func tablesWithoutPlan(_ count: Int) -> String { "Tables without a plan (\(count)):" }
+    func rosterTables(_ count: Int, finished: Int, leftEarly: Int, notStarted: Int) -> String {
+        "The roster: \(count) tables: \(finished) finished, \(leftEarly) left early, \(notStarted) not started"
+    }
+    func tablesNotStarted(_ count: Int) -> String { "Tables that have not started (\(count)):" }
+    func tablesLeftEarly(_ count: Int) -> String { "Tables that left early, no finished plan (\(count)):" }
+    func tablesMatchedTwice(_ count: Int) -> String { "Tables with more than one session (\(count)):" }
     func tablesNotFollowedUp(_ count: Int) -> String { "Tables whose plan is not followed up (\(count)):" }
-    func sessionsWithoutTable(_ count: Int) -> String { "Sessions that belong to no table of the roster: \(count)" }
+    func sessionsWithoutTable(_ count: Int) -> String { "Sessions that fit no table of the roster (\(count)):" }
     func fromRoster(_ name: String) -> String { "From the roster: \(name) — Enter confirms, or type another name." }
     func keepHint(_ current: String) -> String { "Now: \(current) — Enter keeps the answer, or type a new one." }
     var adviceKeepHint: String { "Enter keeps your answer; type a new answer to change it." }

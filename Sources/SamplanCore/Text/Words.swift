@@ -26,8 +26,10 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
     /// A party's name from the event's roster, for the pair to confirm.
     func fromRoster(_ name: String) -> String
     func tableLabel(_ number: Int) -> String
-    func rosterTables(_ count: Int, withPlan: Int) -> String
-    func tablesWithoutPlan(_ count: Int) -> String
+    func rosterTables(_ count: Int, finished: Int, leftEarly: Int, notStarted: Int) -> String
+    func tablesNotStarted(_ count: Int) -> String
+    func tablesLeftEarly(_ count: Int) -> String
+    func tablesMatchedTwice(_ count: Int) -> String
     func tablesNotFollowedUp(_ count: Int) -> String
     func sessionsWithoutTable(_ count: Int) -> String
     func unknownTable(_ number: Int, _ tables: [Int]) -> String

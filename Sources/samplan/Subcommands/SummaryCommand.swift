@@ -123,8 +123,9 @@ final class SummaryOutput {
                 statusesBySection: totals.statusesBySection, hindrances: totals.hindrances)
             let roster = coverage.map {
                 RosterJSON(
-                    tables: $0.roster.tables.count, withoutPlan: $0.tablesWithoutPlan,
-                    notFollowedUp: $0.tablesNotFollowedUp, unmatched: $0.unmatched)
+                    tables: $0.roster.tables.count, withoutPlan: $0.tablesWithoutPlan, leftEarly: $0.tablesLeftEarly,
+                    notStarted: $0.tablesNotStarted, notFollowedUp: $0.tablesNotFollowedUp, matchedTwice: $0.tablesMatchedTwice,
+                    unmatched: $0.unmatched, unmatchedFiles: $0.unmatchedSessions.map(\.file))
             }
             print("],\"totals\":\(Self.json(summary))" + (roster.map { ",\"roster\":" + Self.json($0) } ?? "") + "}")
         }
@@ -154,9 +155,14 @@ final class SummaryOutput {
 /// The JSON `roster` object of `summary --event` (schema 3 and later).
 struct RosterJSON: Encodable {
     let tables: Int
+    /// No finished plan: left early or not started.
     let withoutPlan: [Int]
+    let leftEarly: [Int]
+    let notStarted: [Int]
     let notFollowedUp: [Int]
+    let matchedTwice: [Int]
     let unmatched: Int
+    let unmatchedFiles: [String]
 }
 
 /// The JSON `totals` object (schema in Transcripts/README.md).
