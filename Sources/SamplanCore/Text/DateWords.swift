@@ -51,9 +51,7 @@ enum DateWords {
             return thisWeek(today)
         case "i løpet av måneden", "innen utgangen av måneden", "denne måneden", "i denne måneden", "this month", "within the month",
             "by the end of the month", "by the end of this month":
-            guard let end = LocalDate(year: today.year, month: today.month, day: LocalDate.daysIn(month: today.month, year: today.year))
-            else { return nil }
-            let day = lastWorkingDay(onOrBefore: end)
+            guard let day = lastWorkingDay(ofMonth: today.month, year: today.year) else { return nil }
             return day >= today ? .date(day) : nil
         case "før sommeren", "før sommerferien", "innen sommeren", "innen sommerferien", "before the summer", "before summer",
             "before the summer holidays":
@@ -138,6 +136,11 @@ enum DateWords {
         return date
     }
 
+    /// The month's last working day.
+    static func lastWorkingDay(ofMonth month: Int, year: Int) -> LocalDate? {
+        LocalDate(year: year, month: month, day: LocalDate.daysIn(month: month, year: year)).map(lastWorkingDay(onOrBefore:))
+    }
+
     /// `day`, or the working day after it.
     static func firstWorkingDay(onOrAfter day: LocalDate) -> LocalDate {
         var date = day
@@ -182,7 +185,7 @@ enum DateWords {
             switch part {
             case .early: day = firstWorkingDay(onOrAfter: first)
             case .middle: day = lastWorkingDay(onOrBefore: first.addingBounded(days: 14))
-            case .end: day = lastWorkingDay(onOrBefore: first.addingBounded(days: LocalDate.daysIn(month: month, year: year) - 1))
+            case .end: day = lastWorkingDay(ofMonth: month, year: year) ?? first
             }
             if day >= today { return .date(day) }
         }
@@ -211,7 +214,7 @@ enum DateWords {
                 guard let first = LocalDate(year: year, month: month, day: 1) else { continue }
                 let parts = [
                     firstWorkingDay(onOrAfter: first), lastWorkingDay(onOrBefore: first.addingBounded(days: 14)),
-                    lastWorkingDay(onOrBefore: first.addingBounded(days: LocalDate.daysIn(month: month, year: year) - 1)),
+                    lastWorkingDay(ofMonth: month, year: year) ?? first,
                 ].filter { $0 >= today }
                 if !parts.isEmpty { return parts }
             }
@@ -224,8 +227,7 @@ enum DateWords {
             for (index, month) in months.enumerated() {
                 // Winter runs into the next year.
                 if index > 0 && month < months[index - 1] { year += 1 }
-                guard let first = LocalDate(year: year, month: month, day: 1) else { continue }
-                dates.append(lastWorkingDay(onOrBefore: first.addingBounded(days: LocalDate.daysIn(month: month, year: year) - 1)))
+                if let end = lastWorkingDay(ofMonth: month, year: year) { dates.append(end) }
             }
             let ahead = dates.filter { $0 >= today }
             if !ahead.isEmpty { return ahead }
@@ -257,11 +259,4 @@ public enum DateReading: Equatable, Sendable {
     case date(LocalDate)
     /// It may mean any of these («i vår»): the pair picks one.
     case choices([LocalDate])
-
-    var dates: [LocalDate] {
-        switch self {
-        case .date(let date): [date]
-        case .choices(let dates): dates
-        }
-    }
 }
