@@ -94,7 +94,14 @@ struct EventTests {
             ))
     }
 
-    /// Three pairs' letters: what is due, who owns it, how to follow up.
+    static let sender = [
+        "--sender", "Kari Nordmann", "--sender-role", "koordinator for samlingen", "--sender-contact", "kari.nordmann@example.no, 400 00 000",
+    ]
+
+    /// Three pairs' letters five months after the event: from whom and when,
+    /// what is due (overdue marked) and who owns it, and how to follow up:
+    /// by the server's link and the table's code where `samplan serve`
+    /// gave the table one, else at a terminal (issue 32, 3 and 4).
     @Test func lettersForThreePairs() throws {
         let event = try Self.event.get()
         let three = event.folder + "/three"
@@ -105,7 +112,11 @@ struct EventTests {
             let name = try #require(names.first { $0.contains("dps-" + table) })
             try FileManager.default.copyItem(atPath: event.transcripts + "/" + name, toPath: three + "/Transcripts/" + name)
         }
-        let run = try PipeRun.run(["followup", "Transcripts", "--before", "01.09.2027", "--letters", "Brev"], input: "", directory: three)
+        // Tables 1 and 2 were served; table 4 typed at a terminal.
+        try "# samplan serve\n1;KMRT-PWXHJA\n2;CDEF-HJKMNP\n".write(toFile: three + "/Transcripts/.serve-codes", atomically: true, encoding: .utf8)
+        let run = try PipeRun.run(
+            ["followup", "Transcripts", "--before", "01.09.2027", "--letters", "Brev", "--url", "https://samling.example.no/"] + Self.sender,
+            input: "", environment: ["SAMPLAN_TODAY": "2027-04-26"], directory: three)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr == "3 brev skrevet i Brev.\n")
         let letters = try FileManager.default.contentsOfDirectory(atPath: three + "/Brev").sorted()
@@ -113,5 +124,50 @@ struct EventTests {
         var all = ""
         for name in letters { all += "==> \(name) <==\n" + (try String(contentsOfFile: three + "/Brev/" + name, encoding: .utf8)) + "\n" }
         try Golden.check(all, against: "letters.nb.txt")
+    }
+
+    /// Two weeks after the event nobody gets a letter, and no plan is
+    /// listed as not followed up yet; with `--ask-after 1` they are.
+    @Test func noLetterForAPlanYoungerThanTheWait() throws {
+        let event = try Self.event.get()
+        let two = event.folder + "/young"
+        try FileManager.default.createDirectory(atPath: two + "/Transcripts", withIntermediateDirectories: true)
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: event.transcripts).sorted().first { $0.contains("dps-bord-4-") })
+        try FileManager.default.copyItem(atPath: event.transcripts + "/" + name, toPath: two + "/Transcripts/" + name)
+        let young = try PipeRun.run(
+            ["due", "Transcripts", "--letters", "Brev"], input: "", environment: ["SAMPLAN_TODAY": "2026-12-07"], directory: two)
+        #expect(young.status == 0, "\(young.stderr)")
+        #expect(young.stderr == "0 brev skrevet i Brev.\n")
+        #expect(!young.stdout.contains("Ikke fulgt opp"), "\(young.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: two + "/Brev"))
+        let asked = try PipeRun.run(
+            ["due", "Transcripts", "--letters", "Brev", "--ask-after", "1"], input: "", environment: ["SAMPLAN_TODAY": "2026-12-07"],
+            directory: two)
+        #expect(asked.stderr == "Ett brev skrevet i Brev.\n", "\(asked.stderr)")
+        #expect(asked.stdout.contains("Ikke fulgt opp ennå (1):\n"))
+        let refused = try PipeRun.run(["due", "Transcripts", "--ask-after", "-3"], input: "", directory: two)
+        #expect(refused.status == 64)
+    }
+
+    /// An English session's letter is in English, whatever the
+    /// coordinator's language: sender, date, the overdue mark and the link.
+    @Test func anEnglishSessionGetsAnEnglishLetter() throws {
+        let folder = TempFolder.make()
+        try "table,dps,nav\n7,Nordre Aasen DPS,NAV Sagene\n".write(toFile: folder + "/roster.csv", atomically: true, encoding: .utf8)
+        let session = try PipeRun.run(
+            ["new", "--lang", "en", "--dir", "Transcripts", "--event", "roster.csv", "--table", "7"],
+            input: Typed.english.joined(separator: "\n") + "\n",
+            environment: ["SAMPLAN_TODAY": "2026-11-23"], directory: folder)
+        #expect(session.status == 0, "\(session.stderr)")
+        try "7;RTUV-WXYACD\n".write(toFile: folder + "/Transcripts/.serve-codes", atomically: true, encoding: .utf8)
+        let run = try PipeRun.run(
+            ["due", "Transcripts", "--lang", "nb", "--before", "01.03.2027", "--letters", "Letters", "--url", "https://samling.example.no/"]
+                + ["--sender", "Kari Nordmann", "--sender-role", "event coordinator", "--sender-contact", "kari.nordmann@example.no"],
+            input: "", environment: ["SAMPLAN_TODAY": "2027-01-04"], directory: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr == "Ett brev skrevet i Letters.\n")
+        let letters = try FileManager.default.contentsOfDirectory(atPath: folder + "/Letters")
+        #expect(letters.count == 1 && letters[0].hasSuffix(".letter.txt"), "\(letters)")
+        try Golden.check(try String(contentsOfFile: folder + "/Letters/" + letters[0], encoding: .utf8), against: "letters.en.txt")
     }
 }

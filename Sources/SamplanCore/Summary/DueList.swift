@@ -20,11 +20,15 @@ public struct DueList: Sendable {
     public let before: LocalDate
     public private(set) var items: [Item] = []
     public private(set) var actions: [DueAction] = []
-    /// Plans no follow-up has been held for yet.
+    /// Plans no follow-up has been held for yet, old enough to ask about.
     public private(set) var notFollowedUp: [SessionSummary] = []
+    /// The latest session date a missing follow-up is listed for: a plan
+    /// made after it is too young to ask about. Nil: every plan.
+    public let lastSessionToAsk: LocalDate?
 
-    public init(before: LocalDate) {
+    public init(before: LocalDate, lastSessionToAsk: LocalDate? = nil) {
         self.before = before
+        self.lastSessionToAsk = lastSessionToAsk
     }
 
     /// Keeps what is due; the rest of the session is not held.
@@ -35,12 +39,17 @@ public struct DueList: Sendable {
             items.append(Item(date: date, kind: .firstStep, session: session))
         }
         if let date = session.nextFollowupDate ?? session.review, date < before { items.append(Item(date: date, kind: .review, session: session)) }
-        if !session.isFollowedUp { notFollowedUp.append(session) }
+        if !session.isFollowedUp, isOldEnough(session) { notFollowedUp.append(session) }
         // The first step is listed by its date above.
         for action in Self.due(session, before: before) {
             guard let date = action.date.flatMap({ LocalDate(iso: $0) }), date < before else { continue }
             actions.append(DueAction(date: date, what: action.what, owner: action.owner, pair: session.partyNames, file: session.file))
         }
+    }
+
+    private func isOldEnough(_ session: SessionSummary) -> Bool {
+        guard let last = lastSessionToAsk, let date = session.sessionDate else { return true }
+        return date <= last
     }
 
     /// A plan's actions due before `before`: not the first step (listed
@@ -62,56 +71,6 @@ public struct DueList: Sendable {
             lines.append("    " + session.file)
         }
         return lines
-    }
-
-    /// The short text a coordinator sends a pair instead of a survey:
-    /// what is due and who owns it, and how to run the follow-up. Nil
-    /// when there is nothing to ask them (followed up, nothing due).
-    public static func letter(for session: SessionSummary, before: LocalDate, in language: Language) -> String? {
-        let words = language.words
-        let due = Self.due(session, before: before)
-        var first: SessionSummary.Action?
-        if let marked = session.actions.first(where: \.first), !session.firstStepTaken,
-            let date = marked.date.flatMap({ LocalDate(iso: $0) }), date < before
-        {
-            first = marked
-        }
-        let reviewDue = (session.nextFollowupDate ?? session.review).map { $0 < before } ?? false
-        guard !due.isEmpty || first != nil || reviewDue || !session.isFollowedUp else { return nil }
-        var lines = [words.letterTo(session.parties.map { $0.unit ?? $0.label })]
-        lines.append("")
-        lines += TextWrapper.wrap(
-            words.letterIntro(
-                session.sessionDate?.norwegian ?? session.date, actions: session.actions.count,
-                followups: session.followups.count), width: PlanRenderer.width)
-        if let next = session.nextFollowupDate {
-            lines.append("")
-            lines += TextWrapper.wrap(words.letterNext(next.norwegian), width: PlanRenderer.width)
-        }
-        let listed = (first.map { [$0] } ?? []) + due
-        if !listed.isEmpty {
-            lines.append("")
-            lines.append(words.letterDue(before.norwegian))
-            for action in listed {
-                let date = action.date.flatMap { LocalDate(iso: $0) }?.norwegian ?? words.notSet
-                // «  - 15.02.2027  Hva — stilling», continued under the text.
-                let head = "  - \(date)  "
-                let body = TextWrapper.wrap("\(action.what) — \(action.owner ?? words.noOneResponsible)", width: PlanRenderer.width - head.count)
-                lines += body.enumerated().map { ($0 == 0 ? head : String(repeating: " ", count: head.count)) + $1 }
-            }
-        }
-        lines.append("")
-        lines += TextWrapper.wrap(words.letterHow, width: PlanRenderer.width)
-        lines.append("")
-        lines.append("    samplan " + words.followupCommand + " " + session.file)
-        lines.append("")
-        lines += TextWrapper.wrap(words.letterWhat, width: PlanRenderer.width)
-        let who = session.parties.compactMap { party in party.contact.map { "\($0) (\(party.label))" } }
-        if !who.isEmpty {
-            lines.append("")
-            lines += TextWrapper.wrap(words.letterContacts + who.joined(separator: ", "), width: PlanRenderer.width)
-        }
-        return lines.map(\.droppingTrailingSpaces).joined(separator: "\n") + "\n"
     }
 
     /// The due actions grouped by the position that owns them (the same

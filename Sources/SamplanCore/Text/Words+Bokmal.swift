@@ -265,6 +265,13 @@ struct BokmalWords: Words {
     var letterWhat: String {
         "For hvert tiltak svarer dere om det er gjennomført, påbegynt, ikke påbegynt eller droppet, hva som eventuelt sto i veien, og ny frist. Til slutt avtaler dere neste oppfølging. Avtalen står som den ble underskrevet; dere får et oppfølgingsnotat, og der forpliktelser er endret, en endring som lederne skriver under."
     }
+    var letterHowByLink: String {
+        "Slik følger dere opp, sammen eller hver for dere; det tar omtrent et kvarter. Åpne denne adressen i en nettleser og skriv inn koden til bordet deres:"
+    }
+    var letterCode: String { "Kode: " }
+    var letterRegards: String { "Med vennlig hilsen" }
+    var overdue: String { "forfalt" }
+    var askAfterRange: String { "samplan: --ask-after tar et antall uker fra 0 til 520." }
     var followupCommand: String { "oppfølging" }
     var letterFileWord: String { "brev" }
     func lettersWritten(_ count: Int, _ folder: String) -> String { "\(count == 1 ? "Ett brev" : "\(count) brev") skrevet i \(folder)." }

@@ -262,6 +262,13 @@ struct EnglishWords: Words {
     var letterWhat: String {
         "For each action you say whether it is done, started, not started or dropped, what stood in the way, and a new date. Last, you agree on the next follow-up. The agreement stands as signed; you get a follow-up note and, where commitments changed, an amendment for the leaders to sign."
     }
+    var letterHowByLink: String {
+        "How to follow up, together or each on your own; it takes about 15 minutes. Open this address in a browser and type your table's code:"
+    }
+    var letterCode: String { "Code: " }
+    var letterRegards: String { "Kind regards" }
+    var overdue: String { "overdue" }
+    var askAfterRange: String { "samplan: --ask-after takes a number of weeks from 0 to 520." }
     var followupCommand: String { "review" }
     var letterFileWord: String { "letter" }
     func lettersWritten(_ count: Int, _ folder: String) -> String { "\(count == 1 ? "One letter" : "\(count) letters") written in \(folder)." }

@@ -203,6 +203,16 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
     var letterContacts: String { get }
     var letterHow: String { get }
     var letterWhat: String { get }
+    /// How to follow up in a browser: the address and the code follow.
+    var letterHowByLink: String { get }
+    /// Before the table's code in a letter.
+    var letterCode: String { get }
+    /// Before the sender's name at a letter's end.
+    var letterRegards: String { get }
+    /// After a deadline already past, in a letter.
+    var overdue: String { get }
+    /// `due --ask-after` out of range.
+    var askAfterRange: String { get }
     /// The follow-up's subcommand in this language.
     var followupCommand: String { get }
     /// A letter's file name ending (ASCII).

@@ -38,6 +38,21 @@ struct DueOptions: ParsableArguments {
     @Option(name: .long, help: "Write one short letter per pair with something due or no follow-up yet into this folder.")
     var letters: String?
 
+    @Option(name: .long, help: "Weeks after its session before a plan gets a letter or is listed as not followed up.")
+    var askAfter: Int = FollowupLetter.defaultWait / 7
+
+    @Option(name: .long, help: "The address of `samplan serve` (its --url): letters give it and the table's code.")
+    var url: String?
+
+    @Option(name: .long, help: "The letters' sender: your name.")
+    var sender: String?
+
+    @Option(name: .long, help: "The sender's role, such as «koordinator for samlingen».")
+    var senderRole: String?
+
+    @Option(name: .long, help: "How to reach the sender: e-mail or telephone.")
+    var senderContact: String?
+
     @OptionGroup var common: CommonOptions
 }
 
@@ -55,7 +70,14 @@ extension DueOptions {
             limit = date
         }
         if let letters { try ArgumentGuard.check(letters, option: "--letters", language: language) }
-        var followup = DueList(before: limit)
+        guard (0...520).contains(askAfter) else {
+            Console.error(language.words.askAfterRange)
+            throw Sysexit.usage.code
+        }
+        let letter = FollowupLetter(
+            before: limit, today: today, sender: .init(name: sender, role: senderRole, contact: senderContact), wait: askAfter * 7)
+        var followup = DueList(before: limit, lastSessionToAsk: today.adding(days: -letter.wait))
+        var codes = ServedCodes()
         var walk = TranscriptWalk(paths: paths, language: language)
         var written = 0
         var failure: FileError?
@@ -64,12 +86,15 @@ extension DueOptions {
         walk.forEach({ file, transcript, rules throws(TranscriptProblem) in try SessionSummary(file: file, transcript: transcript, rules: rules) }) {
             _, summary in
             followup.add(summary)
-            guard let letters, failure == nil, let text = DueList.letter(for: summary, before: limit, in: language) else { return }
+            guard let letters, failure == nil else { return }
+            let link = url.flatMap { url in codes.code(for: summary).map { FollowupLetter.Link(address: url, code: $0) } }
+            guard let text = letter.text(for: summary, link: link) else { return }
             let stem = FileStem.ofTranscript(summary.file)
-            var name = stem + "." + language.words.letterFileWord + ".txt"
+            let fileWord = FollowupLetter.language(of: summary).words.letterFileWord
+            var name = stem + "." + fileWord + ".txt"
             var number = 2
             while taken.contains(name) {
-                name = "\(stem)-\(number)." + language.words.letterFileWord + ".txt"
+                name = "\(stem)-\(number)." + fileWord + ".txt"
                 number += 1
             }
             taken.insert(name)
