@@ -22,7 +22,7 @@ RELEASE = -c release --disable-local-rpath -Xswiftc -static-executable \
 VERSION := $(shell sed -n 's/.*static let current = "\(.*\)"/\1/p' Sources/samplan/Samplan.swift)
 MANUAL  := .build/debug/generate-manual
 
-.PHONY: all deps package-deps web-test-deps build run test stress install deb dist manual-tool bench fuzz clean
+.PHONY: all deps package-deps web-test-deps sheet-test-deps build run test stress install deb dist manual-tool bench fuzz clean
 
 all: build
 
@@ -58,6 +58,15 @@ web-test-deps:
 		python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore \
 			'selenium==4.51.0' 'websockets==17.4'; }
 
+# What the spreadsheet test needs: Debian's LibreOffice Calc without its
+# windows, to open `summary --format excel` as a Norwegian user would.
+sheet-test-deps:
+	@if ! command -v soffice >/dev/null 2>&1; then \
+		echo "Installing libreoffice-calc-nogui with apt-get…"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libreoffice-calc-nogui >/dev/null; \
+	fi
+
 build: deps
 	$(SWIFT) build
 
@@ -70,10 +79,10 @@ run: build
 # Every test on the debug build, then the end-to-end tests again on the
 # release binary that `make install` ships (static, see RELEASE), which
 # must also prove itself a static PIE.
-test: deps package-deps web-test-deps
+test: deps package-deps web-test-deps sheet-test-deps
 	$(SWIFT_FORMAT) lint --strict --recursive Sources Tests Package.swift
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	SAMPLAN_REQUIRE_LIBREOFFICE=1 $(SWIFT) test --skip-build
 	$(SWIFT) build $(RELEASE) --product samplan
 	SAMPLAN_BIN=$(CURDIR)/.build/release/samplan SAMPLAN_EXPECT_STATIC_PIE=1 \
 		$(SWIFT) test --skip-build --filter samplanTests

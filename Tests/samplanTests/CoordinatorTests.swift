@@ -198,7 +198,8 @@ struct CoordinatorTests {
         #expect(
             later.stdout.components(separatedBy: "  First step — ").count - 1 == 5,
             "Tynset's first step is the action it marked; Lillestrøm's was taken")
-        let none = try PipeRun.run(["followup", Self.examples, "--before", "01.01.2026"], input: "")
+        let none = try PipeRun.run(
+            ["followup", Self.examples, "--before", "01.01.2026"], input: "", environment: ["SAMPLAN_TODAY": "2027-01-04"])
         #expect(none.stdout.contains("Ingenting forfaller før da.\n\nIkke fulgt opp ennå (5):\n"))
     }
 }

@@ -113,7 +113,9 @@ struct RosterDisguiseTests {
                     ).stdout
                 ))
         }
-        let due = try PipeRun.run(["due", "edited.transcript", "--before", "2030-01-01", "--letters", "L"], input: "", directory: folder)
+        let due = try PipeRun.run(
+            ["due", "edited.transcript", "--before", "2030-01-01", "--letters", "L"], input: "", environment: ["SAMPLAN_TODAY": "2027-01-04"],
+            directory: folder)
         outputs.append(("due", due.stdout))
         for letter in try FileManager.default.contentsOfDirectory(atPath: folder + "/L") {
             outputs.append((letter, try String(contentsOfFile: folder + "/L/" + letter, encoding: .utf8)))

@@ -82,7 +82,7 @@ struct SecondHostileTests {
         }
         let run = try PipeRun.run(
             ["due", "ev1", "ev2", "backup1", "backup2", "t.transcript.bak", "--before", "2030-01-01", "--letters", "L"],
-            input: "", directory: folder)
+            input: "", environment: ["SAMPLAN_TODAY": "2027-01-04"], directory: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("5 brev skrevet"))
         let letters = try FileManager.default.contentsOfDirectory(atPath: folder + "/L").sorted()

@@ -84,10 +84,14 @@ public enum CSVRows {
     /// comma, a quote or a line break is quoted, its quotes doubled. The
     /// same module reads the roster and writes `summary --csv`, so the
     /// format is defined once; it cannot fail, so nothing is dropped.
-    public static func record(_ fields: [String]) -> String {
+    public static func record(_ fields: [String], separator: Character = ",") -> String {
         fields.map { field in
-            guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
+            // Both separators are quoted, whichever is used: a reader that
+            // guesses the other still keeps the field whole.
+            guard field.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+                return field
+            }
             return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }.joined(separator: ",") + "\r\n"
+        }.joined(separator: String(separator)) + "\r\n"
     }
 }

@@ -42,7 +42,9 @@ public struct RosterCoverage: Sendable {
         if summary.isFollowedUp { followedUp.insert(number) }
     }
 
-    func table(of summary: SessionSummary) -> Int? {
+    /// The roster's table a session is matched to: by its number, else
+    /// by its parties' names.
+    public func table(of summary: SessionSummary) -> Int? {
         if let table = summary.table, roster.table(table) != nil { return table }
         let units = roster.required.map { id in summary.parties.first { $0.id == id }?.unit ?? "" }
         guard !units.contains("") else { return nil }

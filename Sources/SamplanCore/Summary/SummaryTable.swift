@@ -1,36 +1,48 @@
 /// `samplan summary` as text: a header, one row per session as it is
-/// read (nothing is held), then the event's totals with bar charts.
+/// read (nothing is held), then the event's totals with bar charts. A
+/// row begins with the session's table; the parties' names are never cut
+/// (a coordinator needs them whole): where they do not fit their column
+/// they wrap onto the lines below.
 public struct SummaryTable: Sendable {
     public let language: Language
     public let width: Int
 
     public init(language: Language, width: Int) {
         self.language = language
-        self.width = max(width, 60)
+        self.width = max(width, 70)
     }
 
     /// What the fixed columns leave for the parties' names.
-    private var partiesWidth: Int { width - 50 - (width - 51) % 2 }
+    private var partiesWidth: Int { width - 55 }
 
     public func header() -> [String] {
         let heads = language.words.summaryHeadings
-        let line = row(heads.date, heads.parties, heads.answers, "✔ ◐ ○", heads.firstStep, heads.review)
+        let line = row(language.words.sheetHeadings.table, heads.date, heads.parties, heads.answers, "✔ ◐ ○", heads.firstStep, heads.review)
         return [line, String(repeating: "─", count: line.count)]
     }
 
-    public func row(_ s: SessionSummary) -> String {
+    /// A session's row, with the parties' names one to a line below each
+    /// other where they do not fit side by side; `table` is its table in the roster.
+    public func row(_ s: SessionSummary, table: Int? = nil) -> [String] {
         let none = "–"
         let progress = "\(s.answered)/\(s.asked)" + (s.complete ? "" : "*")
-        return row(
-            s.sessionDate?.norwegian ?? s.date, s.parties.isEmpty ? none : s.partyNames, progress,
+        // Together when they fit; else each party on a line of its own.
+        let names =
+            s.partyNames.count <= partiesWidth || s.parties.isEmpty
+            ? [s.parties.isEmpty ? none : s.partyNames]
+            : s.parties.flatMap { TextWrapper.wrap($0.unit ?? none, width: partiesWidth) }
+        let first = row(
+            table.map { String($0) } ?? none, s.sessionDate?.norwegian ?? s.date, names.first ?? none, progress,
             "\(s.met) \(s.partly) \(s.open)", s.firstStepDate?.norwegian ?? none, s.review?.norwegian ?? none)
+        let under = String(repeating: " ", count: 16)
+        return [first] + names.dropFirst().map { under + $0 }
     }
 
     private func row(
-        _ date: String, _ parties: String, _ progress: String, _ counts: String,
+        _ table: String, _ date: String, _ parties: String, _ progress: String, _ counts: String,
         _ first: String, _ review: String
     ) -> String {
-        [fit(date, 10), fit(parties, partiesWidth), fit(progress, 7), fit(counts, 8), fit(first, 10), review]
+        [fit(table, 4), fit(date, 10), fit(parties, partiesWidth), fit(progress, 7), fit(counts, 8), fit(first, 10), review]
             .joined(separator: " ")
     }
 

@@ -271,6 +271,20 @@ struct BokmalWords: Words {
     var letterCode: String { "Kode: " }
     var letterRegards: String { "Med vennlig hilsen" }
     var overdue: String { "forfalt" }
+    var sheetHeadings: SheetHeadings {
+        SheetHeadings(
+            table: "Bord", date: "Dato", finished: "Ferdig", answered: "Besvart", asked: "Spørsmål", met: "Oppfylt",
+            partly: "Delvis", open: "Åpne", openBarriers: "Barrierer som står åpne", firstStep: "Første steg",
+            firstStepOwner: "Ansvarlig for første steg", firstStepDate: "Dato for første steg", review: "Evaluering",
+            actions: "Tiltak", followups: "Oppfølginger", lastFollowup: "Siste oppfølging", language: "Språk", rules: "Regler",
+            file: "Fil")
+    }
+    func languageName(_ language: Language) -> String {
+        switch language {
+        case .nb: "bokmål"
+        case .en: "engelsk"
+        }
+    }
     var askAfterRange: String { "samplan: --ask-after tar et antall uker fra 0 til 520." }
     var followupCommand: String { "oppfølging" }
     var letterFileWord: String { "brev" }

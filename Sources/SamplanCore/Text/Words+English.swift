@@ -268,6 +268,20 @@ struct EnglishWords: Words {
     var letterCode: String { "Code: " }
     var letterRegards: String { "Kind regards" }
     var overdue: String { "overdue" }
+    var sheetHeadings: SheetHeadings {
+        SheetHeadings(
+            table: "Table", date: "Date", finished: "Finished", answered: "Answered", asked: "Questions", met: "Met",
+            partly: "Partly", open: "Open", openBarriers: "Barriers still open", firstStep: "First step",
+            firstStepOwner: "Responsible for the first step", firstStepDate: "Date of the first step", review: "Review",
+            actions: "Actions", followups: "Follow-ups", lastFollowup: "Last follow-up", language: "Language", rules: "Rules",
+            file: "File")
+    }
+    func languageName(_ language: Language) -> String {
+        switch language {
+        case .nb: "Norwegian bokmål"
+        case .en: "English"
+        }
+    }
     var askAfterRange: String { "samplan: --ask-after takes a number of weeks from 0 to 520." }
     var followupCommand: String { "review" }
     var letterFileWord: String { "letter" }

@@ -211,6 +211,10 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
     var letterRegards: String { get }
     /// After a deadline already past, in a letter.
     var overdue: String { get }
+    /// The columns of `summary --format excel`.
+    var sheetHeadings: SheetHeadings { get }
+    /// A language's name: «bokmål», «engelsk».
+    func languageName(_ language: Language) -> String
     /// `due --ask-after` out of range.
     var askAfterRange: String { get }
     /// The follow-up's subcommand in this language.
@@ -284,4 +288,10 @@ extension Language {
         case .en: EnglishWords()
         }
     }
+}
+
+/// The headings of `summary --format excel`, in the coordinator's language.
+public struct SheetHeadings: Sendable {
+    let table, date, finished, answered, asked, met, partly, open, openBarriers: String
+    let firstStep, firstStepOwner, firstStepDate, review, actions, followups, lastFollowup, language, rules, file: String
 }

@@ -15,10 +15,24 @@ struct TranscriptWalk {
     let language: Language
     private(set) var skipped = 0
     private(set) var missing = 0
+    /// Warnings kept for `printHeldWarnings` rather than written at once.
+    private let holdingWarnings: Bool
+    private var held: [String] = []
 
-    init(paths: [String], language: Language) {
+    init(paths: [String], language: Language, holdingWarnings: Bool = false) {
         self.paths = paths
         self.language = language
+        self.holdingWarnings = holdingWarnings
+    }
+
+    /// The warnings held back, written now (standard error).
+    mutating func printHeldWarnings() {
+        held.forEach { Console.error($0) }
+        held = []
+    }
+
+    private mutating func complain(_ message: String) {
+        if holdingWarnings { held.append(message) } else { Console.error(message) }
     }
 
     private enum Entry {
@@ -57,13 +71,13 @@ struct TranscriptWalk {
             warn(path, language.words.doesNotExist)
             missing += 1
         case (.transcript(let file), .read(let value, let warnings)?):
-            for warning in warnings { Console.error("samplan: " + warning.message(file: file, in: language)) }
+            for warning in warnings { complain("samplan: " + warning.message(file: file, in: language)) }
             body(file, value)
         case (.transcript(let file), .problem(let problem)?):
-            Console.error(language.words.skipping(problem.message(file: file, in: language)))
+            complain(language.words.skipping(problem.message(file: file, in: language)))
             skipped += 1
         case (.transcript, .unreadable(let problem)?):
-            Console.error(problem.message(in: language) + language.words.skippingIt)
+            complain(problem.message(in: language) + language.words.skippingIt)
             skipped += 1
         case (.transcript(let file), nil):
             warn(file, language.words.cannotBeRead)
@@ -95,8 +109,8 @@ struct TranscriptWalk {
         return entries
     }
 
-    private func warn(_ file: String, _ reason: String) {
-        Console.error(language.words.skipping(file, because: reason))
+    private mutating func warn(_ file: String, _ reason: String) {
+        complain(language.words.skipping(file, because: reason))
     }
 
     /// Regular files under a folder, recursively, sorted by path.

@@ -8,22 +8,25 @@ struct SummaryCommand: ParsableCommand {
         commandName: "summary",
         abstract: "One row per session plus totals, across transcript files and folders.",
         discussion:
-            "Folders are read recursively. A file that is not a readable transcript is skipped with a warning; the exit status is then 65 (66 if a path does not exist). CSV is RFC 4180 (UTF-8, CRLF); the JSON schema is in Transcripts/README.md."
+            "Folders are read recursively. A file that is not a readable transcript is skipped with a warning, after the table; the exit status is then 65 (66 if a path does not exist). CSV is RFC 4180 (UTF-8, CRLF); excel is CSV with a byte-order mark and `;`, headings in your language; the JSON schema is in Transcripts/README.md."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, excel, json }
 
     @Argument(help: "Transcript files or folders.")
     var paths: [String]
 
-    @Option(name: .long, help: "table, csv or json.")
+    @Option(name: .long, help: "table, csv (RFC 4180), excel (CSV as Norwegian Excel opens it) or json.")
     var format: Format = .table
 
     @Option(name: .long, help: "The event's roster (CSV): list the tables with no plan and the plans not followed up.")
     var event: String?
 
     @Option(
-        name: .long, help: "The rules whose parties name the roster's columns (a file, or built-in rules by name). Default: the built-in dps-nav.")
+        name: .long,
+        help:
+            "The rules whose parties name the roster's and the excel sheet's columns (a file, or built-in rules by name). Default: the built-in dps-nav."
+    )
     var rules: String?
 
     @OptionGroup var common: CommonOptions
@@ -34,14 +37,15 @@ extension SummaryCommand {
         let console = Console.current()
         let language = common.language(console)
         var coverage: RosterCoverage?
+        let parties = try RulesSource.load(rules, language: language).parties
         if let event {
             try ArgumentGuard.check(event, option: "--event", language: language)
-            let parties = try RulesSource.load(rules, language: language).parties
             coverage = RosterCoverage(roster: try RosterSource.load(event, parties: parties, language: language))
         }
-        var walk = TranscriptWalk(paths: paths, language: language)
+        // In a terminal the warnings come after the table, not inside it.
+        var walk = TranscriptWalk(paths: paths, language: language, holdingWarnings: format == .table)
         var totals = EventTotals()
-        let output = SummaryOutput(format: format, language: language, width: min(console.width, 100))
+        let output = SummaryOutput(format: format, language: language, width: min(console.width, 100), parties: parties)
         output.begin()
         walk.forEach({ file, transcript, rules throws(TranscriptProblem) in
             (try SessionSummary(file: file, transcript: transcript, rules: rules), rules)
@@ -49,9 +53,10 @@ extension SummaryCommand {
             _, result in
             totals.add(result.0, rules: result.1)
             coverage?.add(result.0)
-            output.row(result.0)
+            output.row(result.0, table: result.0.table ?? coverage?.table(of: result.0), rules: result.1)
         }
         output.end(totals, coverage: coverage)
+        walk.printHeldWarnings()
         if walk.exit != .ok { throw walk.exit.code }
     }
 }
@@ -61,13 +66,15 @@ final class SummaryOutput {
     let format: SummaryCommand.Format
     let language: Language
     let width: Int
+    let sheet: SpreadsheetSummary
     /// No comma before the first JSON element.
     private var firstElement = true
 
-    init(format: SummaryCommand.Format, language: Language, width: Int) {
+    init(format: SummaryCommand.Format, language: Language, width: Int, parties: [Party]) {
         self.format = format
         self.language = language
         self.width = width
+        sheet = SpreadsheetSummary(language: language, parties: parties)
     }
 
     static let csvHeader =
@@ -82,13 +89,17 @@ final class SummaryOutput {
         switch format {
         case .table: SummaryTable(language: language, width: width).header().forEach { print($0) }
         case .csv: writeCSV(Self.csvHeader)
+        case .excel: print(SpreadsheetSummary.byteOrderMark + SpreadsheetSummary.record(sheet.header()), terminator: "")
         case .json: print("{\"schema\":4,\"sessions\":[", terminator: "")
         }
     }
 
-    func row(_ s: SessionSummary) {
+    func row(_ s: SessionSummary, table: Int?, rules: RuleBook) {
         switch format {
-        case .table: print(SummaryTable(language: language, width: width).row(s))
+        case .table: SummaryTable(language: language, width: width).row(s, table: table).forEach { print($0) }
+        case .excel:
+            let titles = Dictionary(rules.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+            print(SpreadsheetSummary.record(sheet.row(s, table: table, titles: titles).map(Self.neutralised)), terminator: "")
         case .csv:
             writeCSV(
                 [
@@ -112,7 +123,7 @@ final class SummaryOutput {
         case .table:
             SummaryTable(language: language, width: width).totals(totals).forEach { print($0) }
             coverage?.lines(in: language).forEach { print($0) }
-        case .csv: break
+        case .csv, .excel: break
         case .json:
             let summary = TotalsJSON(
                 sessions: totals.sessions, complete: totals.complete,
