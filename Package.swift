@@ -90,6 +90,8 @@ let package = Package(
                 .embedInCode("Serve/Page/index.html"),
                 .embedInCode("Serve/Page/app.js"),
                 .embedInCode("Serve/Page/style.css"),
+                .embedInCode("Serve/Page/coordinator.html"),
+                .embedInCode("Serve/Page/coordinator.js"),
             ],
             swiftSettings: strict
         ),

@@ -24,6 +24,13 @@ extension Clock {
         return ((Int(parts.tm_hour) * 60 + Int(parts.tm_min)) * 60 + Int(parts.tm_sec)) * 1000 + spec.tv_nsec / 1_000_000
     }
 
+    /// Now as «14:05:12», local time.
+    static func timeOfDay() -> String {
+        let iso = nowISO()
+        let time = iso.split(separator: "T").last ?? ""
+        return String(time.prefix(8))
+    }
+
     /// Now as ISO 8601 with the UTC offset, e.g. 2026-11-23T14:05:12+01:00.
     static func nowISO() -> String {
         var seconds = time(nil)

@@ -54,7 +54,7 @@ public struct EventBoard: Sendable, Equatable {
     }
 
     public var rows: [Row]
-    /// The summary's totals and bar charts, and the roster's counts, as `summary` prints them.
+    /// The summary's totals and bar charts, as `summary` prints them.
     public var totals: [String]
 
     /// The board for `tables` (number → the parties' names the roster
@@ -85,8 +85,13 @@ public struct EventBoard: Sendable, Equatable {
                 sections: seen.sections.map { Mark(title: $0.title[language], status: s.sections[$0.id] ?? SectionStatus.open.rawValue) },
                 lastAnswer: seen.lastWritten, plan: s.complete)
         }
-        let table = SummaryTable(language: language, width: width)
-        self.totals = table.totals(totals) + (coverage?.lines(in: language) ?? [])
+        // The summary's totals and bar charts, without the legend of its
+        // table's marks and the count of sessions finished or not: while
+        // the event goes on, the rows say that (a session not finished
+        // may still be going on), as the page's count of tables does.
+        let lines = SummaryTable(language: language, width: width).totals(totals)
+        let sessionsLine = language.words.sessions(totals.sessions, complete: totals.complete)
+        self.totals = Array(lines.drop { $0.isEmpty || $0 == language.words.summaryLegend || $0 == sessionsLine })
     }
 }
 

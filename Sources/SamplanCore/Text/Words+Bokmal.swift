@@ -20,7 +20,7 @@ struct BokmalWords: Words {
     }
     func tableLabel(_ number: Int) -> String { "Bord \(number)" + String(repeating: " ", count: max(0, 4 - String(number).count)) }
     func rosterTables(_ count: Int, finished: Int, leftEarly: Int, notStarted: Int) -> String {
-        "Deltakerlisten: \(count) bord: \(finished) ferdige, \(leftEarly) avsluttet tidlig, \(notStarted) ikke startet"
+        "Deltakerlisten: \(count) bord: \(finished) \(finished == 1 ? "ferdig" : "ferdige"), \(leftEarly) avsluttet tidlig, \(notStarted) ikke startet"
     }
     func tablesNotStarted(_ count: Int) -> String { "Bord som ikke har startet (\(count)):" }
     func tablesLeftEarly(_ count: Int) -> String { "Bord som avsluttet tidlig, uten ferdig plan (\(count)):" }
@@ -271,6 +271,11 @@ struct BokmalWords: Words {
     var letterCode: String { "Kode: " }
     var letterRegards: String { "Med vennlig hilsen" }
     var overdue: String { "forfalt" }
+    func coordinatorPage(_ link: String, password: String) -> String {
+        "Koordinatorens side: \(link), passord \(password) (vises bare nå; SAMPLAN_COORDINATOR_PASSWORD velger et selv)."
+    }
+    func coordinatorPageChosen(_ link: String) -> String { "Koordinatorens side: \(link), med passordet i SAMPLAN_COORDINATOR_PASSWORD." }
+    func watchingFolders(_ time: String) -> String { "Oppdatert \(time). Tabellen tegnes på nytt når en øktlogg endres; Ctrl-C avslutter." }
     var sheetHeadings: SheetHeadings {
         SheetHeadings(
             table: "Bord", date: "Dato", finished: "Ferdig", answered: "Besvart", asked: "Spørsmål", met: "Oppfylt",

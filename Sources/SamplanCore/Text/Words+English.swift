@@ -268,6 +268,11 @@ struct EnglishWords: Words {
     var letterCode: String { "Code: " }
     var letterRegards: String { "Kind regards" }
     var overdue: String { "overdue" }
+    func coordinatorPage(_ link: String, password: String) -> String {
+        "The coordinator's page: \(link), password \(password) (shown only now; SAMPLAN_COORDINATOR_PASSWORD sets your own)."
+    }
+    func coordinatorPageChosen(_ link: String) -> String { "The coordinator's page: \(link), with the password in SAMPLAN_COORDINATOR_PASSWORD." }
+    func watchingFolders(_ time: String) -> String { "Updated \(time). The table is drawn again when a transcript changes; Ctrl-C stops." }
     var sheetHeadings: SheetHeadings {
         SheetHeadings(
             table: "Table", date: "Date", finished: "Finished", answered: "Answered", asked: "Questions", met: "Met",

@@ -211,6 +211,12 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
     var letterRegards: String { get }
     /// After a deadline already past, in a letter.
     var overdue: String { get }
+    /// `serve`'s line for the coordinator's page, with the password made at start.
+    func coordinatorPage(_ link: String, password: String) -> String
+    /// The same, with the password the coordinator set.
+    func coordinatorPageChosen(_ link: String) -> String
+    /// Under `summary --watch`'s table.
+    func watchingFolders(_ time: String) -> String
     /// The columns of `summary --format excel`.
     var sheetHeadings: SheetHeadings { get }
     /// A language's name: «bokmål», «engelsk».

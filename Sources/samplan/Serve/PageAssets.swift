@@ -1,6 +1,6 @@
 import Hummingbird
 
-/// The page's three files, built into the binary (Serve/Page/): nothing is
+/// The page's files, built into the binary (Serve/Page/): nothing is
 /// read from disk by path, so no request can reach a file of the folder.
 struct PageAsset: Sendable {
     let path: String
@@ -19,6 +19,12 @@ enum PageAssets {
         PageAsset(path: "/", type: "text/html; charset=utf-8", bytes: PackageResources.index_html),
         PageAsset(path: "/app.js", type: "text/javascript; charset=utf-8", bytes: PackageResources.app_js),
         PageAsset(path: "/style.css", type: "text/css; charset=utf-8", bytes: PackageResources.style_css),
+    ]
+
+    /// The coordinator's page: no data in it; its script fetches the board.
+    static let coordinator = [
+        PageAsset(path: "/koordinator", type: "text/html; charset=utf-8", bytes: PackageResources.coordinator_html),
+        PageAsset(path: "/koordinator.js", type: "text/javascript; charset=utf-8", bytes: PackageResources.coordinator_js),
     ]
 }
 

@@ -31,6 +31,8 @@ final class PageServer: Sendable {
     let desk: TableDesk
     let limits: Limits
     let limiter: WrongCodeLimiter
+    /// The coordinator's page, when the server has one.
+    let coordinator: CoordinatorRoutes?
     private let connections = Atomic<Int>(0)
     /// Each open page's way to be told, by connection number.
     private let pages = Mutex<[Int: @Sendable (ServerMessage) -> Void]>([:])
@@ -59,10 +61,11 @@ final class PageServer: Sendable {
         var ping: Duration = .seconds(20)
     }
 
-    init(desk: TableDesk, limits: Limits = Limits(), limiter: WrongCodeLimiter = WrongCodeLimiter()) {
+    init(desk: TableDesk, limits: Limits = Limits(), limiter: WrongCodeLimiter = WrongCodeLimiter(), coordinator: CoordinatorRoutes? = nil) {
         self.desk = desk
         self.limits = limits
         self.limiter = limiter
+        self.coordinator = coordinator
     }
 
     /// Every route: the page's files, and `/ws`.
@@ -70,11 +73,12 @@ final class PageServer: Sendable {
         listen: (host: String, port: Int), tls: TLSConfiguration?, logger: Logger = Logger(label: "samplan"),
         onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) throws -> some ApplicationProtocol {
-        let router = Router()
+        let router = Router(context: PageRequestContext.self)
         router.add(middleware: PageHeaders())
         for asset in PageAssets.all {
             router.get(RouterPath(asset.path)) { _, _ in asset.response() }
         }
+        coordinator?.add(to: router)
         let webSockets = Router(context: TableRequestContext.self)
         webSockets.ws("/ws") { request, _ in
             PageServer.sameOrigin(request) ? .upgrade([:]) : .dontUpgrade
@@ -181,6 +185,7 @@ extension PageServer {
     /// after a hang-up (its page is told, with the plan), then every page
     /// still open is told and closed. No table opens after this.
     func closeEverything() async {
+        coordinator?.room.stop()
         await desk.closeAll()
         for send in pages.withLock({ Array($0.values) }) { send(.refused(.stopping)) }
     }

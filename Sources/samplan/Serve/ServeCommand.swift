@@ -58,9 +58,11 @@ extension ServeCommand {
         try ArgumentGuard.check(dir, option: "--dir", language: language)
         let (book, text) = try RulesSource.loadWithText(rules, language: language)
         var seats: [Int: Roster.Table?] = [:]
+        var roster: Roster?
         if let event {
             try ArgumentGuard.check(event, option: "--event", language: language)
-            for table in try RosterSource.load(event, parties: book.parties, language: language).tables { seats[table.number] = table }
+            roster = try RosterSource.load(event, parties: book.parties, language: language)
+            for table in roster?.tables ?? [] { seats[table.number] = table }
         } else if let tables {
             for number in 1...tables { seats[number] = .some(nil) }
         }
@@ -88,14 +90,23 @@ extension ServeCommand {
         var logger = Logger(label: "samplan")
         logger.logLevel = .info
         let desk = TableDesk(setup: setup, codes: tableCodes, transcripts: TableDesk.transcripts(in: dir), logger: logger)
-        let server = PageServer(desk: desk)
+        // The coordinator's password: chosen in the environment, or made now
+        // and shown once, below.
+        let chosen = environment[CoordinatorAccess.environmentVariable].flatMap { $0.isEmpty ? nil : $0 }
+        let password = chosen ?? CoordinatorAccess.generate()
+        let room = CoordinatorRoom(folder: dir, tables: seats, roster: roster, language: language, parties: book.parties)
+        let coordinator = CoordinatorRoutes(access: CoordinatorAccess(password: password, secure: tls != nil), room: room)
+        let server = PageServer(desk: desk, coordinator: coordinator)
         let tableCount = seats.count
         let app = try server.application(listen: (address.host, address.port), tls: tls, logger: logger) { port in
             let shown = url ?? link.replacingOccurrences(of: ":\(address.port)/", with: ":\(port)/")
             print(language.words.serving(link: shown, folder: dir, tables: tableCount))
+            let page = (shown.hasSuffix("/") ? shown : shown + "/") + "koordinator"
+            print(chosen == nil ? language.words.coordinatorPage(page, password: password) : language.words.coordinatorPageChosen(page))
             if !address.isLoopback { print(language.words.servingBeyondThisMachine) }
             Console.flush()
         }
+        Task.detached { await room.run() }
         try ServeRun.run(app, server: server, logger: logger)
         // Every table is saved and synced, the server stopped. Leave now,
         // without tearing down globals under NIO's and the tables' threads

@@ -29,11 +29,40 @@ struct SummaryCommand: ParsableCommand {
     )
     var rules: String?
 
+    @Flag(name: .long, help: "Draw the table again whenever a transcript in the folders changes, until Ctrl-C.")
+    var watch = false
+
     @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if watch && format != .table { throw ValidationError("--watch draws the table: leave out --format.") }
+    }
 }
 
 extension SummaryCommand {
     func run() throws {
+        guard watch else { return try summarise() }
+        let console = Console.current()
+        let language = common.language(console)
+        let watches = paths.map(FolderWatch.init(folder:))
+        var first = true
+        while true {
+            // Every folder is looked at each time: each keeps its own stamps.
+            let changed = watches.map { $0.look() }.contains(true)
+            if changed || first {
+                first = false
+                if isatty(1) == 1 { print("\u{1B}[H\u{1B}[2J", terminator: "") }
+                // A folder's unreadable files are warned about at each drawing; the watch goes on.
+                try? summarise()
+                print("")
+                print(language.words.watchingFolders(Clock.timeOfDay()))
+                Console.flush()
+            }
+            sleep(1)
+        }
+    }
+
+    private func summarise() throws {
         let console = Console.current()
         let language = common.language(console)
         var coverage: RosterCoverage?
