@@ -117,3 +117,45 @@ import Testing
         #expect(warning == lines.count - 2, "the warning is the last line")
     }
 }
+
+/// `summary --watch` (issue 32, 1): the table drawn again when a
+/// transcript in the folder changes, until stopped.
+@Suite struct SummaryWatchTests {
+    @Test func theTableIsDrawnAgainWhenATranscriptArrives() throws {
+        let folder = TempFolder.make()
+        try FileManager.default.createDirectory(atPath: folder + "/T", withIntermediateDirectories: true)
+        let names = try FileManager.default.contentsOfDirectory(atPath: CoordinatorTests.examples).filter { $0.hasSuffix(".transcript") }.sorted()
+        try FileManager.default.copyItem(atPath: CoordinatorTests.examples + "/" + names[0], toPath: folder + "/T/" + names[0])
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: BuiltBinary.path)
+        process.arguments = ["summary", "T", "--watch"]
+        process.environment = ["COLUMNS": "100", "SAMPLAN_TODAY": "2027-01-04", "LANG": "nb_NO.UTF-8"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        var seen = ""
+        /// Reads until `drawings` tables have been drawn whole (or the watch has ended).
+        func read(drawings: Int) {
+            while seen.components(separatedBy: "Ctrl-C avslutter.\n").count <= drawings {
+                let data = out.fileHandleForReading.availableData
+                if data.isEmpty { return }
+                seen += String(decoding: data, as: UTF8.self)
+            }
+        }
+        read(drawings: 1)
+        #expect(seen.contains("Økter: 1 (1 fullført, 0 avbrutt)"), "\(seen)")
+        #expect(seen.components(separatedBy: "Oppdatert ").count == 2, "one drawing")
+        try FileManager.default.copyItem(atPath: CoordinatorTests.examples + "/" + names[1], toPath: folder + "/T/" + names[1])
+        read(drawings: 2)
+        #expect(seen.contains("Økter: 2 (2 fullført, 0 avbrutt)"), "\(seen)")
+        #expect(seen.components(separatedBy: "Oppdatert ").count == 3, "drawn again once")
+        // Ctrl-C, as the terminal sends it.
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGINT)
+        #expect(!seen.contains("\u{1B}[2J"), "no screen clearing into a pipe")
+    }
+}

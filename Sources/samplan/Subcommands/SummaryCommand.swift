@@ -45,6 +45,16 @@ extension SummaryCommand {
         let console = Console.current()
         let language = common.language(console)
         let watches = paths.map(FolderWatch.init(folder:))
+        // Ctrl-C (and SIGTERM) end the watch, even where the parent
+        // started it with them ignored or blocked: nothing is written here,
+        // so nothing is lost.
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
+        var stops = sigset_t()
+        sigemptyset(&stops)
+        sigaddset(&stops, SIGINT)
+        sigaddset(&stops, SIGTERM)
+        sigprocmask(SIG_UNBLOCK, &stops, nil)
         var first = true
         while true {
             // Every folder is looked at each time: each keeps its own stamps.
