@@ -89,6 +89,7 @@ test: deps package-deps web-test-deps sheet-test-deps
 	@mkdir -p .build/screenshots
 	python3 Tests/Browser/test_page.py .build/release/samplan .build/screenshots
 	python3 Tests/Browser/test_coordinator.py .build/release/samplan .build/screenshots
+	python3 Tests/Browser/test_followup.py .build/release/samplan .build/screenshots
 	python3 Tests/Load/serve_load.py .build/release/samplan --tables 30 --sigterm --kill
 	python3 Tests/Load/serve_load.py .build/release/samplan --tables 3 --tls
 	$(MAKE) --no-print-directory deb

@@ -7,6 +7,7 @@ targets of issue 9.
   session        a complete piped session that answers every question and
                  writes the plan and the transcript (no floor: ≤ 20 ms)
   summary 1k/10k samplan summary FOLDER   vs  cat of the same files
+                 (and --format excel of 10k, the same target)
   growth         10× the input, ≤ 12× the time: a whole follow-up of plans
                  with 100 and 1,000 actions; summary --event with 10,000 and
                  100,000 tables; summary of one transcript with 10,000
@@ -121,6 +122,9 @@ def main():
             peak = peak_kib(f"{SAMPLAN} summary {folder}") / 1024
             rows.append(f"{'  peak memory':<34}{peak:10.1f} MiB{'':10}{'≤ 64 MiB':<22}{'met' if peak <= 64 else 'MISSED'}")
             misses += 0 if peak <= 64 else 1
+            # The sheet for Excel (issue 32): the same replay, other cells.
+            [excel] = hyperfine("excel-10000", [f"sh -c '{SAMPLAN} summary {folder} --format excel > /dev/null'"], runs=5)
+            row(f"summary --format excel, {count:,}", excel, "cat of the same files", cat, "≤ 5× cat", excel <= 5 * cat)
             # What is due, and who has not followed up, over the same event.
             env = f"SAMPLAN_TODAY={TODAY}"
             [followup] = hyperfine("due-10000", [f"sh -c '{env} {SAMPLAN} due {folder} > /dev/null'"], runs=5)

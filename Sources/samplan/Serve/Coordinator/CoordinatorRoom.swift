@@ -27,10 +27,11 @@ final class CoordinatorRoom: Sendable {
         watch = Mutex(FolderWatch(folder: folder))
     }
 
-    /// Looks at the folder every second until `stop`.
+    /// Looks at the folder every second until `stop`, while a page is
+    /// open: with none, the tables' sessions pay nothing for the view.
     func run() async {
         while !stopped.load(ordering: .relaxed) {
-            refresh()
+            if !pages.withLock(\.isEmpty) { refresh() }
             try? await Task.sleep(for: .seconds(1))
         }
     }
@@ -53,6 +54,8 @@ final class CoordinatorRoom: Sendable {
     func subscribe() -> (Int, AsyncStream<String>) {
         let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(1))
         let number = nextPage.wrappingAdd(1, ordering: .relaxed).newValue
+        // As the folder is now, not as it was when the last page closed.
+        refresh()
         pages.withLock { $0[number] = continuation }
         if let board = latest.withLock({ $0 }) { continuation.yield(board) }
         if stopped.load(ordering: .relaxed) { continuation.finish() }
