@@ -90,7 +90,7 @@ test: deps package-deps web-test-deps sheet-test-deps
 	python3 Tests/Browser/test_page.py .build/release/samplan .build/screenshots
 	python3 Tests/Browser/test_coordinator.py .build/release/samplan .build/screenshots
 	python3 Tests/Browser/test_followup.py .build/release/samplan .build/screenshots
-	python3 Tests/Load/serve_load.py .build/release/samplan --tables 30 --sigterm --kill
+	python3 Tests/Load/serve_load.py .build/release/samplan --tables 30 --sigterm --kill --coordinator
 	python3 Tests/Load/serve_load.py .build/release/samplan --tables 3 --tls
 	$(MAKE) --no-print-directory deb
 	Packaging/check-deb.sh .build/packages/samplan_$(VERSION)_$(shell dpkg --print-architecture).deb
@@ -103,7 +103,7 @@ stress: deps web-test-deps
 	$(SWIFT) build $(RELEASE) --product samplan
 	SAMPLAN_STRESS_TRIALS=100 SAMPLAN_BIN=$(CURDIR)/.build/release/samplan \
 		$(SWIFT) test --skip-build --filter 'OneWriterTests|CraftedTranscriptTests'
-	python3 Tests/Load/serve_load.py .build/release/samplan --tables 130
+	python3 Tests/Load/serve_load.py .build/release/samplan --tables 130 --coordinator
 	python3 Tests/Load/serve_load.py .build/release/samplan --tables 130 --sigterm --kill
 
 # ArgumentParser's manual generator, which reads the command definitions.

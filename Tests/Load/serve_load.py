@@ -17,7 +17,12 @@ session finished, one plan, and exactly the answers the same lines give at
 the terminal (0 lost answers). Prints the latencies' p50/p99 and the
 server's peak memory; --json writes them for the benchmarks.
 
-    python3 Tests/Load/serve_load.py BINARY [--tables N] [--sigterm] [--kill] [--tls] [--json FILE]
+With --coordinator the coordinator's page is open all the while (its
+server-sent events, read as a browser's EventSource reads them, logging in
+again after a restart): every board it gets must list every table, and in
+the end it must show every table finished with its plan.
+
+    python3 Tests/Load/serve_load.py BINARY [--tables N] [--sigterm] [--kill] [--tls] [--coordinator] [--json FILE]
 """
 import argparse
 import asyncio
@@ -33,7 +38,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import urllib.request
 
 import websockets
 
@@ -138,6 +145,41 @@ async def table(number, code, lines, url, latencies, resumed, random_pause, tls)
             await asyncio.sleep(0.1)
 
 
+class Coordinator(threading.Thread):
+    """The coordinator's page: logs in with the password and reads the
+    board's events, again after each restart, until told to stop."""
+
+    def __init__(self, base, password, tables, tls):
+        super().__init__(daemon=True)
+        self.base, self.password, self.tables, self.tls = base, password, tables, tls
+        self.boards, self.latest, self.problem = 0, None, None
+        self.done = threading.Event()
+
+    def run(self):
+        while not self.done.is_set():
+            try:
+                login = urllib.request.Request(self.base + "/koordinator/login", data=self.password.encode(), method="POST")
+                with urllib.request.urlopen(login, timeout=5, context=self.tls) as response:
+                    cookie = response.headers["Set-Cookie"].split(";")[0]
+                events = urllib.request.Request(self.base + "/koordinator/events", headers={"Cookie": cookie})
+                with urllib.request.urlopen(events, timeout=10, context=self.tls) as stream:
+                    for raw in stream:
+                        line = raw.decode("utf-8")
+                        if line.startswith("data: "):
+                            board = json.loads(line[6:])
+                            if len(board["rows"]) != self.tables:
+                                self.problem = f"a board with {len(board['rows'])} of {self.tables} tables"
+                            self.boards += 1
+                            self.latest = board
+                        if self.done.is_set():
+                            return
+            except (OSError, ValueError):
+                time.sleep(0.2)
+
+    def finished(self):
+        return self.latest and all(r["state"] == "finished" and r["plan"] for r in self.latest["rows"])
+
+
 def hung_up(served):
     """Every transcript's last record is a hang-up's end, each with its plan."""
     for name in os.listdir(served):
@@ -183,6 +225,7 @@ def main():
     parser.add_argument("--kill", action="store_true")
     parser.add_argument("--sigterm", action="store_true")
     parser.add_argument("--tls", action="store_true")
+    parser.add_argument("--coordinator", action="store_true")
     parser.add_argument("--json")
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
@@ -191,7 +234,7 @@ def main():
     work = tempfile.mkdtemp(prefix="samplan-load-")
     with open(os.path.join(work, "roster.csv"), "w", encoding="utf-8") as f:
         f.write("table,dps,nav\n" + "".join(f"{n},DPS Østre {n},NAV Ålesund {n}\n" for n in range(1, args.tables + 1)))
-    env = dict(os.environ, SAMPLAN_TODAY=TODAY, LANG="C.UTF-8")
+    env = dict(os.environ, SAMPLAN_TODAY=TODAY, LANG="C.UTF-8", SAMPLAN_COORDINATOR_PASSWORD="last-og-koordinator")
     sheet = subprocess.run([binary, "serve", "--dir", "served", "--event", "roster.csv", "--codes"], cwd=work, env=env,
                            capture_output=True, text=True, check=True).stdout
     codes = {int(n): c for n, c in re.findall(r"Bord (\d+):.*\n.*koden ([A-Z]{5}-[A-Z]{5})", sheet)}
@@ -206,10 +249,25 @@ def main():
         tls.check_hostname = False
     server = Server(binary, work, port, env, args.tls)
     server.start()
+    coordinator = None
+    if args.coordinator:
+        coordinator = Coordinator(f"{'https' if args.tls else 'http'}://127.0.0.1:{port}", env["SAMPLAN_COORDINATOR_PASSWORD"],
+                                  args.tables, tls)
+        coordinator.start()
     started = time.perf_counter()
     scheme = "wss" if args.tls else "ws"
     latencies, resumed = asyncio.run(run(args, server, codes, typed, f"{scheme}://127.0.0.1:{port}/ws", tls))
     elapsed = time.perf_counter() - started
+    if coordinator:
+        deadline = time.monotonic() + 10
+        while not coordinator.finished() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        coordinator.done.set()
+        if coordinator.problem:
+            fail("coordinator's page: " + coordinator.problem)
+        if not coordinator.finished():
+            fail("the coordinator's page does not show every table finished: "
+                 + str([(r["table"], r["state"]) for r in (coordinator.latest or {"rows": []})["rows"] if r["state"] != "finished"][:10]))
     status = server.stop()
     if status != 0:
         fail(f"serve exited {status} on SIGTERM")
@@ -261,7 +319,8 @@ def main():
           f"p50 {p50:.1f} ms, p99 {p99:.1f} ms; server peak {server.peak:.1f} MiB; {elapsed:.1f} s"
           + (f"; stopped with SIGTERM and {'SIGKILL' if args.kill else ''} mid-way" if args.sigterm else
              "; killed with SIGKILL mid-way" if args.kill else "")
-          + (f", {len(resumed)} tables resumed" if resumed else "") + ("; over TLS" if args.tls else ""))
+          + (f", {len(resumed)} tables resumed" if resumed else "") + ("; over TLS" if args.tls else "")
+          + (f"; the coordinator's page got {coordinator.boards} boards" if coordinator else ""))
     if args.json:
         with open(args.json, "w") as f:
             json.dump(result, f)
