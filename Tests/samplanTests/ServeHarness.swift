@@ -16,7 +16,7 @@ struct ServeHarness {
 
     init(
         limits: PageServer.Limits = .init(), limiter: WrongCodeLimiter = WrongCodeLimiter(), transcripts: [Int: String]? = nil,
-        folder: String? = nil, today: LocalDate = ServeHarness.today
+        folder: String? = nil, today: LocalDate = ServeHarness.today, coordinatorPassword: String? = nil
     ) throws {
         // A test's page reads only when it waits for an answer, so it
         // answers no ping meanwhile; on a loaded machine the steps between
@@ -37,7 +37,12 @@ struct ServeHarness {
         let desk = TableDesk(
             setup: setup, codes: TableCodes(byTable: Self.codes),
             transcripts: transcripts ?? TableDesk.transcripts(in: folder + "/Transcripts"))
-        server = PageServer(desk: desk, limits: limits, limiter: limiter)
+        let coordinator = coordinatorPassword.map { password in
+            CoordinatorRoutes(
+                access: CoordinatorAccess(password: password, secure: false),
+                room: CoordinatorRoom(folder: folder + "/Transcripts", tables: seats, roster: roster, language: .nb, parties: book.parties))
+        }
+        server = PageServer(desk: desk, limits: limits, limiter: limiter, coordinator: coordinator)
     }
 
     static let roster = "table,dps,nav\n1,DPS Nordre Aasen,NAV Sagene\n2,DPS Kongsvinger,NAV Kongsvinger\n"
