@@ -171,6 +171,10 @@ def main():
         shows(1, "Ferdig", "the last answer")
         link = driver.find_element(By.CSS_SELECTOR, "#table-1 a")
         check(link.get_attribute("href").endswith("/koordinator/plan/1"), "no plan link")
+        # The plan opens in the coordinator's browser, as the session saved it.
+        plan = driver.execute_async_script(
+            "const done = arguments[0]; fetch('/koordinator/plan/1').then(r => r.text()).then(done)")
+        check("SAMARBEIDSAVTALE" in plan, "the plan did not open: " + plan[:200])
         check(driver.execute_script("return window.samplanMark") == "not reloaded", "the page was reloaded")
         totals = driver.find_element(By.ID, "totals").text
         check("Tiltak: 3 i 10 planer" in totals and "Åpent, per suksesskriterium" in totals, "totals: " + totals)
@@ -185,9 +189,12 @@ def main():
         if shots:
             driver.save_screenshot(os.path.join(shots, "coordinator.png"))
 
-        # The plan opens in the coordinator's browser, as the session saved it.
-        driver.get(link.get_attribute("href"))
-        check("SAMARBEIDSAVTALE" in driver.find_element(By.TAG_NAME, "body").text.upper(), "the plan did not open")
+        # The server goes away: the page says so where it is seen.
+        server.terminate()
+        server.wait(timeout=30)
+        WebDriverWait(driver, 15).until(lambda d: d.find_element(By.ID, "lost").is_displayed())
+        check("Mistet kontakten" in driver.find_element(By.ID, "lost").text, "no word that the server is gone")
+
         print(f"coordinator test: passed ({checked} answers followed on the page, each within 2 s)")
     finally:
         for table in tables:

@@ -77,13 +77,14 @@ public struct FollowupLetter: Sendable {
         let reviewDue = (session.nextFollowupDate ?? session.review).map { $0 < before } ?? false
         guard !due.isEmpty || first != nil || reviewDue || !session.isFollowedUp else { return nil }
         var lines = [today.norwegian, "", words.letterTo(session.parties.map { $0.unit ?? $0.label }), ""]
+        let next = session.nextFollowupDate
         lines += TextWrapper.wrap(
             words.letterIntro(
                 session.sessionDate?.norwegian ?? session.date, actions: session.actions.count,
-                followups: session.followups.count), width: width)
-        if let next = session.nextFollowupDate {
+                followups: session.followups.count, nextAhead: next.map { $0 > today } ?? false), width: width)
+        if let next {
             lines.append("")
-            lines += TextWrapper.wrap(words.letterNext(next.norwegian), width: width)
+            lines += TextWrapper.wrap(words.letterNext(next.norwegian, passed: next < today), width: width)
         }
         let listed = (first.map { [$0] } ?? []) + due
         if !listed.isEmpty {
@@ -115,7 +116,7 @@ public struct FollowupLetter: Sendable {
         let who = session.parties.compactMap { party in party.contact.map { "\($0) (\(party.label))" } }
         if !who.isEmpty {
             lines.append("")
-            lines += TextWrapper.wrap(words.letterContacts + who.joined(separator: ", "), width: width)
+            lines += TextWrapper.wrap(words.letterContacts + words.list(who) + ".", width: width)
         }
         let signature = sender.lines
         if !signature.isEmpty {

@@ -252,36 +252,40 @@ struct BokmalWords: Words {
     func actionsDueByOwner(_ date: String) -> String { "Tiltak med frist før \(date), etter ansvarlig stilling:" }
     func notFollowedUpYet(_ count: Int) -> String { "Ikke fulgt opp ennå (\(count)):" }
     func letterTo(_ parties: [String]) -> String { "Til " + list(parties) }
-    func letterIntro(_ sessionDate: String, actions: Int, followups: Int) -> String {
+    func letterIntro(_ sessionDate: String, actions: Int, followups: Int, nextAhead: Bool) -> String {
         "På samlingen \(sessionDate) laget dere en samarbeidsavtale med \(actions == 1 ? "ett tiltak" : "\(actions) tiltak"). "
-            + (followups == 0 ? "Nå er det tid for å følge den opp: kunnskap skal omsettes til handling." : "Nå er det tid for neste oppfølging.")
+            + (followups == 0
+                ? "Nå er det tid for å følge den opp."
+                : nextAhead ? "Dette er en påminnelse om neste oppfølging." : "Nå er det tid for neste oppfølging.")
     }
     func letterDue(_ date: String) -> String { "Tiltak med frist før \(date):" }
-    func letterNext(_ date: String) -> String { "Dere avtalte å følge opp avtalen \(date)." }
-    var letterContacts: String { "Ansvarlige for samarbeidet: " }
+    func letterNext(_ date: String, passed: Bool) -> String {
+        passed ? "Neste oppfølging var avtalt til \(date)." : "Dere har avtalt neste oppfølging til \(date)."
+    }
+    var letterContacts: String { "Kontaktpersoner for samarbeidet: " }
     var letterHow: String {
-        "Slik følger dere opp, sammen eller hver for dere; det tar omtrent et kvarter. Åpne et terminalvindu der samplan og avtalens fil er, og skriv:"
+        "Dere kan gjøre oppfølgingen sammen eller hver for dere; den tar omtrent et kvarter. Ta kontakt, så avtaler vi hvordan. Har dere samplan på maskinen, kan dere også skrive:"
     }
     var letterWhat: String {
-        "For hvert tiltak svarer dere om det er gjennomført, påbegynt, ikke påbegynt eller droppet, hva som eventuelt sto i veien, og ny frist. Til slutt avtaler dere neste oppfølging. Avtalen står som den ble underskrevet; dere får et oppfølgingsnotat, og der forpliktelser er endret, en endring som lederne skriver under."
+        "For hvert tiltak svarer dere om det er gjennomført, påbegynt, ikke påbegynt eller droppet, hva som eventuelt har hindret dere, og eventuelt ny frist. Til slutt avtaler dere neste oppfølging. Den signerte avtalen endres ikke. Dere får et oppfølgingsnotat, og hvis dere endrer noen forpliktelser, også en endring av avtalen som begge lederne signerer."
     }
     var letterHowByLink: String {
-        "Slik følger dere opp, sammen eller hver for dere; det tar omtrent et kvarter. Åpne denne adressen i en nettleser og skriv inn koden til bordet deres:"
+        "Dere kan gjøre oppfølgingen sammen eller hver for dere, med samme kode; den tar omtrent et kvarter. Åpne adressen i en nettleser og skriv inn koden til bordet deres:"
     }
     var letterCode: String { "Kode: " }
     var letterRegards: String { "Med vennlig hilsen" }
     var overdue: String { "forfalt" }
     func coordinatorPage(_ link: String, password: String) -> String {
-        "Koordinatorens side: \(link), passord \(password) (vises bare nå; SAMPLAN_COORDINATOR_PASSWORD velger et selv)."
+        "Koordinatorens side: \(link), passord \(password) (vises bare nå). Vil du velge passord selv, sett SAMPLAN_COORDINATOR_PASSWORD."
     }
     func coordinatorPageChosen(_ link: String) -> String { "Koordinatorens side: \(link), med passordet i SAMPLAN_COORDINATOR_PASSWORD." }
-    func watchingFolders(_ time: String) -> String { "Oppdatert \(time). Tabellen tegnes på nytt når en øktlogg endres; Ctrl-C avslutter." }
+    func watchingFolders(_ time: String) -> String { "Oppdatert \(time). Tabellen oppdateres når en øktlogg endres. Trykk Ctrl-C for å avslutte." }
     var sheetHeadings: SheetHeadings {
         SheetHeadings(
-            table: "Bord", date: "Dato", finished: "Ferdig", answered: "Besvart", asked: "Spørsmål", met: "Oppfylt",
-            partly: "Delvis", open: "Åpne", openBarriers: "Barrierer som står åpne", firstStep: "Første steg",
+            table: "Bord", date: "Dato", finished: "Ferdig", answered: "Besvart", asked: "Antall spørsmål", met: "Oppfylt/avklart",
+            partly: "Delvis", open: "Står åpent", openBarriers: "Åpne barrierer", firstStep: "Første steg",
             firstStepOwner: "Ansvarlig for første steg", firstStepDate: "Dato for første steg", review: "Evaluering",
-            actions: "Tiltak", followups: "Oppfølginger", lastFollowup: "Siste oppfølging", language: "Språk", rules: "Regler",
+            actions: "Tiltak", followups: "Oppfølginger", lastFollowup: "Siste oppfølging", language: "Språk", rules: "Regelsett",
             file: "Fil")
     }
     func languageName(_ language: Language) -> String {
@@ -290,7 +294,10 @@ struct BokmalWords: Words {
         case .en: "engelsk"
         }
     }
-    var askAfterRange: String { "samplan: --ask-after tar et antall uker fra 0 til 520." }
+    var askAfterRange: String { "samplan: --ask-after må være et helt antall uker fra 0 til 520." }
+    func lettersWithoutLink(_ count: Int) -> String {
+        "\(count == 1 ? "Ett brev" : "\(count) brev") uten lenke: økten ble ikke holdt gjennom samplan serve, eller bordets kode står ikke i .serve-codes ved øktloggen. Brevet ber paret ta kontakt."
+    }
     var followupCommand: String { "oppfølging" }
     var letterFileWord: String { "brev" }
     func lettersWritten(_ count: Int, _ folder: String) -> String { "\(count == 1 ? "Ett brev" : "\(count) brev") skrevet i \(folder)." }

@@ -249,36 +249,40 @@ struct EnglishWords: Words {
     func actionsDueByOwner(_ date: String) -> String { "Actions due before \(date), by responsible position:" }
     func notFollowedUpYet(_ count: Int) -> String { "Not followed up yet (\(count)):" }
     func letterTo(_ parties: [String]) -> String { "To " + list(parties) }
-    func letterIntro(_ sessionDate: String, actions: Int, followups: Int) -> String {
-        "At the gathering on \(sessionDate) you made a cooperation agreement with \(actions == 1 ? "one action" : "\(actions) actions"). "
-            + (followups == 0 ? "Now it is time to follow it up: knowledge is to be turned into action." : "Now it is time for the next follow-up.")
+    func letterIntro(_ sessionDate: String, actions: Int, followups: Int, nextAhead: Bool) -> String {
+        "At the event on \(sessionDate) you made a cooperation agreement with \(actions == 1 ? "one action" : "\(actions) actions"). "
+            + (followups == 0
+                ? "Now it is time to follow it up."
+                : nextAhead ? "This is a reminder of your next follow-up." : "Now it is time for the next follow-up.")
     }
     func letterDue(_ date: String) -> String { "Actions due before \(date):" }
-    func letterNext(_ date: String) -> String { "You agreed to follow up the agreement on \(date)." }
-    var letterContacts: String { "Responsible for the cooperation: " }
+    func letterNext(_ date: String, passed: Bool) -> String {
+        passed ? "Your next follow-up was due on \(date)." : "You have agreed on your next follow-up on \(date)."
+    }
+    var letterContacts: String { "Contacts for the cooperation: " }
     var letterHow: String {
-        "How to follow up, together or each on your own; it takes about 15 minutes. Open a terminal where samplan and the agreement's file are, and type:"
+        "You can do the follow-up together or separately; it takes about 15 minutes. Get in touch and we will agree on how. If you have samplan on your machine, you can also type:"
     }
     var letterWhat: String {
-        "For each action you say whether it is done, started, not started or dropped, what stood in the way, and a new date. Last, you agree on the next follow-up. The agreement stands as signed; you get a follow-up note and, where commitments changed, an amendment for the leaders to sign."
+        "For each action, you say whether it has been done, started, not started or dropped, what got in the way, and any new deadline. Finally, you agree on the next follow-up. The signed agreement itself does not change. You get a follow-up note and, if you change any commitments, an amendment for both leaders to sign."
     }
     var letterHowByLink: String {
-        "How to follow up, together or each on your own; it takes about 15 minutes. Open this address in a browser and type your table's code:"
+        "You can do the follow-up together or separately, with the same code; it takes about 15 minutes. Open this address in a browser and enter your table's code:"
     }
     var letterCode: String { "Code: " }
     var letterRegards: String { "Kind regards" }
     var overdue: String { "overdue" }
     func coordinatorPage(_ link: String, password: String) -> String {
-        "The coordinator's page: \(link), password \(password) (shown only now; SAMPLAN_COORDINATOR_PASSWORD sets your own)."
+        "The coordinator's page: \(link), password \(password) (shown only this once). To choose your own, set SAMPLAN_COORDINATOR_PASSWORD."
     }
     func coordinatorPageChosen(_ link: String) -> String { "The coordinator's page: \(link), with the password in SAMPLAN_COORDINATOR_PASSWORD." }
-    func watchingFolders(_ time: String) -> String { "Updated \(time). The table is drawn again when a transcript changes; Ctrl-C stops." }
+    func watchingFolders(_ time: String) -> String { "Updated \(time). The table updates whenever a transcript changes. Press Ctrl-C to stop." }
     var sheetHeadings: SheetHeadings {
         SheetHeadings(
-            table: "Table", date: "Date", finished: "Finished", answered: "Answered", asked: "Questions", met: "Met",
-            partly: "Partly", open: "Open", openBarriers: "Barriers still open", firstStep: "First step",
+            table: "Table", date: "Date", finished: "Finished", answered: "Answered", asked: "Questions", met: "Met or settled",
+            partly: "Partly", open: "Still open", openBarriers: "Open barriers", firstStep: "First step",
             firstStepOwner: "Responsible for the first step", firstStepDate: "Date of the first step", review: "Review",
-            actions: "Actions", followups: "Follow-ups", lastFollowup: "Last follow-up", language: "Language", rules: "Rules",
+            actions: "Actions", followups: "Follow-ups", lastFollowup: "Last follow-up", language: "Language", rules: "Rule set",
             file: "File")
     }
     func languageName(_ language: Language) -> String {
@@ -287,7 +291,10 @@ struct EnglishWords: Words {
         case .en: "English"
         }
     }
-    var askAfterRange: String { "samplan: --ask-after takes a number of weeks from 0 to 520." }
+    var askAfterRange: String { "samplan: --ask-after must be a whole number of weeks from 0 to 520." }
+    func lettersWithoutLink(_ count: Int) -> String {
+        "\(count == 1 ? "One letter" : "\(count) letters") without a link: the session was not held through samplan serve, or its table's code is not in .serve-codes beside the transcript. The letter asks the pair to get in touch."
+    }
     var followupCommand: String { "review" }
     var letterFileWord: String { "letter" }
     func lettersWritten(_ count: Int, _ folder: String) -> String { "\(count == 1 ? "One letter" : "\(count) letters") written in \(folder)." }

@@ -197,9 +197,10 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
     func actionsDueByOwner(_ date: String) -> String
     func notFollowedUpYet(_ count: Int) -> String
     func letterTo(_ parties: [String]) -> String
-    func letterIntro(_ sessionDate: String, actions: Int, followups: Int) -> String
+    /// `nextAhead`: the next follow-up they agreed on is still to come.
+    func letterIntro(_ sessionDate: String, actions: Int, followups: Int, nextAhead: Bool) -> String
     func letterDue(_ date: String) -> String
-    func letterNext(_ date: String) -> String
+    func letterNext(_ date: String, passed: Bool) -> String
     var letterContacts: String { get }
     var letterHow: String { get }
     var letterWhat: String { get }
@@ -223,6 +224,8 @@ public protocol Words: AnswerWords, TranscriptWords, TranscriptWarningWords, Ros
     func languageName(_ language: Language) -> String
     /// `due --ask-after` out of range.
     var askAfterRange: String { get }
+    /// `due --url`: letters that could give no link (no served table).
+    func lettersWithoutLink(_ count: Int) -> String
     /// The follow-up's subcommand in this language.
     var followupCommand: String { get }
     /// A letter's file name ending (ASCII).

@@ -80,6 +80,7 @@ extension DueOptions {
         var codes = ServedCodes()
         var walk = TranscriptWalk(paths: paths, language: language)
         var written = 0
+        var withoutLink = 0
         var failure: FileError?
         // Two transcripts of the same name in two folders get two letters.
         var taken: Set<String> = []
@@ -89,6 +90,7 @@ extension DueOptions {
             guard let letters, failure == nil else { return }
             let link = url.flatMap { url in codes.code(for: summary).map { FollowupLetter.Link(address: url, code: $0) } }
             guard let text = letter.text(for: summary, link: link) else { return }
+            if url != nil && link == nil { withoutLink += 1 }
             let stem = FileStem.ofTranscript(summary.file)
             let fileWord = FollowupLetter.language(of: summary).words.letterFileWord
             var name = stem + "." + fileWord + ".txt"
@@ -120,6 +122,7 @@ extension DueOptions {
             if body.hasSuffix(".transcript") { print(line) } else { screen.say(body, indent: indent) }
         }
         if let letters { Console.error(language.words.lettersWritten(written, letters)) }
+        if withoutLink > 0 { Console.error(language.words.lettersWithoutLink(withoutLink)) }
         if walk.exit != .ok { throw walk.exit.code }
     }
 }

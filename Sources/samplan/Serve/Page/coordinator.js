@@ -6,12 +6,12 @@
 const words = {
   nb: {
     title: "samplan – koordinator",
-    intro: "Skriv koordinatorens passord. Det ble vist da serveren startet (eller står i SAMPLAN_COORDINATOR_PASSWORD).",
+    intro: "Skriv inn koordinatorpassordet. Det ble vist da serveren startet, eller det er det du satte i SAMPLAN_COORDINATOR_PASSWORD.",
     password: "Passord", show: "Vis bordene",
     wrong: "Feil passord.", slow: (s) => `For mange feil passord. Prøv igjen om ${s} sekunder.`,
     unreachable: "Fikk ikke kontakt med serveren.",
-    lost: "Forbindelsen er brutt; prøver igjen …",
-    heads: ["Bord", "Parter", "Hvor langt", "Suksesskriterier og barrierer", "Siste svar", "Avtale"],
+    lost: "Mistet kontakten med serveren. Prøver igjen … Tabellen under kan være utdatert.",
+    heads: ["Bord", "Parter", "Status", "Suksesskriterier og barrierer", "Siste svar", "Avtale"],
     notStarted: "Ikke startet", finished: "Ferdig",
     at: (n, of) => `Spørsmål ${n} av ${of}`,
     left: (n, of) => `Avsluttet tidlig (${n} av ${of} besvart)`,
@@ -21,16 +21,16 @@ const words = {
     updated: (t) => `Oppdatert ${t}`,
     met: "oppfylt", partly: "delvis", openStatus: "åpent",
     sheet: "Last ned oversikten som regneark (Excel)", totals: "Samlingen så langt",
-    legend: "✔ oppfylt  ◐ delvis  ○ åpent. Pek på et merke for å se hvilket kriterium eller hvilken barriere det gjelder.",
+    legend: "✔ oppfylt  ◐ delvis  ○ åpent. Hold musepekeren over et merke for å se hvilket kriterium eller hvilken barriere det gjelder.",
   },
   en: {
     title: "samplan – coordinator",
-    intro: "Type the coordinator's password. It was shown when the server started (or is in SAMPLAN_COORDINATOR_PASSWORD).",
+    intro: "Enter the coordinator's password. It was shown when the server started, or it is the one you set in SAMPLAN_COORDINATOR_PASSWORD.",
     password: "Password", show: "Show the tables",
     wrong: "Wrong password.", slow: (s) => `Too many wrong passwords. Try again in ${s} seconds.`,
     unreachable: "Could not reach the server.",
-    lost: "The connection was lost; trying again …",
-    heads: ["Table", "Parties", "Progress", "Success criteria and barriers", "Last answer", "Agreement"],
+    lost: "Lost contact with the server. Trying again … The table below may be out of date.",
+    heads: ["Table", "Parties", "Status", "Success criteria and barriers", "Last answer", "Agreement"],
     notStarted: "Not started", finished: "Finished",
     at: (n, of) => `Question ${n} of ${of}`,
     left: (n, of) => `Left early (${n} of ${of} answered)`,
@@ -40,7 +40,7 @@ const words = {
     updated: (t) => `Updated ${t}`,
     met: "met", partly: "partly", openStatus: "open",
     sheet: "Download the overview as a spreadsheet (Excel)", totals: "The event so far",
-    legend: "✔ met  ◐ partly  ○ open. Point at a mark to see which criterion or barrier it is.",
+    legend: "✔ met  ◐ partly  ○ open. Hover over a mark to see which criterion or barrier it stands for.",
   },
 };
 
@@ -75,11 +75,16 @@ function showBoard() {
   events = new EventSource("/koordinator/events");
   events.addEventListener("board", (event) => {
     latest = JSON.parse(event.data);
+    $("lost").hidden = true;
     skew = latest.now - Math.floor(Date.now() / 1000);
     if (latest.language !== language) { language = latest.language; label(); }
     render();
   });
-  events.onerror = () => { $("updated").textContent = w().lost; };
+  // EventSource tries again by itself; until a board comes, say so where it is seen.
+  events.onerror = () => {
+    $("lost").textContent = w().lost;
+    $("lost").hidden = false;
+  };
 }
 
 function progress(row) {
