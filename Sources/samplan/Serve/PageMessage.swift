@@ -46,6 +46,8 @@ struct ServerMessage: Encodable, Sendable, Equatable {
     var reason: String?
     var plan: String?
     var planText: String?
+    /// The document is a follow-up's note, not the agreement.
+    var note: Bool?
     var retryAfter: Int?
 
     static func screen(_ text: String, prompt: String, choices: [String], multiple: Bool) -> ServerMessage {

@@ -6,7 +6,8 @@ import SamplanCore
 /// finished, its plan again the same day and the follow-up on a later day.
 enum TableOpening {
     enum Opened {
-        case session(SessionDriver, SessionRecorder)
+        /// `followup`: its document is a follow-up note, not the agreement.
+        case session(SessionDriver, SessionRecorder, followup: Bool)
         /// Nothing to ask: the plan it wrote, if any.
         case finished(plan: String?)
     }
@@ -24,7 +25,7 @@ enum TableOpening {
             driver.firstRecords = [.table(table)]
             var out = SessionOutputStream(output: output)
             driver.presenter.welcome(to: &out)
-            return .session(driver, recorder)
+            return .session(driver, recorder, followup: false)
         }
         let (file, recorded) = try TranscriptSource.openForWriting(transcript, language: language)
         // The plan it saved, beside the transcript wherever the folder was then.
@@ -48,7 +49,7 @@ enum TableOpening {
                 renderer: try setup.renderer(sessionLanguage), screen: screen, output: output)
             // The roster still names the table's parties for the pair to confirm.
             if let seat = setup.tables[table] ?? nil { driver.defaults = book.rosterDefaults(seat) }
-            return .session(driver, recorder)
+            return .session(driver, recorder, followup: false)
         case .session where recorded.header.today == setup.today():
             // Finished today: opened again to fetch the plan, not to follow up.
             return .finished(plan: savedPlan)
@@ -60,7 +61,7 @@ enum TableOpening {
             let (driver, recorder) = try SessionOpening.followup(
                 file: file, recorded: recorded, rules: book, asking: .builtin, language: language,
                 today: setup.today(), screen: screen, output: output)
-            return .session(driver, recorder)
+            return .session(driver, recorder, followup: true)
         case .nothingLeft:
             return .finished(plan: savedPlan)
         }

@@ -69,14 +69,14 @@ final class TableSession: Sendable {
         case .finished(let plan):
             send(Self.endMessage(output.take(), reason: .finished, plan: plan))
             return transcript
-        case .session(let driver, let recorder):
+        case .session(let driver, let recorder, let followup):
             let runner = SessionRunner(driver: driver, reader: reader, recorder: recorder, output: output)
             let status = runner.run()
             let (reason, plan) = output.ending
             if status != .ok { logger.error("table \(table): the session stopped on a failed write (the text above says which file)") }
             // Left before anything was written: no record says why, the session does.
             let left = reason ?? (hungUp.load(ordering: .relaxed) ? .hangup : .quit)
-            send(Self.endMessage(output.take(), reason: status == .ok ? left : nil, plan: plan))
+            send(Self.endMessage(output.take(), reason: status == .ok ? left : nil, plan: plan, note: followup))
             return runner.transcriptPath ?? transcript
         }
     }
@@ -116,10 +116,13 @@ final class TableSession: Sendable {
 
     /// The last text and the plan, read back from its file for the page to
     /// offer; `reason` nil when the session stopped on a failed write.
-    static func endMessage(_ text: String, reason: TranscriptRecord.EndReason?, plan: String?) -> ServerMessage {
+    /// `note`: the document is a follow-up's note.
+    static func endMessage(_ text: String, reason: TranscriptRecord.EndReason?, plan: String?, note: Bool = false) -> ServerMessage {
         let planText = plan.flatMap { try? FileAccess.read($0) }.map { String(decoding: $0, as: UTF8.self) }
         let name = plan.map { String($0.split(separator: "/").last ?? Substring($0)) }
-        return .ended(text, reason: reason?.rawValue ?? "failed", plan: planText == nil ? nil : name, planText: planText)
+        var message = ServerMessage.ended(text, reason: reason?.rawValue ?? "failed", plan: planText == nil ? nil : name, planText: planText)
+        if note && planText != nil { message.note = true }
+        return message
     }
 }
 

@@ -16,6 +16,9 @@ const words = {
     failed: "Økten kunne ikke åpnes eller lagres. Si fra til arrangøren.",
     lost: "Forbindelsen ble brutt. Svarene dere har gitt, er lagret. Skriv koden igjen for å fortsette.",
     finished: (plan) => `Ferdig. Avtalen er lagret som ${plan}.`,
+    finishedNote: (plan) => `Ferdig. Oppfølgingsnotatet er lagret som ${plan}.`,
+    download: "Last ned avtalen", downloadNote: "Last ned notatet",
+    print: "Skriv ut avtalen", printNote: "Skriv ut notatet",
     left: (plan) => `Økten er lagret, og utkastet til avtalen heter ${plan}. Skriv koden igjen for å fortsette der dere slapp.`,
     leftNoPlan: "Skriv koden igjen for å fortsette der dere slapp.",
     failedSaved: "Økten stoppet fordi noe ikke kunne lagres. Si fra til arrangøren.",
@@ -34,6 +37,9 @@ const words = {
     failed: "The session could not be opened or saved. Tell the coordinator.",
     lost: "The connection was lost. Your answers are saved. Type the code again to continue.",
     finished: (plan) => `Done. The agreement is saved as ${plan}.`,
+    finishedNote: (plan) => `Done. The follow-up note is saved as ${plan}.`,
+    download: "Download the agreement", downloadNote: "Download the note",
+    print: "Print the agreement", printNote: "Print the note",
     left: (plan) => `The session is saved, and the draft agreement is ${plan}. Type the code again to continue where you left off.`,
     leftNoPlan: "Type the code again to continue where you left off.",
     failedSaved: "The session stopped because something could not be saved. Tell the coordinator.",
@@ -294,18 +300,26 @@ function showOpen(text) {
 }
 
 function finish(message) {
-  plan = message.planText ? { name: message.plan, text: message.planText } : null;
+  plan = message.planText ? { name: message.plan, text: message.planText, note: message.note === true } : null;
   $("session").hidden = true;
   $("open").hidden = true;
   $("end").hidden = false;
   // The screen's last words (where the files are, how to go on) and the plan.
   $("end-text").textContent = (message.text || "").replace(/\u001b\[[0-9;]*m/g, "").trim();
   const text = message.reason === "failed" ? t("failedSaved")
-    : message.reason === "finished" ? (plan ? t("finished", plan.name) : "")
+    : message.reason === "finished" ? (plan ? t(plan.note ? "finishedNote" : "finished", plan.name) : "")
     : (plan ? t("left", plan.name) : t("leftNoPlan"));
   say($("end-message"), text);
   $("download").hidden = !plan;
   $("print").hidden = !plan;
+  // A follow-up's document is its note, and the buttons say so (in
+  // either language, should it be switched now).
+  for (const id of ["download", "print"]) {
+    const key = plan && plan.note ? id + "Note" : id;
+    $(id).dataset.nb = words.nb[key];
+    $(id).dataset.en = words.en[key];
+    $(id).textContent = words[language][key];
+  }
   $("plan").textContent = plan ? plan.text : "";
   // «Save as PDF» in the print dialogue proposes the page's title.
   document.title = plan ? plan.name.replace(/\.txt$/, "") : "samplan";
