@@ -107,6 +107,7 @@ def main():
             check(not page.ended(), "the follow-up ended early")
             page.type_line(text)
         page.wait.until(lambda d: page.ended())
+        page.wait.until(lambda d: page.element("end-message").text != "")
         check("Oppfølgingsnotatet er lagret" in page.element("end-message").text, "end: " + page.element("end-message").text)
         check(page.element("download").text == "Last ned notatet", "download: " + page.element("download").text)
         if shots:

@@ -190,6 +190,8 @@ def main():
                 break
             page.type_line(text)
         page.wait.until(lambda d: page.ended())
+        # The end is said as an alert, a moment after the page turns (`say`).
+        page.wait.until(lambda d: page.element("end-message").text != "")
         check("Ferdig" in page.element("end-message").text, "end: " + page.element("end-message").text)
         if shots:
             driver.save_screenshot(os.path.join(shots, "serve-end.png"))
