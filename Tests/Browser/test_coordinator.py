@@ -16,7 +16,6 @@ import atexit
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -24,7 +23,6 @@ import time
 import urllib.error
 import urllib.request
 
-from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -32,22 +30,13 @@ from websockets.sync.client import connect
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "Shared"))
+from chromium import check, chromium, fail  # noqa: E402
 from serve_records import free_port  # noqa: E402
 
 TYPED = os.path.join(HERE, "..", "Shared", "typed.nb.txt")
 TODAY = "2026-11-23"
 TABLES = 10
 ROUNDS = 5
-
-
-def fail(message):
-    print("coordinator test: FAILED: " + message, file=sys.stderr)
-    sys.exit(1)
-
-
-def check(condition, message):
-    if not condition:
-        fail(message)
 
 
 class Table:
@@ -112,12 +101,7 @@ def main():
         except urllib.error.HTTPError as error:
             check(error.code == 401, f"{path}: {error.code}")
 
-    options = webdriver.ChromeOptions()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000",
-                     "--lang=nb-NO"):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(service=webdriver.ChromeService(executable_path=shutil.which("chromedriver")),
-                              options=options)
+    driver = chromium(1400, 1000)
     tables = []
     try:
         wait = WebDriverWait(driver, 10)

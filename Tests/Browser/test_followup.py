@@ -21,14 +21,14 @@ import subprocess
 import sys
 import tempfile
 
-from selenium import webdriver
 from websockets.sync.client import connect
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(HERE, "..", "Shared"))
 from serve_records import answers, free_port  # noqa: E402
-from test_page import Page, check, fail  # noqa: E402
+from chromium import check, chromium  # noqa: E402
+from test_page import Page  # noqa: E402
 
 TYPED = os.path.join(HERE, "..", "Shared", "typed.nb.txt")
 EVENT = "2026-11-23"
@@ -92,12 +92,7 @@ def main():
 
     # The follow-up in the browser, from the letter.
     server = serve(binary, work, dict(base, SAMPLAN_TODAY=LATER), port)
-    options = webdriver.ChromeOptions()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1100,900",
-                     "--lang=nb-NO"):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(service=webdriver.ChromeService(executable_path=shutil.which("chromedriver")),
-                              options=options)
+    driver = chromium(1100, 900)
     try:
         page = Page(driver, found.group(1))
         page.open_code(found.group(2))

@@ -24,7 +24,6 @@ import sys
 import tempfile
 import time
 
-from selenium import webdriver
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -32,22 +31,13 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "Shared"))
+from chromium import check, chromium  # noqa: E402
 from serve_records import answers, free_port  # noqa: E402
 
 TYPED = os.path.join(HERE, "..", "Shared", "typed.nb.txt")
 TODAY = "2026-11-23"
 DPS = "DPS Lillestrøm, allmennpsykiatrisk poliklinikk"
 NAV = "NAV Lillestrøm"
-
-
-def fail(message):
-    print("browser test: FAILED: " + message, file=sys.stderr)
-    sys.exit(1)
-
-
-def check(condition, message):
-    if not condition:
-        fail(message)
 
 
 class Page:
@@ -112,14 +102,7 @@ def main():
     atexit.register(lambda: server.poll() is None and server.kill())
     started = server.stdout.readline() + server.stdout.readline()
     check(f"http://127.0.0.1:{port}/" in started, "the server did not say where to open: " + started)
-    options = webdriver.ChromeOptions()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1100,900",
-                     "--lang=nb-NO"):
-        options.add_argument(argument)
-    options.add_experimental_option("prefs", {"download.default_directory": downloads,
-                                              "download.prompt_for_download": False})
-    driver = webdriver.Chrome(service=webdriver.ChromeService(executable_path=shutil.which("chromedriver")),
-                              options=options)
+    driver = chromium(1100, 900, downloads)
     try:
         page = Page(driver, f"http://127.0.0.1:{port}/")
         # A wrong code is refused in words, and nothing opens.

@@ -29,13 +29,13 @@ public struct SpreadsheetSummary: Sendable {
     }
 
     /// One session's row; `table` is its number in the roster, if known;
-    /// `titles` the sections' titles (by id) for the barriers in words.
-    public func row(_ s: SessionSummary, table: Int?, titles: [String: Localized]) -> [String] {
+    /// `rules` the session's own, whose titles name its barriers.
+    public func row(_ s: SessionSummary, table: Int?, rules: RuleBook) -> [String] {
         let words = language.words
         let sessionLanguage = Language(rawValue: s.language) ?? language
         func date(_ iso: String?) -> String { iso.flatMap { LocalDate(iso: $0) }?.norwegian ?? iso ?? "" }
         let units = parties.map { party in s.parties.first { $0.id == party.id }?.unit ?? "" }
-        let barriers = s.openBarriers.map { titles[$0]?[sessionLanguage] ?? $0 }
+        let barriers = s.openBarriers.map { rules.section($0)?.title[sessionLanguage] ?? $0 }
         return [table.map { String($0) } ?? "", date(s.date)] + units
             + [
                 s.complete ? words.yes : words.no, String(s.answered), String(s.asked), String(s.met), String(s.partly),

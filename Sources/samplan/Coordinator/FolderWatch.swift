@@ -7,6 +7,9 @@ import SamplanCore
 /// holds is what the files say: nothing else is stored.
 final class FolderWatch {
     let folder: String
+    /// False: only whether files changed is kept (`summary --watch`
+    /// summarises the folder itself), not what they say.
+    let reading: Bool
     private let reader = TranscriptReader()
     private var known: [String: Entry] = [:]
 
@@ -23,8 +26,9 @@ final class FolderWatch {
         let plan: String?
     }
 
-    init(folder: String) {
+    init(folder: String, reading: Bool = true) {
         self.folder = folder
+        self.reading = reading
     }
 
     /// Reads what changed since the last look; true when anything did
@@ -39,7 +43,7 @@ final class FolderWatch {
             guard let stamp = Self.stamp(path) else { continue }
             present.insert(path)
             if known[path]?.stamp == stamp { continue }
-            known[path] = read(path, stamp: stamp)
+            known[path] = reading ? read(path, stamp: stamp) : Entry(stamp: stamp, seen: nil, plan: nil)
             changed = true
         }
         for path in known.keys where !present.contains(path) {

@@ -44,7 +44,7 @@ extension SummaryCommand {
         guard watch else { return try summarise() }
         let console = Console.current()
         let language = common.language(console)
-        let watches = paths.map(FolderWatch.init(folder:))
+        let watches = paths.map { FolderWatch(folder: $0, reading: false) }
         // Ctrl-C (and SIGTERM) end the watch, even where the parent
         // started it with them ignored or blocked: nothing is written here,
         // so nothing is lost.
@@ -136,9 +136,7 @@ final class SummaryOutput {
     func row(_ s: SessionSummary, table: Int?, rules: RuleBook) {
         switch format {
         case .table: SummaryTable(language: language, width: width).row(s, table: table).forEach { print($0) }
-        case .excel:
-            let titles = Dictionary(rules.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-            print(SpreadsheetSummary.record(sheet.row(s, table: table, titles: titles).map(Self.neutralised)), terminator: "")
+        case .excel: print(SpreadsheetSummary.record(sheet.row(s, table: table, rules: rules).map(Self.neutralised)), terminator: "")
         case .csv:
             writeCSV(
                 [

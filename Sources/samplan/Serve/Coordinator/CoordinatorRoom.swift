@@ -89,8 +89,7 @@ final class CoordinatorRoom: Sendable {
             let coverage = roster.map(RosterCoverage.init(roster:))
             var text = SpreadsheetSummary.byteOrderMark + SpreadsheetSummary.record(sheet.header())
             for seen in watch.sessions {
-                let titles = Dictionary(seen.rules.sections.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-                let row = sheet.row(seen.summary, table: seen.summary.table ?? coverage?.table(of: seen.summary), titles: titles)
+                let row = sheet.row(seen.summary, table: seen.summary.table ?? coverage?.table(of: seen.summary), rules: seen.rules)
                 text += SpreadsheetSummary.record(row.map(SummaryOutput.neutralised))
             }
             return text
