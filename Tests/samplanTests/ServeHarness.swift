@@ -47,10 +47,12 @@ struct ServeHarness {
 
     static let roster = "table,dps,nav\n1,DPS Nordre Aasen,NAV Sagene\n2,DPS Kongsvinger,NAV Kongsvinger\n"
 
-    /// Runs `body` against the server listening on a free loopback port.
-    func run(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    /// Runs `body` against the server listening on a free loopback port
+    /// (`.live`), or against its router with no socket (`.router`: plain
+    /// HTTP routes only, no WebSocket).
+    func run(_ mode: TestingSetup = .live, _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         let app = try server.application(listen: ("127.0.0.1", 0), tls: nil)
-        try await app.test(.live, body)
+        try await app.test(mode, body)
     }
 
     var files: SessionFiles { SessionFiles(folder: folder + "/Transcripts") }
